@@ -1,0 +1,59 @@
+/**
+ * What a check is: data (ID, alias, description, tags, default severity) plus a function over the model.
+ * Checks report findings with offsets and, where the answer is certain, fixes as plain text edits.
+ */
+import type { OffsetRange, SxsDocument, SxsUnit } from '../sxs/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+/** A configured severity: `off` turns a check off. */
+export type ConfiguredSeverity = Severity | 'off';
+
+export interface OffsetEdit {
+  readonly range: OffsetRange;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly OffsetEdit[];
+  /** The obvious fix, offered first and applied by "fix all". */
+  readonly preferred?: boolean;
+}
+
+export interface Finding {
+  /** The check's ID, for example `SX101`. */
+  readonly code: string;
+  readonly range: OffsetRange;
+  readonly message: string;
+  /** The unit the finding is about, if any. */
+  readonly unit?: number;
+  /** Certain fixes, most obvious first. */
+  readonly fixes?: readonly Fix[];
+  /** Overrides the check's severity for this finding (for example a duplicate ID whose English is the same). */
+  readonly severity?: Severity;
+}
+
+export interface CheckContext {
+  readonly doc: SxsDocument;
+  /** Options for this check from the configuration (already merged with the check's defaults). */
+  readonly options: Readonly<Record<string, unknown>>;
+  report(finding: Omit<Finding, 'code'>): void;
+}
+
+export interface Check {
+  /** Stable ID, `SX` and three digits. */
+  readonly id: string;
+  /** Stable kebab-case alias, usable wherever the ID is. */
+  readonly alias: string;
+  /** One line for users: what the check finds. */
+  readonly description: string;
+  readonly tags: readonly string[];
+  readonly defaultSeverity: Severity;
+  /** Off unless configured on. */
+  readonly defaultOff?: boolean;
+  readonly defaultOptions?: Readonly<Record<string, unknown>>;
+  /** Runs once per document. */
+  checkDocument?(ctx: CheckContext): void;
+  /** Runs once per unit. */
+  checkUnit?(unit: SxsUnit, ctx: CheckContext): void;
+}
