@@ -1,0 +1,56 @@
+/**
+ * Code actions from diagnostics: the fixes travel in each diagnostic's `data`, so nothing is re-analysed here.
+ * Diagnostics made for another version of the document are ignored (their edits would land in the wrong place).
+ */
+import type { CodeAction, CodeActionContext, Diagnostic } from 'vscode-languageserver-types';
+import { isSxsDiagnostic, type SxsDiagnostic } from '../diagnostics';
+import { fixAll } from './fixAll';
+import { fixAllOfKind } from './fixAllOfKind';
+import { FIX_ALL, QUICK_FIX, isExplicitlyRequested, isRequested } from './kinds';
+import { quickFixes } from './quickFixes';
+
+export { FIX_ALL, QUICK_FIX } from './kinds';
+
+export interface CodeActionRequest {
+  readonly uri: string;
+  /** The current version of the document, if known. */
+  readonly version?: number;
+  readonly context: CodeActionContext;
+  /** The current sxs diagnostics of the whole file (for the "fix all" actions). */
+  readonly fileDiagnostics: readonly SxsDiagnostic[];
+}
+
+function isCurrent(diagnostic: SxsDiagnostic, version: number | undefined): boolean {
+  return version === undefined || diagnostic.data.version === undefined || diagnostic.data.version === version;
+}
+
+export function getCodeActions(request: CodeActionRequest): CodeAction[] {
+  const { uri, version, context, fileDiagnostics } = request;
+  const only = context.only;
+  const actions: CodeAction[] = [];
+  if (isRequested(only, QUICK_FIX)) {
+    const codes = new Set<string>();
+    for (const diagnostic of context.diagnostics as readonly Diagnostic[]) {
+      if (!isSxsDiagnostic(diagnostic) || !isCurrent(diagnostic, version)) {
+        continue;
+      }
+      actions.push(...quickFixes(uri, diagnostic));
+      if (diagnostic.data.fixes.some(fix => fix.preferred)) {
+        codes.add(diagnostic.code);
+      }
+    }
+    for (const code of codes) {
+      const action = fixAllOfKind(uri, code, fileDiagnostics);
+      if (action) {
+        actions.push(action);
+      }
+    }
+  }
+  if (isExplicitlyRequested(only, FIX_ALL)) {
+    const action = fixAll(uri, fileDiagnostics);
+    if (action) {
+      actions.push(action);
+    }
+  }
+  return actions;
+}

@@ -1,0 +1,56 @@
+/**
+ * Code lenses: a file summary on the first line (units, problems, "Open Bilingual Preview") and, on each
+ * heading whose section holds units, the units and problems of that section (subsections included).
+ */
+import type { CodeLens } from 'vscode-languageserver-types';
+import type { Finding } from '../checks/types';
+import type { SxsDocument } from '../sxs/types';
+import { toRange } from './positions';
+import { headingSections } from './sections';
+
+/** Opens the bilingual preview beside the editor; the argument is the document URI. */
+export const OPEN_PREVIEW_COMMAND = 'sxs.openPreviewToSide';
+/** VS Code's command that shows the Problems panel. */
+export const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
+
+export interface CodeLensOptions {
+  readonly uri: string;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A lens that only shows text: an empty command ID is not clickable. */
+function label(range: CodeLens['range'], title: string): CodeLens {
+  return { range, command: { title, command: '' } };
+}
+
+function problemsLens(range: CodeLens['range'], count: number): CodeLens {
+  return count === 0
+    ? label(range, 'no problems')
+    : { range, command: { title: plural(count, 'problem', 'problems'), command: SHOW_PROBLEMS_COMMAND } };
+}
+
+export function getCodeLenses(doc: SxsDocument, findings: readonly Finding[], options: CodeLensOptions): CodeLens[] {
+  if (doc.units.length === 0) {
+    return [];
+  }
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const lenses: CodeLens[] = [
+    label(top, plural(doc.units.length, 'unit', 'units')),
+    problemsLens(top, findings.length),
+    { range: top, command: { title: 'Open Bilingual Preview', command: OPEN_PREVIEW_COMMAND, arguments: [options.uri] } },
+  ];
+  for (const section of headingSections(doc)) {
+    const { start, end } = section.range;
+    const units = doc.units.filter(unit => unit.range.start >= start && unit.range.start < end).length;
+    if (units === 0) {
+      continue;
+    }
+    const problems = findings.filter(finding => finding.range.start >= start && finding.range.start < end).length;
+    const range = toRange(doc, section.heading.range);
+    lenses.push(label(range, plural(units, 'unit', 'units')), problemsLens(range, problems));
+  }
+  return lenses;
+}

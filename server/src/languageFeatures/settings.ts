@@ -1,0 +1,54 @@
+/**
+ * The `sxs.*` settings as the server uses them, and the one function that turns whatever the client sent into
+ * them. Unknown or ill-typed values fall back to the defaults; nothing here throws.
+ */
+import type { CheckSetting, ChecksConfig } from '../checks/run';
+
+export interface SxsSettings {
+  /** `sxs.checks`: severity overrides keyed by check ID or alias. */
+  readonly checks: ChecksConfig;
+  readonly codeLens: {
+    /** `sxs.codeLens.enabled` */
+    readonly enabled: boolean;
+  };
+}
+
+export const defaultSettings: SxsSettings = {
+  checks: {},
+  codeLens: { enabled: true },
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toChecksConfig(value: unknown): ChecksConfig {
+  if (!isRecord(value)) {
+    return defaultSettings.checks;
+  }
+  const config: Record<string, CheckSetting> = {};
+  for (const [key, setting] of Object.entries(value)) {
+    if (typeof setting === 'string' || isRecord(setting)) {
+      config[key] = setting as CheckSetting;
+    }
+  }
+  return config;
+}
+
+/** Reads the `sxs` configuration section (as `workspace/configuration` returns it) into settings. */
+export function toSettings(section: unknown): SxsSettings {
+  if (!isRecord(section)) {
+    return defaultSettings;
+  }
+  const codeLens = isRecord(section.codeLens) ? section.codeLens : {};
+  // Also accept the flat form `{ "codeLens.enabled": false }` that some clients send.
+  const enabled = typeof codeLens.enabled === 'boolean'
+    ? codeLens.enabled
+    : typeof section['codeLens.enabled'] === 'boolean'
+      ? section['codeLens.enabled']
+      : defaultSettings.codeLens.enabled;
+  return {
+    checks: toChecksConfig(section.checks),
+    codeLens: { enabled },
+  };
+}

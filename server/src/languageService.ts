@@ -1,0 +1,115 @@
+/**
+ * The sxs language service: one facade over the parser, the checks and the features, with no knowledge of the
+ * wire. The model and the findings are cached per document version, so every feature reads the same parse.
+ * The server, the CLI and the tests all go through here.
+ */
+import type { CodeAction, CodeActionContext, CodeLens, DocumentSymbol, Hover, Position, Range } from 'vscode-languageserver-types';
+import { runChecks, type ChecksConfig, type RunFinding } from './checks/run';
+import type { Check } from './checks/types';
+import { getCodeActions } from './languageFeatures/codeActions';
+import { getCodeLenses } from './languageFeatures/codeLens';
+import { computeDiagnostics, type SxsDiagnostic } from './languageFeatures/diagnostics';
+import { getHover } from './languageFeatures/hover';
+import { defaultSettings, type SxsSettings } from './languageFeatures/settings';
+import { getDocumentSymbols } from './languageFeatures/symbols';
+import { parseSxs } from './sxs/parser';
+import type { SxsDocument } from './sxs/types';
+
+/** What the service needs of a text document (a `TextDocument` from vscode-languageserver-textdocument fits). */
+export interface TextDocumentLike {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+export interface LanguageServiceOptions {
+  /** The parser; `parseSxs` by default. */
+  readonly parse?: (text: string) => SxsDocument;
+  /** Called when a check throws (the other checks still run). */
+  readonly onCheckError?: (check: Check, error: unknown) => void;
+}
+
+export interface SxsLanguageService {
+  /** The parsed model of this version of the document (parsed once per version). */
+  getModel(document: TextDocumentLike): SxsDocument;
+  getFindings(document: TextDocumentLike, settings?: SxsSettings): readonly RunFinding[];
+  getDiagnostics(document: TextDocumentLike, settings?: SxsSettings): SxsDiagnostic[];
+  getHover(document: TextDocumentLike, position: Position, settings?: SxsSettings): Hover | null;
+  getCodeActions(document: TextDocumentLike, range: Range, context: CodeActionContext, settings?: SxsSettings): CodeAction[];
+  getCodeLenses(document: TextDocumentLike, settings?: SxsSettings): CodeLens[];
+  getDocumentSymbols(document: TextDocumentLike): DocumentSymbol[];
+  /** Drops the cached model of a closed document. */
+  forget(uri: string): void;
+}
+
+interface CacheEntry {
+  readonly version: number;
+  readonly model: SxsDocument;
+  /** The findings for one checks configuration (the last one asked for). */
+  findings?: { readonly config: ChecksConfig; readonly value: readonly RunFinding[] };
+  diagnostics?: { readonly findings: readonly RunFinding[]; readonly value: SxsDiagnostic[] };
+}
+
+/** Parses a text and runs the checks on it: the whole analysis, for callers without documents (the CLI). */
+export function lintText(text: string, config?: ChecksConfig, options: LanguageServiceOptions = {}): { model: SxsDocument; findings: RunFinding[] } {
+  const model = (options.parse ?? parseSxs)(text);
+  return { model, findings: runChecks(model, config, { onCheckError: options.onCheckError }) };
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): SxsLanguageService {
+  const parse = options.parse ?? parseSxs;
+  const cache = new Map<string, CacheEntry>();
+
+  function entry(document: TextDocumentLike): CacheEntry {
+    const cached = cache.get(document.uri);
+    if (cached !== undefined && cached.version === document.version) {
+      return cached;
+    }
+    const fresh: CacheEntry = { version: document.version, model: parse(document.getText()) };
+    cache.set(document.uri, fresh);
+    return fresh;
+  }
+
+  function findings(document: TextDocumentLike, settings: SxsSettings): readonly RunFinding[] {
+    const cached = entry(document);
+    if (cached.findings === undefined || cached.findings.config !== settings.checks) {
+      const value = runChecks(cached.model, settings.checks, { onCheckError: options.onCheckError });
+      cached.findings = { config: settings.checks, value };
+    }
+    return cached.findings.value;
+  }
+
+  function diagnostics(document: TextDocumentLike, settings: SxsSettings): SxsDiagnostic[] {
+    const cached = entry(document);
+    const current = findings(document, settings);
+    if (cached.diagnostics === undefined || cached.diagnostics.findings !== current) {
+      cached.diagnostics = { findings: current, value: computeDiagnostics(cached.model, current, document.version) };
+    }
+    return cached.diagnostics.value;
+  }
+
+  return {
+    getModel: document => entry(document).model,
+    getFindings: (document, settings = defaultSettings) => findings(document, settings),
+    getDiagnostics: (document, settings = defaultSettings) => diagnostics(document, settings),
+    getHover: (document, position, settings = defaultSettings) =>
+      getHover(entry(document).model, position, findings(document, settings)),
+    getCodeActions: (document, _range, context, settings = defaultSettings) =>
+      getCodeActions({
+        uri: document.uri,
+        version: document.version,
+        context,
+        fileDiagnostics: diagnostics(document, settings),
+      }),
+    getCodeLenses: (document, settings = defaultSettings) =>
+      settings.codeLens.enabled ? getCodeLenses(entry(document).model, findings(document, settings), { uri: document.uri }) : [],
+    getDocumentSymbols: document => {
+      const model = entry(document).model;
+      // Files with no units are ordinary markdown: the editor's own outline covers them.
+      return model.units.length === 0 ? [] : getDocumentSymbols(model);
+    },
+    forget: uri => {
+      cache.delete(uri);
+    },
+  };
+}

@@ -1,0 +1,233 @@
+/**
+ * The language server: a thin adapter from the LSP connection to the language service. Each handler finds the
+ * document, reads its cached model through the service, calls one feature and returns the result. Every handler
+ * is wrapped so that an exception is logged once and an empty result returned: bad input never stops the server.
+ */
+import {
+  CodeLensRefreshRequest,
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, type SxsLanguageService } from './languageService';
+import { FIX_ALL, QUICK_FIX } from './languageFeatures/codeActions';
+import { defaultSettings, toSettings, type SxsSettings } from './languageFeatures/settings';
+
+/** How long to wait after the last change before checking a document again. */
+const DIAGNOSTICS_DELAY_MS = 150;
+
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly service: SxsLanguageService;
+  /** The `sxs.*` settings for a document (cached until the configuration changes). */
+  getSettings(uri: string): Promise<SxsSettings>;
+  /** True for the documents the server acts on: markdown. */
+  isSxsCandidate(document: TextDocument): boolean;
+  /**
+   * Wraps a handler: an exception is logged once (with its stack) and `fallback` returned instead.
+   * Cancelled requests also return `fallback`.
+   */
+  safe<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>):
+    (params: P, token: CancellationToken) => Promise<R>;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+export function startServer(connection: Connection): ServerContext {
+  const documents = new TextDocuments(TextDocument);
+  const logged = new Set<string>();
+
+  function logOnce(what: string, error: unknown): void {
+    const text = errorText(error);
+    const key = `${what}\n${error instanceof Error ? error.message : text}`;
+    if (logged.has(key)) {
+      return;
+    }
+    logged.add(key);
+    connection.console.error(`[sxs] ${what} failed: ${text}`);
+  }
+
+  const service = createLanguageService({
+    onCheckError: (check, error) => logOnce(`check ${check.id}`, error),
+  });
+
+  let supportsConfiguration = false;
+  let supportsConfigurationRegistration = false;
+  let supportsCodeLensRefresh = false;
+  /** Settings pushed with `workspace/didChangeConfiguration`, for clients without `workspace/configuration`. */
+  let pushedSettings: SxsSettings = defaultSettings;
+  const settingsCache = new Map<string, Promise<SxsSettings>>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  function safe<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
+    return async (params: P, token: CancellationToken): Promise<R> => {
+      try {
+        if (token?.isCancellationRequested) {
+          return fallback;
+        }
+        const result = await handler(params, token);
+        return token?.isCancellationRequested ? fallback : result;
+      } catch (error) {
+        logOnce(name, error);
+        return fallback;
+      }
+    };
+  }
+
+  function isSxsCandidate(document: TextDocument): boolean {
+    return document.languageId === 'markdown' || /\.(md|markdown)$/i.test(document.uri);
+  }
+
+  function getSettings(uri: string): Promise<SxsSettings> {
+    if (!supportsConfiguration) {
+      return Promise.resolve(pushedSettings);
+    }
+    let settings = settingsCache.get(uri);
+    if (settings === undefined) {
+      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'sxs' })
+        .then(toSettings, error => {
+          logOnce('workspace/configuration', error);
+          return defaultSettings;
+        });
+      settingsCache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  /** Checks one document and publishes its diagnostics, if it is still at the version that was checked. */
+  async function validate(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (document === undefined || !isSxsCandidate(document)) {
+      return;
+    }
+    const version = document.version;
+    const settings = await getSettings(uri);
+    const current = documents.get(uri);
+    if (current === undefined || current.version !== version) {
+      return;
+    }
+    const diagnostics = service.getDiagnostics(current, settings);
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      validate(uri).catch(error => logOnce('diagnostics', error));
+    }, delay));
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    supportsConfiguration = capabilities.workspace?.configuration === true;
+    supportsConfigurationRegistration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    supportsCodeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [QUICK_FIX, FIX_ALL], resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
+        documentSymbolProvider: { label: 'sxs' },
+      },
+      serverInfo: { name: 'sxs-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (supportsConfiguration && supportsConfigurationRegistration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'sxs' })
+        .catch(error => logOnce('register didChangeConfiguration', error));
+    }
+  });
+
+  connection.onDidChangeConfiguration(change => {
+    try {
+      settingsCache.clear();
+      if (!supportsConfiguration) {
+        const settings: unknown = change.settings;
+        pushedSettings = toSettings(typeof settings === 'object' && settings !== null ? (settings as { sxs?: unknown }).sxs : undefined);
+      }
+      for (const document of documents.all()) {
+        schedule(document.uri, 0);
+      }
+      if (supportsCodeLensRefresh) {
+        connection.sendRequest(CodeLensRefreshRequest.type).catch(error => logOnce('codeLens/refresh', error));
+      }
+    } catch (error) {
+      logOnce('didChangeConfiguration', error);
+    }
+  });
+
+  documents.onDidChangeContent(change => schedule(change.document.uri, DIAGNOSTICS_DELAY_MS));
+  documents.onDidClose(event => {
+    const uri = event.document.uri;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    settingsCache.delete(uri);
+    service.forget(uri);
+    connection.sendDiagnostics({ uri, diagnostics: [] }).catch(error => logOnce('diagnostics', error));
+  });
+
+  connection.onHover(safe('hover', null, async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined || !isSxsCandidate(document)) {
+      return null;
+    }
+    const settings = await getSettings(document.uri);
+    return service.getHover(document, params.position, settings);
+  }));
+
+  connection.onCodeAction(safe('codeAction', [], async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined || !isSxsCandidate(document)) {
+      return [];
+    }
+    const settings = await getSettings(document.uri);
+    return service.getCodeActions(document, params.range, params.context, settings);
+  }));
+
+  connection.onCodeLens(safe('codeLens', [], async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined || !isSxsCandidate(document)) {
+      return [];
+    }
+    const settings = await getSettings(document.uri);
+    return service.getCodeLenses(document, settings);
+  }));
+
+  connection.onDocumentSymbol(safe('documentSymbol', [], (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined || !isSxsCandidate(document)) {
+      return [];
+    }
+    return service.getDocumentSymbols(document);
+  }));
+
+  connection.onShutdown(() => {
+    for (const timer of timers.values()) {
+      clearTimeout(timer);
+    }
+    timers.clear();
+  });
+
+  const context: ServerContext = { connection, documents, service, getSettings, isSxsCandidate, safe };
+
+  // ==== Custom requests =========================================================================================
+  // Register `sxs/...` requests here. Method names and payload types live in `server/src/protocol.ts`; wrap each
+  // handler with `context.safe(name, fallback, handler)` and read models through `context.service.getModel(document)`.
+  // ==== End of custom requests ==================================================================================
+
+  documents.listen(connection);
+  connection.listen();
+  return context;
+}
