@@ -1,0 +1,408 @@
+/**
+ * A light markdown block scanner: front matter, fenced and indented code, ATX and setext headings, lists,
+ * blockquotes and alerts, GFM tables and HTML blocks. It gives each unit its markdown context and the document
+ * its blocks and headings. Lines that start inside a unit (units may span lines) continue the unit's block.
+ */
+import { lineContentEnd, lineAt } from './lineIndex';
+import type { Block, BlockKind, FrontMatter, Heading, OffsetRange, ParseProblem, UnitContext } from './types';
+
+export interface BlockScan {
+  readonly blocks: Block[];
+  readonly headings: Omit<Heading, 'units'>[];
+  readonly frontMatter: FrontMatter | undefined;
+  readonly problems: ParseProblem[];
+  contextAt(start: number, end: number): UnitContext;
+}
+
+interface LineInfo {
+  kind: BlockKind | 'blank';
+  headingLevel?: number;
+  blockquote: boolean;
+  alert?: string;
+  listItem: boolean;
+  tableRow: boolean;
+  block: number;
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const HTML_BLOCK = /^ {0,3}(?:<!--|<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|pre|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>/]|$))/i;
+const ALERT = /^\[!([A-Za-z]+)\]/;
+const ANCHOR = /^[ \t]*<a\s+(?:name|id)\s*=\s*"([^"]*)"\s*>\s*<\/a>/i;
+const FIELD = /^([A-Za-z0-9_.-]+)[ \t]*:[ \t]*(.*)$/;
+
+export function scanBlocks(text: string, lineStarts: readonly number[], unitRanges: readonly OffsetRange[]): BlockScan {
+  const lineCount = lineStarts.length;
+  const lines: LineInfo[] = new Array(lineCount);
+  const blocks: Block[] = [];
+  const headings: Omit<Heading, 'units'>[] = [];
+  const problems: ParseProblem[] = [];
+  const frontMatter = readFrontMatter(text, lineStarts);
+
+  let unitCursor = 0;
+  let fence: { char: string; length: number } | undefined;
+  let inHtml = false;
+  let htmlComment = false;
+  let inTable = false;
+  let listOpen = false;
+  let alert: string | undefined;
+  let conflictOpen = false;
+  let previous: LineInfo | undefined;
+
+  const open = (kind: BlockKind, line: number, headingLevel?: number): number => {
+    const start = lineStarts[line];
+    blocks.push({ kind, startLine: line, endLine: line + 1, range: { start, end: lineContentEnd(text, lineStarts, line) }, headingLevel });
+    return blocks.length - 1;
+  };
+  const extend = (block: number, line: number): number => {
+    const old = blocks[block];
+    blocks[block] = { ...old, endLine: line + 1, range: { start: old.range.start, end: lineContentEnd(text, lineStarts, line) } };
+    return block;
+  };
+
+  for (let line = 0; line < lineCount; line++) {
+    const start = lineStarts[line];
+    const end = lineContentEnd(text, lineStarts, line);
+
+    // A line that starts inside a unit continues the unit's line.
+    while (unitCursor < unitRanges.length && unitRanges[unitCursor].end <= start) {
+      unitCursor++;
+    }
+    if (previous && unitCursor < unitRanges.length && unitRanges[unitCursor].start < start) {
+      lines[line] = { ...previous, block: extend(previous.block, line) };
+      continue;
+    }
+
+    if (frontMatter && start < frontMatter.range.end) {
+      const block = line === 0 ? open('frontMatter', line) : extend(blocks.length - 1, line);
+      lines[line] = previous = { kind: 'frontMatter', blockquote: false, listItem: false, tableRow: false, block };
+      continue;
+    }
+
+    const raw = text.slice(start, end);
+    const first = raw.charCodeAt(0);
+    if ((first === 60 || first === 61 || first === 62) && isConflictMarker(raw, conflictOpen)) {
+      if (raw.startsWith('<<<<<<<')) {
+        conflictOpen = true;
+      } else if (raw.startsWith('>>>>>>>')) {
+        conflictOpen = false;
+      }
+      problems.push({ kind: 'mergeConflictMarker', range: { start, end }, detail: 'A git merge-conflict marker: resolve the conflict and remove it.' });
+    }
+
+    // Blockquote markers.
+    let rest = raw;
+    let quoteDepth = 0;
+    for (;;) {
+      const match = /^ {0,3}>[ \t]?/.exec(rest);
+      if (!match) {
+        break;
+      }
+      quoteDepth++;
+      rest = rest.slice(match[0].length);
+    }
+    const blockquote = quoteDepth > 0;
+    if (!blockquote) {
+      alert = undefined;
+    }
+
+    if (fence) {
+      const close = FENCE.exec(rest);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length && close[2].trim() === '') {
+        fence = undefined;
+      }
+      lines[line] = previous = { kind: 'fencedCode', blockquote, listItem: listOpen, tableRow: false, block: extend(previous!.block, line) };
+      continue;
+    }
+
+    const blank = rest.trim() === '';
+    if (blank) {
+      inTable = false;
+      inHtml = htmlComment ? inHtml : false;
+      const block = previous?.kind === 'indentedCode' || (inHtml && htmlComment) ? extend(previous!.block, line) : -1;
+      lines[line] = previous = { kind: block >= 0 ? previous!.kind : 'blank', blockquote, listItem: false, tableRow: false, block };
+      continue;
+    }
+
+    const indent = leadingColumns(rest);
+    const afterBlank = !previous || previous.kind === 'blank';
+
+    if (inHtml) {
+      if (htmlComment && rest.includes('-->')) {
+        htmlComment = false;
+        inHtml = false;
+      }
+      lines[line] = previous = { kind: 'html', blockquote, listItem: listOpen, tableRow: false, block: extend(previous!.block, line) };
+      continue;
+    }
+
+    const fenceOpen = FENCE.exec(rest);
+    if (fenceOpen && !(fenceOpen[1][0] === '`' && fenceOpen[2].includes('`'))) {
+      fence = { char: fenceOpen[1][0], length: fenceOpen[1].length };
+      lines[line] = previous = { kind: 'fencedCode', blockquote, listItem: listOpen && indent > 0, tableRow: false, block: open('fencedCode', line) };
+      continue;
+    }
+
+    if (indent >= 4 && !listOpen && (afterBlank || previous?.kind === 'indentedCode')) {
+      const block = previous?.kind === 'indentedCode' ? extend(previous.block, line) : open('indentedCode', line);
+      lines[line] = previous = { kind: 'indentedCode', blockquote, listItem: false, tableRow: false, block };
+      continue;
+    }
+
+    const atx = ATX.exec(rest);
+    if (atx) {
+      const level = atx[1].length;
+      inTable = false;
+      const block = open('heading', line, level);
+      const contentStart = start + (raw.length - rest.length) + atx[0].length;
+      headings.push({ level, range: { start, end }, contentRange: { start: contentStart, end }, anchor: anchorAt(text, contentStart, end) });
+      lines[line] = previous = { kind: 'heading', headingLevel: level, blockquote, alert, listItem: false, tableRow: false, block };
+      continue;
+    }
+
+    if (previous?.kind === 'paragraph' && !previous.listItem && SETEXT.test(rest) && !inTable) {
+      const level = rest.trim()[0] === '=' ? 1 : 2;
+      const paragraph = blocks[previous.block];
+      blocks[previous.block] = { ...paragraph, kind: 'heading', headingLevel: level };
+      extend(previous.block, line);
+      for (let l = paragraph.startLine; l < line; l++) {
+        lines[l] = { ...lines[l], kind: 'heading', headingLevel: level };
+      }
+      headings.push({ level, range: { start: paragraph.range.start, end }, contentRange: paragraph.range, anchor: anchorAt(text, paragraph.range.start, paragraph.range.end) });
+      lines[line] = previous = { kind: 'heading', headingLevel: level, blockquote, alert, listItem: false, tableRow: false, block: previous.block };
+      continue;
+    }
+
+    if (!inTable && previous && previous.kind === 'paragraph' && raw.includes('|') && TABLE_DELIMITER.test(rest) && rest.includes('-')
+      && text.slice(lineStarts[line - 1], lineContentEnd(text, lineStarts, line - 1)).includes('|')) {
+      inTable = true;
+      // The previous line was the header row.
+      const header = blocks[previous.block];
+      if (header.startLine === line - 1) {
+        blocks[previous.block] = { ...header, kind: 'tableRow' };
+      } else {
+        blocks[previous.block] = { ...header, endLine: line - 1, range: { start: header.range.start, end: lineContentEnd(text, lineStarts, line - 2) } };
+        lines[line - 1] = { ...lines[line - 1], block: open('tableRow', line - 1) };
+      }
+      lines[line - 1] = { ...lines[line - 1], kind: 'tableRow', tableRow: true };
+      lines[line] = previous = { kind: 'tableRow', blockquote, listItem: listOpen, tableRow: true, block: open('tableRow', line) };
+      continue;
+    }
+    if (inTable && raw.includes('|')) {
+      lines[line] = previous = { kind: 'tableRow', blockquote, listItem: listOpen, tableRow: true, block: open('tableRow', line) };
+      continue;
+    }
+    inTable = false;
+
+    const html = HTML_BLOCK.exec(rest);
+    if (html) {
+      inHtml = true;
+      htmlComment = rest.trimStart().startsWith('<!--') && !rest.includes('-->');
+      if (!htmlComment && rest.trimStart().startsWith('<!--')) {
+        inHtml = false;
+      }
+      lines[line] = previous = { kind: 'html', blockquote, listItem: listOpen, tableRow: false, block: open('html', line) };
+      continue;
+    }
+
+    if (blockquote && (!previous || !previous.blockquote)) {
+      alert = undefined;
+    }
+    const alertMatch = blockquote ? ALERT.exec(rest.trimStart()) : null;
+    if (alertMatch) {
+      alert = alertMatch[1].toUpperCase();
+    }
+
+    const item = LIST_ITEM.exec(rest);
+    if (item && !(rest.trimStart().startsWith('* *') || /^[ \t]*(?:-[ \t]*){3,}$/.test(rest))) {
+      listOpen = true;
+      lines[line] = previous = { kind: 'listItem', blockquote, alert, listItem: true, tableRow: false, block: open('listItem', line) };
+      continue;
+    }
+
+    const continuesList = listOpen && (indent >= 2 || (!afterBlank && previous?.listItem === true));
+    if (!continuesList && afterBlank) {
+      listOpen = false;
+    }
+    const kind: BlockKind = continuesList ? 'listItem' : blockquote ? 'blockquote' : 'paragraph';
+    const joins = !afterBlank && previous !== undefined && previous.block >= 0
+      && (previous.kind === kind || (continuesList && previous.listItem)) && previous.blockquote === blockquote && !alertMatch;
+    const block = joins ? extend(previous!.block, line) : open(kind, line);
+    lines[line] = previous = {
+      kind: kind === 'listItem' ? 'paragraph' : kind, blockquote, alert, listItem: continuesList, tableRow: false, block,
+    };
+    if (kind === 'listItem') {
+      lines[line].kind = 'listItem';
+    }
+  }
+
+  return {
+    blocks,
+    headings,
+    frontMatter,
+    problems,
+    contextAt(unitStart: number, unitEnd: number): UnitContext {
+      const line = lineAt(lineStarts, unitStart);
+      const info = lines[line];
+      const lineStart = lineStarts[line];
+      const inFrontMatter = info.kind === 'frontMatter';
+      const inCode = info.kind === 'fencedCode' || info.kind === 'indentedCode'
+        || inInlineCode(text, lineStart, unitStart, unitRanges);
+      const before = text.charCodeAt(unitStart - 1);
+      const linkText = before === 91 /* [ */ && text.startsWith('](', skipSpaces(text, unitEnd));
+      const imageAlt = linkText && text.charCodeAt(unitStart - 2) === 33 /* ! */;
+      return {
+        block: info.kind === 'blank' ? 'paragraph' : info.kind,
+        headingLevel: info.headingLevel,
+        blockquote: info.blockquote,
+        alert: info.alert,
+        listItem: info.listItem,
+        tableCell: info.tableRow ? cellIndex(text, lineStart, unitStart) : undefined,
+        linkText: linkText && !imageAlt,
+        imageAlt,
+        htmlBlock: info.kind === 'html',
+        inCode,
+        inFrontMatter,
+      };
+    },
+  };
+}
+
+function readFrontMatter(text: string, lineStarts: readonly number[]): FrontMatter | undefined {
+  if (!text.startsWith('---') || lineStarts.length < 2 || text.slice(0, lineContentEnd(text, lineStarts, 0)).trimEnd() !== '---') {
+    return undefined;
+  }
+  const fields = new Map<string, string>();
+  for (let line = 1; line < lineStarts.length; line++) {
+    const end = lineContentEnd(text, lineStarts, line);
+    const content = text.slice(lineStarts[line], end);
+    const trimmed = content.trimEnd();
+    if (trimmed === '---' || trimmed === '...') {
+      return {
+        range: { start: 0, end },
+        contentRange: { start: lineStarts[1], end: lineStarts[line] },
+        fields,
+      };
+    }
+    const field = FIELD.exec(content);
+    if (field && !fields.has(field[1])) {
+      fields.set(field[1], unquote(field[2].trim()));
+    }
+  }
+  return undefined;
+}
+
+function unquote(value: string): string {
+  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0]) {
+    return value.slice(1, -1);
+  }
+  return value;
+}
+
+function isConflictMarker(line: string, conflictOpen: boolean): boolean {
+  const marker = line.slice(0, 7);
+  const after = line.charCodeAt(7);
+  const boundary = line.length === 7 || after === 32 || after === 9;
+  if (!boundary) {
+    return false;
+  }
+  if (marker === '<<<<<<<') {
+    return true;
+  }
+  // `=======` alone is also a setext underline; only count it (and `>>>>>>>`) inside a conflict.
+  return conflictOpen && (marker === '=======' || marker === '>>>>>>>');
+}
+
+function leadingColumns(line: string): number {
+  let columns = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 32) {
+      columns++;
+    } else if (code === 9) {
+      columns += 4 - (columns % 4);
+    } else {
+      break;
+    }
+  }
+  return columns;
+}
+
+function anchorAt(text: string, start: number, end: number): string | undefined {
+  const match = ANCHOR.exec(text.slice(start, Math.min(end, start + 300)));
+  return match ? match[1] : undefined;
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === 32) {
+    i++;
+  }
+  return i;
+}
+
+/** The 0-based table cell that holds `offset`: unescaped pipes before it on its line (a leading pipe opens cell 0). */
+function cellIndex(text: string, lineStart: number, offset: number): number {
+  let pipes = 0;
+  let leading = true;
+  let leadingPipe = false;
+  for (let i = lineStart; i < offset; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 92) {
+      i++;
+      leading = false;
+      continue;
+    }
+    if (code === 124) {
+      if (leading) {
+        leadingPipe = true;
+      }
+      pipes++;
+    }
+    if (code !== 32 && code !== 9 && code !== 62 /* > */) {
+      leading = false;
+    }
+  }
+  return leadingPipe ? pipes - 1 : pipes;
+}
+
+/** Whether an opener sits inside an inline code span of the text between units on its line. */
+function inInlineCode(text: string, lineStart: number, offset: number, unitRanges: readonly OffsetRange[]): boolean {
+  // Start after the last unit that ends on this line before the opener: halves are read on their own.
+  let from = lineStart;
+  let low = 0;
+  let high = unitRanges.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (unitRanges[mid].end <= offset) {
+      from = Math.max(from, unitRanges[mid].end);
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  let open = 0;
+  for (let i = from; i < offset; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 92) {
+      i++;
+    } else if (code === 96) {
+      let run = 1;
+      while (text.charCodeAt(i + run) === 96) {
+        run++;
+      }
+      open = open === 0 ? run : open === run ? 0 : open;
+      i += run - 1;
+    }
+  }
+  if (open === 0) {
+    return false;
+  }
+  // Only code when a matching run closes it later on the line.
+  const lineEnd = text.indexOf('\n', offset);
+  const rest = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
+  return rest.includes('`'.repeat(open));
+}

@@ -1,0 +1,468 @@
+/**
+ * Parses a localized markdown document into sxs units.
+ *
+ * Units are found with the fixed byte forms measured on real files (sxs-format §1, §5, §11): the target ends at
+ * the first `</span><span class="sxs-lookup"><span data-stu-id="` after its opener, and the English half ends at
+ * its `</span></span>`, counting span depth only where a half holds span tags. The whole text is parsed at once
+ * (units cross lines; lines hold many units), and no unit search runs past the next unit opener, so a broken unit
+ * never swallows the ones after it.
+ */
+import { majorityPrefix, parseUnitId } from './ids';
+import { computeLineStarts } from './lineIndex';
+import { scanBlocks } from './blocks';
+import { maskCodeAndEscapes, mayHoldSpanTags, spanEvents, spansBalanced } from './spanBalance';
+import type { OffsetRange, ParseProblem, ParseProblemKind, SxsDocument, SxsUnit, UnitContext } from './types';
+
+const TARGET_OPEN = '<span data-ttu-id="';
+const TTU_ATTRIBUTE = 'data-ttu-id';
+const SPLIT = '</span><span class="sxs-lookup"><span data-stu-id="';
+const CLOSE = '</span>';
+const DOUBLE_CLOSE = '</span></span>';
+const LOOKUP_CLASS = 'sxs-lookup';
+const STU_ATTRIBUTE = 'data-stu-id';
+
+/** A tolerant opener: `<span …data-ttu-id=…>` with any quoting, spacing or other attributes. */
+const LOOSE_TARGET_OPEN = /<span\b[^<>]*?\bdata-ttu-id\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))[^<>]*>/iy;
+/** A tolerant wrapper and English opener. */
+const LOOSE_LOOKUP_OPEN = /<span\b[^<>]*?\bclass\s*=\s*["']?\s*sxs-lookup\s*["']?[^<>]*>\s*(?:<span\b[^<>]*?\bdata-stu-id\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))[^<>]*>)?/iy;
+
+interface RawUnit {
+  id: string;
+  sourceId: string | undefined;
+  range: OffsetRange;
+  targetOpen: OffsetRange;
+  targetIdRange: OffsetRange;
+  target: OffsetRange;
+  lookup: OffsetRange | undefined;
+  source: OffsetRange | undefined;
+  sourceIdRange: OffsetRange | undefined;
+  broken: boolean;
+}
+
+export function parseSxs(text: string): SxsDocument {
+  const lineStarts = computeLineStarts(text);
+  const problems: ParseProblem[] = [];
+  const raw = scanUnits(text, problems);
+  const scan = scanBlocks(text, lineStarts, raw.map(unit => unit.range));
+
+  const units: SxsUnit[] = raw.map((unit, index) => {
+    const idParts = parseUnitId(unit.id);
+    return { index, ...unit, idParts, context: scan.contextAt(unit.range.start, unit.range.end) };
+  });
+  for (const problem of scan.problems) {
+    problems.push(problem);
+  }
+  problems.sort((a, b) => a.range.start - b.range.start);
+
+  const headings = scan.headings.map(heading => ({
+    ...heading,
+    units: units.filter(unit => unit.range.start >= heading.range.start && unit.range.start < heading.range.end)
+      .map(unit => unit.index),
+  }));
+
+  const locale = scan.frontMatter?.fields.get('ms.contentlocale');
+  return {
+    text,
+    units,
+    problems,
+    prefix: majorityPrefix(units.map(unit => unit.idParts)),
+    headings,
+    blocks: scan.blocks,
+    frontMatter: scan.frontMatter,
+    lineStarts,
+    eol: dominantEol(text, lineStarts.length),
+    locale,
+  };
+}
+
+/** Finds every unit, in document order. */
+function scanUnits(text: string, problems: ParseProblem[]): RawUnit[] {
+  const units: RawUnit[] = [];
+  let next = findOpener(text, 0, problems);
+  let consumedUntil = 0;
+  while (next) {
+    const opener = next;
+    const after = opener.open.end;
+    const following = findOpener(text, after, problems);
+    const bound = following ? following.open.start : text.length;
+    const unitIndex = units.length;
+    const report = (kind: ParseProblemKind, range: OffsetRange, detail: string): void => {
+      problems.push({ kind, range, unit: unitIndex, detail });
+    };
+    if (opener.open.start < consumedUntil) {
+      // Cannot happen with the bound above, but keep the invariant explicit: units never overlap.
+      next = following;
+      continue;
+    }
+    if (!opener.canonical) {
+      report('nonCanonicalMarkup', opener.open,
+        'The unit opener is not in the canonical form `<span data-ttu-id="ID">`.');
+    }
+    const unit = readUnit(text, opener, bound, report);
+    units.push(unit);
+    consumedUntil = unit.range.end;
+    next = following;
+  }
+  findOrphanSources(text, units, problems);
+  return units;
+}
+
+interface Opener {
+  open: OffsetRange;
+  id: string;
+  idRange: OffsetRange;
+  canonical: boolean;
+}
+
+/** The next target opener at or after `from`, canonical or tolerant; malformed ones are reported and skipped. */
+function findOpener(text: string, from: number, problems: ParseProblem[]): Opener | undefined {
+  let at = text.indexOf(TTU_ATTRIBUTE, from);
+  while (at >= 0) {
+    const tagStart = at - 6;
+    if (tagStart >= from && text.startsWith(TARGET_OPEN, tagStart)) {
+      const idStart = tagStart + TARGET_OPEN.length;
+      const quote = text.indexOf('"', idStart);
+      if (quote >= 0 && quote - idStart <= 64 && text.charCodeAt(quote + 1) === 62 /* > */
+        && !hasLineBreakOrTag(text, idStart, quote)) {
+        return {
+          open: { start: tagStart, end: quote + 2 },
+          id: text.slice(idStart, quote),
+          idRange: { start: idStart, end: quote },
+          canonical: true,
+        };
+      }
+    }
+    const lt = text.lastIndexOf('<', at);
+    if (lt >= from && at - lt <= 200 && text.slice(lt + 1, lt + 5).toLowerCase() === 'span') {
+      LOOSE_TARGET_OPEN.lastIndex = lt;
+      const match = LOOSE_TARGET_OPEN.exec(text);
+      if (match && match.index === lt) {
+        const id = match[1] ?? match[2] ?? match[3] ?? '';
+        const idStart = text.indexOf(id, text.indexOf(TTU_ATTRIBUTE, lt) + TTU_ATTRIBUTE.length);
+        return {
+          open: { start: lt, end: lt + match[0].length },
+          id,
+          idRange: { start: idStart, end: idStart + id.length },
+          canonical: false,
+        };
+      }
+      problems.push({
+        kind: 'nonCanonicalMarkup',
+        range: { start: lt, end: Math.min(text.length, at + TTU_ATTRIBUTE.length) },
+        detail: 'A `<span data-ttu-id` opener is not closed by `>`: this unit cannot be read.',
+      });
+    }
+    at = text.indexOf(TTU_ATTRIBUTE, at + TTU_ATTRIBUTE.length);
+  }
+  return undefined;
+}
+
+function hasLineBreakOrTag(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13 || code === 60 || code === 62) {
+      return true;
+    }
+  }
+  return false;
+}
+
+type Reporter = (kind: ParseProblemKind, range: OffsetRange, detail: string) => void;
+
+function readUnit(text: string, opener: Opener, bound: number, report: Reporter): RawUnit {
+  const targetStart = opener.open.end;
+  const split = text.indexOf(SPLIT, targetStart);
+  if (split >= 0 && split < bound) {
+    const stuIdStart = split + SPLIT.length;
+    const quote = text.indexOf('"', stuIdStart);
+    if (quote >= 0 && quote < bound && quote - stuIdStart <= 64 && text.charCodeAt(quote + 1) === 62
+      && !hasLineBreakOrTag(text, stuIdStart, quote)) {
+      const target = { start: targetStart, end: split };
+      const lookupStart = split + CLOSE.length;
+      return finishUnit(text, opener, target, lookupStart, text.slice(stuIdStart, quote),
+        { start: stuIdStart, end: quote }, quote + 2, bound, false, report);
+    }
+  }
+  // No canonical split before the next unit: look for a wrapper in another form.
+  const lookupAt = indexOfBefore(text, LOOKUP_CLASS, targetStart, bound);
+  if (lookupAt >= 0) {
+    const wrapperStart = text.lastIndexOf('<', lookupAt);
+    LOOSE_LOOKUP_OPEN.lastIndex = wrapperStart;
+    const match = wrapperStart >= targetStart ? LOOSE_LOOKUP_OPEN.exec(text) : null;
+    if (match && match.index === wrapperStart) {
+      const targetClose = text.lastIndexOf(CLOSE, wrapperStart);
+      const target = { start: targetStart, end: targetClose >= targetStart ? targetClose : wrapperStart };
+      report('nonCanonicalMarkup', { start: target.end, end: wrapperStart + match[0].length },
+        'The `sxs-lookup` half is not in the canonical form `</span><span class="sxs-lookup"><span data-stu-id="ID">`.');
+      const stuId = match[1] ?? match[2] ?? match[3];
+      if (stuId === undefined) {
+        // A wrapper with no English span inside: read the wrapper's content as the English half.
+        return finishUnit(text, opener, target, wrapperStart, undefined, undefined,
+          wrapperStart + match[0].length, bound, true, report);
+      }
+      const stuAttr = text.indexOf(STU_ATTRIBUTE, wrapperStart);
+      const stuIdStart = text.indexOf(stuId, stuAttr + STU_ATTRIBUTE.length);
+      return finishUnit(text, opener, target, wrapperStart, stuId,
+        { start: stuIdStart, end: stuIdStart + stuId.length }, wrapperStart + match[0].length, bound, false, report);
+    }
+  }
+  return orphanTarget(text, opener, bound, report);
+}
+
+/** Reads the English half from `sourceStart` and closes the unit. */
+function finishUnit(
+  text: string, opener: Opener, target: OffsetRange, lookupStart: number, sourceId: string | undefined,
+  sourceIdRange: OffsetRange | undefined, sourceStart: number, bound: number, singleClose: boolean, report: Reporter,
+): RawUnit {
+  let broken = false;
+  if (!spansBalanced(text, target.start, target.end)) {
+    broken = true;
+    report('unbalancedSpan', target,
+      'The translation holds a stray or literal `<span>` or `</span>`: the unit markup is unbalanced. Escape it (`\\<span>`) or put it in code.');
+  }
+  if (endsWithEscape(text, target.start, target.end)) {
+    broken = true;
+    report('escapedClose', { start: target.end - 1, end: target.end + CLOSE.length },
+      'The translation ends with a backslash, which escapes the closing `</span>`: in markdown the span does not close.');
+  }
+  const end = singleClose
+    ? findSingleClose(text, sourceStart, bound)
+    : findSourceEnd(text, sourceStart, bound);
+  if (end.problem) {
+    broken = true;
+    report(end.problem.kind, end.problem.range, end.problem.detail);
+  }
+  const source = { start: sourceStart, end: end.sourceEnd };
+  if (!end.problem && endsWithEscape(text, source.start, source.end)) {
+    broken = true;
+    report('escapedClose', { start: source.end - 1, end: source.end + CLOSE.length },
+      'The English half ends with a backslash, which escapes the closing `</span>`: in markdown the `sxs-lookup` span does not close.');
+  }
+  return {
+    id: opener.id,
+    sourceId,
+    range: { start: opener.open.start, end: end.unitEnd },
+    targetOpen: opener.open,
+    targetIdRange: opener.idRange,
+    target,
+    lookup: { start: lookupStart, end: end.unitEnd },
+    source,
+    sourceIdRange,
+    broken,
+  };
+}
+
+interface SourceEnd {
+  sourceEnd: number;
+  unitEnd: number;
+  problem?: { kind: ParseProblemKind; range: OffsetRange; detail: string };
+}
+
+/** Where the English half and its wrapper end: `</span></span>`, with span depth counted only when needed. */
+function findSourceEnd(text: string, start: number, bound: number): SourceEnd {
+  const first = text.indexOf(DOUBLE_CLOSE, start);
+  if (first >= 0 && first < bound && !mayHoldSpanTags(text, start, first)) {
+    return { sourceEnd: first, unitEnd: first + DOUBLE_CLOSE.length };
+  }
+  // The half holds span tags (balanced HTML, literal text or damage): count depth from inside the English span.
+  const masked = maskCodeAndEscapes(text, start, bound);
+  let depth = 2;
+  const events = spanEvents(masked);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    depth += event.open ? 1 : -1;
+    if (depth === 1) {
+      const next = events[i + 1];
+      if (next && !next.open && next.at === event.end) {
+        return { sourceEnd: start + event.at, unitEnd: start + next.end };
+      }
+      break;
+    }
+  }
+  // No clean close: read the half up to the last `</span></span>` before the next unit, and say so.
+  const last = lastIndexOfBefore(text, DOUBLE_CLOSE, start, bound);
+  if (last >= 0) {
+    return {
+      sourceEnd: last,
+      unitEnd: last + DOUBLE_CLOSE.length,
+      problem: {
+        kind: 'sourceNotClosed',
+        range: { start, end: last + DOUBLE_CLOSE.length },
+        detail: 'The English half holds a stray or literal `<span>` or `</span>`, so the `sxs-lookup` wrapper does not close where it should.',
+      },
+    };
+  }
+  const single = lastIndexOfBefore(text, CLOSE, start, bound);
+  const sourceEnd = single >= 0 ? single : lineEndBefore(text, start, bound);
+  return {
+    sourceEnd,
+    unitEnd: single >= 0 ? single + CLOSE.length : sourceEnd,
+    problem: {
+      kind: 'sourceNotClosed',
+      range: { start: Math.max(start - 1, 0), end: Math.max(sourceEnd, start) },
+      detail: 'The English half or its `sxs-lookup` wrapper is not closed before the next unit or the end of the file.',
+    },
+  };
+}
+
+/** A wrapper with no English span: its content ends at the first `</span>`. */
+function findSingleClose(text: string, start: number, bound: number): SourceEnd {
+  const close = indexOfBefore(text, CLOSE, start, bound);
+  if (close >= 0) {
+    return {
+      sourceEnd: close,
+      unitEnd: close + CLOSE.length,
+      problem: {
+        kind: 'nonCanonicalMarkup',
+        range: { start, end: close + CLOSE.length },
+        detail: 'The `sxs-lookup` wrapper has no `<span data-stu-id="ID">` inside.',
+      },
+    };
+  }
+  const end = lineEndBefore(text, start, bound);
+  return {
+    sourceEnd: end,
+    unitEnd: end,
+    problem: {
+      kind: 'sourceNotClosed',
+      range: { start, end },
+      detail: 'The `sxs-lookup` wrapper is not closed before the next unit or the end of the file.',
+    },
+  };
+}
+
+/** A target with no `sxs-lookup` half: it ends at its own `</span>` (depth counted), or at the end of the line. */
+function orphanTarget(text: string, opener: Opener, bound: number, report: Reporter): RawUnit {
+  const start = opener.open.end;
+  let end = -1;
+  let unitEnd = -1;
+  const firstClose = indexOfBefore(text, CLOSE, start, bound);
+  if (firstClose >= 0 && !mayHoldSpanTags(text, start, firstClose)) {
+    end = firstClose;
+    unitEnd = firstClose + CLOSE.length;
+  } else if (firstClose >= 0) {
+    let depth = 1;
+    for (const event of spanEvents(maskCodeAndEscapes(text, start, bound))) {
+      depth += event.open ? 1 : -1;
+      if (depth === 0) {
+        end = start + event.at;
+        unitEnd = start + event.end;
+        break;
+      }
+    }
+  }
+  if (end < 0) {
+    end = lineEndBefore(text, start, bound);
+    unitEnd = end;
+    report('targetNotClosed', { start: opener.open.start, end: Math.max(end, opener.open.end) },
+      'The translation span is not closed before the next unit or the end of the file.');
+  }
+  report('orphanTarget', { start: opener.open.start, end: unitEnd },
+    'This translation has no `<span class="sxs-lookup"><span data-stu-id="…">` English half after it.');
+  return {
+    id: opener.id,
+    sourceId: undefined,
+    range: { start: opener.open.start, end: unitEnd },
+    targetOpen: opener.open,
+    targetIdRange: opener.idRange,
+    target: { start, end },
+    lookup: undefined,
+    source: undefined,
+    sourceIdRange: undefined,
+    broken: true,
+  };
+}
+
+/** `sxs-lookup` wrappers and `data-stu-id` spans that belong to no unit. */
+function findOrphanSources(text: string, units: readonly RawUnit[], problems: ParseProblem[]): void {
+  for (const needle of [LOOKUP_CLASS, STU_ATTRIBUTE]) {
+    let unitIndex = 0;
+    let at = text.indexOf(needle);
+    while (at >= 0) {
+      while (unitIndex < units.length && units[unitIndex].range.end <= at) {
+        unitIndex++;
+      }
+      const inside = unitIndex < units.length && units[unitIndex].range.start <= at;
+      const tagStart = text.lastIndexOf('<', at);
+      const isTag = tagStart >= 0 && at - tagStart <= 200 && text.slice(tagStart + 1, tagStart + 5).toLowerCase() === 'span'
+        && text.indexOf('>', tagStart) > at;
+      if (!inside && isTag) {
+        // Report each orphan once: a wrapper and the English span inside it are one finding.
+        const last = problems[problems.length - 1];
+        const covered = last && last.kind === 'orphanSource' && last.range.end > tagStart;
+        if (!covered && !(needle === STU_ATTRIBUTE && precededByOrphanWrapper(problems, tagStart))) {
+          const close = text.indexOf(DOUBLE_CLOSE, at);
+          const end = close >= 0 && (unitIndex >= units.length || close < units[unitIndex].range.start)
+            ? close + DOUBLE_CLOSE.length
+            : lineEndBefore(text, at, unitIndex < units.length ? units[unitIndex].range.start : text.length);
+          problems.push({
+            kind: 'orphanSource',
+            range: { start: tagStart, end: Math.max(end, at + needle.length) },
+            detail: needle === LOOKUP_CLASS
+              ? 'This `sxs-lookup` English half has no translation span `<span data-ttu-id="…">` before it.'
+              : 'This `data-stu-id` span is not inside a unit.',
+          });
+        }
+      }
+      at = text.indexOf(needle, at + needle.length);
+    }
+  }
+}
+
+function precededByOrphanWrapper(problems: readonly ParseProblem[], tagStart: number): boolean {
+  for (let i = problems.length - 1; i >= 0 && i >= problems.length - 4; i--) {
+    const problem = problems[i];
+    if (problem.kind === 'orphanSource' && problem.range.start <= tagStart && problem.range.end > tagStart) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** True when the half ends with an odd number of backslashes (so the tag after it is escaped). */
+function endsWithEscape(text: string, start: number, end: number): boolean {
+  let count = 0;
+  for (let i = end - 1; i >= start && text.charCodeAt(i) === 92; i--) {
+    count++;
+  }
+  return count % 2 === 1;
+}
+
+function indexOfBefore(text: string, needle: string, from: number, bound: number): number {
+  const at = text.indexOf(needle, from);
+  return at >= 0 && at + needle.length <= bound ? at : -1;
+}
+
+function lastIndexOfBefore(text: string, needle: string, from: number, bound: number): number {
+  if (bound - needle.length < from) {
+    return -1;
+  }
+  const at = text.lastIndexOf(needle, bound - needle.length);
+  return at >= from ? at : -1;
+}
+
+/** The end of the line that holds `from` (not past `bound`). */
+function lineEndBefore(text: string, from: number, bound: number): number {
+  for (let i = from; i < bound; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      return i;
+    }
+  }
+  return bound;
+}
+
+function dominantEol(text: string, lines: number): '\n' | '\r\n' {
+  if (lines < 2) {
+    return '\n';
+  }
+  let crlf = 0;
+  let at = text.indexOf('\r\n');
+  while (at >= 0 && crlf * 2 < lines) {
+    crlf++;
+    at = text.indexOf('\r\n', at + 2);
+  }
+  return crlf * 2 >= lines - 1 ? '\r\n' : '\n';
+}
+
+export type { UnitContext };
