@@ -1,7 +1,7 @@
 /**
  * SX114 id-out-of-order: an ID number lower than the one before it in the same counter. The main counter
  * (`-105`) and the merged-paragraph counter (`-p101`) are separate, and only IDs with the file's prefix take
- * part (other prefixes are SX107's business). Gaps are normal and never reported.
+ * part (other prefixes are SX107's business), and repeats of an ID are SX105's. Gaps are normal and never reported.
  */
 import type { SxsUnit } from '../../sxs/types';
 import type { Check } from '../types';
@@ -16,8 +16,14 @@ export const idOutOfOrder: Check = {
   checkDocument(ctx) {
     const { doc } = ctx;
     const previous: { main?: SxsUnit; merged?: SxsUnit } = {};
+    const seen = new Set<string>();
     for (const unit of doc.units) {
       const parts = unit.idParts;
+      // A repeated ID is SX105's business, not an ordering problem.
+      if (seen.has(unit.id)) {
+        continue;
+      }
+      seen.add(unit.id);
       const prefix = prefixOf(unit.id);
       if (!parts.wellFormed || parts.number === undefined || prefix === undefined) {
         continue;

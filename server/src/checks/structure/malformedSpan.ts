@@ -5,6 +5,7 @@
 import type { ParseProblemKind } from '../../sxs/types';
 import type { Check } from '../types';
 
+// Used when the parser gives no detail.
 const messages: ReadonlyMap<ParseProblemKind, string> = new Map<ParseProblemKind, string>([
   ['sourceNotClosed', 'The English half of this unit does not close.'],
   ['targetNotClosed', 'The translated half of this unit does not close.'],
@@ -27,7 +28,7 @@ export const malformedSpan: Check = {
         ctx.report({
           range: problem.range,
           unit: problem.unit,
-          message: problem.detail ? `${message} ${problem.detail}` : message,
+          message: problem.detail || message,
         });
       }
     }

@@ -15,7 +15,7 @@ export const mergeConflictMarker: Check = {
         ctx.report({
           range: problem.range,
           unit: problem.unit,
-          message: 'An unresolved git merge-conflict marker.',
+          message: problem.detail || 'An unresolved git merge-conflict marker.',
         });
       }
     }

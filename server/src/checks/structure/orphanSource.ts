@@ -15,7 +15,7 @@ export const orphanSource: Check = {
         ctx.report({
           range: problem.range,
           unit: problem.unit,
-          message: `This English half has no translated segment before it. ${problem.detail}`.trim(),
+          message: problem.detail || 'This English (sxs-lookup) half has no translated segment before it.',
         });
       }
     }

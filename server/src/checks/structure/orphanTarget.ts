@@ -16,7 +16,7 @@ export const orphanTarget: Check = {
         ctx.report({
           range: problem.range,
           unit: problem.unit,
-          message: `This translated segment has no English half after it. ${problem.detail}`.trim(),
+          message: problem.detail || 'This translated segment has no English (sxs-lookup) half after it.',
         });
       }
     }

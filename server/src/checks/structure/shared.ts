@@ -1,7 +1,8 @@
 /**
- * Small helpers shared by the structure checks: line numbers for messages, problem lookups, ID pieces.
+ * Small helpers shared by the structure checks: line numbers for messages, ID pieces.
  */
-import type { OffsetRange, ParseProblem, ParseProblemKind, SxsDocument, SxsUnit } from '../../sxs/types';
+import { lineAt } from '../../sxs/lineIndex';
+import type { OffsetRange, SxsDocument, SxsUnit } from '../../sxs/types';
 
 /** The form every unit ID should have: five lower-case hex digits, a dash, an optional `p`, a number. */
 export const ID_PATTERN = /^[0-9a-f]{5}-p?\d+$/;
@@ -11,22 +12,7 @@ export const PREFIX_LENGTH = 5;
 
 /** 1-based line number of an offset, for messages. */
 export function lineNumberAt(doc: SxsDocument, offset: number): number {
-  const starts = doc.lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) {
-      low = mid;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return low + 1;
-}
-
-export function problemsOfKind(doc: SxsDocument, kinds: ReadonlySet<ParseProblemKind>): ParseProblem[] {
-  return doc.problems.filter(problem => kinds.has(problem.kind));
+  return lineAt(doc.lineStarts, offset) + 1;
 }
 
 /** The English half's text, or undefined when the unit has none. */
