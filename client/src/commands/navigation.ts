@@ -1,0 +1,57 @@
+/** Next/previous unit and next/previous problem in the active editor; both wrap around the file. */
+import * as vscode from 'vscode';
+import type { SxsDataProvider } from '../sxsData';
+import { isMarkdown } from '../sxsData';
+
+export function registerNavigationCommands(data: SxsDataProvider): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('sxs.nextUnit', () => goToUnit(data, 1)),
+    vscode.commands.registerCommand('sxs.previousUnit', () => goToUnit(data, -1)),
+    vscode.commands.registerCommand('sxs.nextProblem', () => goToProblem(1)),
+    vscode.commands.registerCommand('sxs.previousProblem', () => goToProblem(-1)),
+  ];
+}
+
+async function goToUnit(data: SxsDataProvider, direction: 1 | -1): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !isMarkdown(editor.document)) return;
+  const document = editor.document;
+  const preview = await data.get(document);
+  if (!preview || preview.units.length === 0 || preview.version !== document.version) {
+    vscode.window.setStatusBarMessage('No sxs units in this file.', 3000);
+    return;
+  }
+  // Land on the start of the translated text, where a translator edits.
+  const offsets = preview.units.map(unit => unit.targetOpen.end);
+  const cursor = document.offsetAt(editor.selection.active);
+  const target = pick(offsets, cursor, direction);
+  reveal(editor, document.positionAt(target));
+}
+
+async function goToProblem(direction: 1 | -1): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const document = editor.document;
+  const all = vscode.languages.getDiagnostics(document.uri);
+  const own = all.filter(diagnostic => /sxs/i.test(diagnostic.source ?? ''));
+  const diagnostics = own.length > 0 ? own : all;
+  if (diagnostics.length === 0) {
+    vscode.window.setStatusBarMessage('No problems in this file.', 3000);
+    return;
+  }
+  const offsets = [...new Set(diagnostics.map(diagnostic => document.offsetAt(diagnostic.range.start)))];
+  const target = pick(offsets, document.offsetAt(editor.selection.active), direction);
+  reveal(editor, document.positionAt(target));
+}
+
+/** The first offset after `cursor` (or last before it), wrapping around. */
+export function pick(offsets: readonly number[], cursor: number, direction: 1 | -1): number {
+  const sorted = [...offsets].sort((a, b) => a - b);
+  if (direction === 1) return sorted.find(offset => offset > cursor) ?? sorted[0];
+  return [...sorted].reverse().find(offset => offset < cursor) ?? sorted[sorted.length - 1];
+}
+
+function reveal(editor: vscode.TextEditor, position: vscode.Position): void {
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

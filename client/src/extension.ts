@@ -1,0 +1,65 @@
+/**
+ * Entry point: starts the language client and wires the preview, the editor aids and the Markdown preview
+ * plugin. Everything else lives in its own module.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerDimEnglishCommand } from './commands/dimEnglish';
+import { registerNavigationCommands } from './commands/navigation';
+import { registerPreviewCommands } from './commands/preview';
+import { DimDecorations } from './dimDecorations';
+import { createLanguageClient } from './languageClient';
+import { hideEnglishHalves, type MarkdownItLike } from './markdownPreviewPlugin';
+import { PreviewManager } from './preview/previewManager';
+import type { PreviewPanelInfo } from './preview/previewPanel';
+import { SxsStatusBar } from './statusBar';
+import { SxsDataProvider } from './sxsData';
+
+/** What `activate()` returns: the Markdown preview hook, and a small API the end-to-end tests use. */
+export interface SxsExtensionApi {
+  extendMarkdownIt<T extends MarkdownItLike>(md: T): T;
+  /** Open bilingual preview panels, each with the messages its webview sent. */
+  getPreviewPanels(): readonly PreviewPanelInfo[];
+  /** Resolves when the language client has started (or failed to). */
+  readonly ready: Promise<void>;
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): SxsExtensionApi {
+  const output = vscode.window.createOutputChannel('SxS', { log: true });
+  context.subscriptions.push(output);
+
+  client = createLanguageClient(context, output);
+  const started = client.start().then(
+    () => client,
+    error => {
+      output.error(`The sxs language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    },
+  );
+
+  const data = new SxsDataProvider(started);
+  const previews = new PreviewManager(context.extensionUri, data);
+  context.subscriptions.push(
+    data,
+    previews,
+    new SxsStatusBar(data),
+    new DimDecorations(data),
+    ...registerPreviewCommands(previews),
+    ...registerNavigationCommands(data),
+    registerDimEnglishCommand(),
+  );
+
+  return {
+    extendMarkdownIt: md => hideEnglishHalves(md),
+    getPreviewPanels: () => previews.getPanels(),
+    ready: started.then(() => undefined),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  const running = client;
+  client = undefined;
+  await running?.stop();
+}

@@ -1,0 +1,74 @@
+/**
+ * The status bar item for markdown files with units ("42 units, 3 problems, pl-PL"), which opens the preview,
+ * and the `sxs.activeEditorHasUnits` context key behind the editor title button.
+ */
+import * as vscode from 'vscode';
+import { hasUnits, isMarkdown, type SxsDataProvider } from './sxsData';
+
+export const hasUnitsContextKey = 'sxs.activeEditorHasUnits';
+
+export class SxsStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('sxs.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastHasUnits: boolean | undefined;
+
+  constructor(private readonly data: SxsDataProvider) {
+    this.item.name = 'SxS';
+    this.item.command = 'sxs.openPreviewToSide';
+    this.subscriptions.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.workspace.onDidChangeTextDocument(event => {
+        if (event.document === vscode.window.activeTextEditor?.document) this.schedule();
+      }),
+      vscode.languages.onDidChangeDiagnostics(event => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (event.uris.some(uri => uri.toString() === active)) this.schedule();
+      }),
+      this.data.onDidChange(() => this.refresh()),
+    );
+    this.refresh();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), 250);
+  }
+
+  private refresh(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const withUnits = document !== undefined && isMarkdown(document) && hasUnits(document.getText());
+    if (withUnits !== this.lastHasUnits) {
+      this.lastHasUnits = withUnits;
+      void vscode.commands.executeCommand('setContext', hasUnitsContextKey, withUnits);
+    }
+    if (!document || !withUnits) {
+      this.item.hide();
+      return;
+    }
+    const data = this.data.peek(document) ?? this.data.latest(document.uri);
+    if (!this.data.peek(document)) void this.data.get(document);
+    const problems = vscode.languages.getDiagnostics(document.uri)
+      .filter(diagnostic => /sxs/i.test(diagnostic.source ?? '')).length;
+    const units = data?.units.length;
+    const parts = [
+      units === undefined ? '$(book) sxs' : `$(book) ${units} ${units === 1 ? 'unit' : 'units'}`,
+      problems > 0 ? `$(warning) ${problems}` : '$(check)',
+    ];
+    if (data?.locale) parts.push(data.locale);
+    this.item.text = parts.join('  ');
+    this.item.tooltip = [
+      units === undefined ? 'sxs units' : `${units} sxs ${units === 1 ? 'unit' : 'units'}`,
+      `${problems} ${problems === 1 ? 'problem' : 'problems'}`,
+      data?.locale ? `locale ${data.locale}` : undefined,
+      'Click to open the bilingual preview to the side',
+    ].filter(Boolean).join('\n');
+    this.item.show();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Preview data per document version, fetched from the server with `sxs/previewData` and shared by the
+ * preview, the status bar, the unit navigation and the English dimming. One request per document version.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  PreviewDataRequestMethod,
+  type PreviewData,
+  type PreviewDataParams,
+  type PreviewUnit,
+} from '../../server/src/protocol';
+
+interface Entry {
+  readonly version: number;
+  readonly promise: Promise<PreviewData | undefined>;
+  data?: PreviewData;
+}
+
+export class SxsDataProvider implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when new data for a document arrives. */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly client: Promise<LanguageClient | undefined>) {
+    this.subscriptions.push(
+      vscode.workspace.onDidCloseTextDocument(document => this.entries.delete(document.uri.toString())),
+      this.changed,
+    );
+  }
+
+  /** The data of this version of the document, if it has arrived. */
+  peek(document: vscode.TextDocument): PreviewData | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry?.version === document.version ? entry.data : undefined;
+  }
+
+  /** The newest data that has arrived for the document, possibly of an older version. */
+  latest(uri: vscode.Uri): PreviewData | undefined {
+    return this.entries.get(uri.toString())?.data;
+  }
+
+  get(document: vscode.TextDocument): Promise<PreviewData | undefined> {
+    const key = document.uri.toString();
+    const entry = this.entries.get(key);
+    if (entry?.version === document.version) return entry.promise;
+    const previous = entry?.data;
+    const next: Entry = {
+      version: document.version,
+      promise: this.fetch(document).then(data => {
+        if (data && this.entries.get(key) === next) {
+          next.data = data;
+          this.changed.fire(document.uri);
+        }
+        return data ?? previous;
+      }),
+      data: previous,
+    };
+    this.entries.set(key, next);
+    return next.promise;
+  }
+
+  private async fetch(document: vscode.TextDocument): Promise<PreviewData | undefined> {
+    const client = await this.client;
+    if (!client || !client.isRunning()) return undefined;
+    const params: PreviewDataParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) } };
+    try {
+      const data = await client.sendRequest<PreviewData | null>(PreviewDataRequestMethod, params);
+      return data ?? undefined;
+    } catch {
+      // The server logs its own failures; the preview simply keeps what it has.
+      return undefined;
+    }
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.entries.clear();
+  }
+}
+
+/** The unit whose range holds `offset` (end inclusive), or undefined. Units are in document order. */
+export function unitAtOffset(units: readonly PreviewUnit[], offset: number): PreviewUnit | undefined {
+  let low = 0;
+  let high = units.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (units[mid].range.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  const unit = found >= 0 ? units[found] : undefined;
+  return unit && offset <= unit.range.end ? unit : undefined;
+}
+
+/** A cheap test for the editor title button and the status bar: does the text hold a unit opener? */
+export function hasUnits(text: string): boolean {
+  return text.includes('<span data-ttu-id="');
+}
+
+export function isMarkdown(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown' && (document.uri.scheme === 'file' || document.uri.scheme === 'untitled');
+}

@@ -1,0 +1,153 @@
+/**
+ * The bilingual preview's script inside the webview. It only places HTML the extension rendered, keeps the
+ * DOM it can keep (rows whose HTML did not change stay as they are, so edits do not flicker or lose scroll),
+ * highlights the unit under the editor cursor and reports clicks back to the extension.
+ */
+import {
+  previewModes,
+  type ExtensionToWebviewMessage,
+  type PreviewMode,
+  type PreviewWebviewState,
+  type RenderedRow,
+  type WebviewToExtensionMessage,
+} from '../../../server/src/protocol';
+
+interface VsCodeApi {
+  postMessage(message: WebviewToExtensionMessage): void;
+  getState(): PreviewWebviewState | undefined;
+  setState(state: PreviewWebviewState): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('sxs-root') as HTMLElement;
+const body = document.body;
+
+let uri = vscode.getState()?.uri ?? body.dataset.uri ?? '';
+let mode: PreviewMode = isMode(vscode.getState()?.mode) ? vscode.getState()!.mode : readMode(body.dataset.mode);
+/** The rows now in the DOM, in order, with the HTML each was built from. */
+let current: { key: string; html: string; element: HTMLElement }[] = [];
+let activeUnit: number | undefined;
+
+function isMode(value: unknown): value is PreviewMode {
+  return typeof value === 'string' && (previewModes as readonly string[]).includes(value);
+}
+
+function readMode(value: string | undefined): PreviewMode {
+  return isMode(value) ? value : 'sideBySide';
+}
+
+function post(message: WebviewToExtensionMessage): void {
+  vscode.postMessage(message);
+}
+
+function saveState(): void {
+  vscode.setState({ uri, mode });
+}
+
+function applyMode(next: PreviewMode, notify: boolean): void {
+  mode = next;
+  body.dataset.mode = mode;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-mode]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.mode === mode));
+  }
+  saveState();
+  if (notify) post({ type: 'modeChanged', mode });
+}
+
+function elementFromHtml(html: string): HTMLElement {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const element = template.content.firstElementChild;
+  if (element instanceof HTMLElement) return element;
+  const fallback = document.createElement('div');
+  fallback.append(template.content);
+  return fallback;
+}
+
+/** Replaces only the rows between the unchanged head and the unchanged tail of the list. */
+function updateRows(rows: readonly RenderedRow[]): void {
+  const same = (a: { key: string; html: string }, b: RenderedRow) => a.key === b.key && a.html === b.html;
+  let head = 0;
+  while (head < current.length && head < rows.length && same(current[head], rows[head])) head++;
+  let tail = 0;
+  while (
+    tail < current.length - head && tail < rows.length - head
+    && same(current[current.length - 1 - tail], rows[rows.length - 1 - tail])
+  ) tail++;
+
+  const removed = current.slice(head, current.length - tail);
+  const before = current[current.length - tail]?.element ?? null;
+  const added = rows.slice(head, rows.length - tail).map(row => ({ ...row, element: elementFromHtml(row.html) }));
+  const fragment = document.createDocumentFragment();
+  for (const row of added) fragment.append(row.element);
+  for (const row of removed) row.element.remove();
+  root.insertBefore(fragment, before);
+  current = [...current.slice(0, head), ...added, ...current.slice(current.length - tail)];
+}
+
+function unitElement(unit: number): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`.sxs-unit[data-unit="${unit}"]`);
+}
+
+function highlight(unit: number | undefined, reveal: boolean): void {
+  for (const element of root.querySelectorAll('.sxs-unit.sxs-active')) element.classList.remove('sxs-active');
+  activeUnit = unit;
+  if (unit === undefined) return;
+  const element = unitElement(unit);
+  if (!element) return;
+  element.classList.add('sxs-active');
+  if (reveal) {
+    const box = element.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) element.scrollIntoView({ block: 'center' });
+  }
+}
+
+window.addEventListener('message', (event: MessageEvent<ExtensionToWebviewMessage>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'update':
+      uri = message.uri;
+      document.title = message.title;
+      saveState();
+      updateRows(message.rows);
+      root.classList.toggle('sxs-empty', message.rows.length === 0);
+      highlight(message.activeUnit ?? activeUnit, false);
+      post({ type: 'rendered', units: root.querySelectorAll('.sxs-unit').length });
+      break;
+    case 'highlight':
+      highlight(message.unit, message.reveal);
+      break;
+    case 'setMode':
+      applyMode(message.mode, false);
+      break;
+  }
+});
+
+document.addEventListener('click', event => {
+  const target = event.target instanceof Element ? event.target : null;
+  if (!target) return;
+  const modeButton = target.closest<HTMLButtonElement>('button[data-mode]');
+  if (modeButton) {
+    applyMode(readMode(modeButton.dataset.mode), true);
+    return;
+  }
+  const link = target.closest('a');
+  if (link) {
+    // Links never navigate the webview; the extension decides what to open.
+    event.preventDefault();
+    const href = link.getAttribute('href');
+    if (href) post({ type: 'openLink', href });
+    return;
+  }
+  const unit = target.closest<HTMLElement>('.sxs-unit');
+  if (unit && window.getSelection()?.isCollapsed !== false) {
+    const index = Number(unit.dataset.unit);
+    const line = Number(unit.dataset.line);
+    if (Number.isInteger(index) && Number.isInteger(line)) post({ type: 'selectUnit', unit: index, line });
+  }
+});
+
+applyMode(mode, false);
+post({ type: 'ready' });
