@@ -176,7 +176,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       continue;
     }
 
-    if (!inTable && previous && previous.kind === 'paragraph' && raw.includes('|') && TABLE_DELIMITER.test(rest) && rest.includes('-')
+    if (!inTable && previous && (previous.kind === 'paragraph' || previous.kind === 'listItem' || previous.kind === 'blockquote') && raw.includes('|') && TABLE_DELIMITER.test(rest) && rest.includes('-')
       && text.slice(lineStarts[line - 1], lineContentEnd(text, lineStarts, line - 1)).includes('|')) {
       inTable = true;
       // The previous line was the header row.
