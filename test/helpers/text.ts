@@ -33,3 +33,12 @@ export function lineCharAt(text: string, offset: number): { line: number; charac
   const lines = before.split(/\r\n|\r|\n/);
   return { line: lines.length - 1, character: lines[lines.length - 1].length };
 }
+
+/** Applies offset edits (non-overlapping) to a text. */
+export function applyOffsetEdits(text: string, edits: readonly { range: { start: number; end: number }; newText: string }[]): string {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.range.start - a.range.start)) {
+    result = result.slice(0, edit.range.start) + edit.newText + result.slice(edit.range.end);
+  }
+  return result;
+}
