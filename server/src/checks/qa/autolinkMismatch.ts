@@ -1,0 +1,33 @@
+/** SX312 autolink-mismatch: autolinks (`<https://…>`) and bare URLs differ. Fix when exactly one was altered. */
+import type { Check } from '../types';
+import { inTarget, listValues, multisetDiff, pairOf, targetRange, tokensOf } from './pair';
+
+export const autolinkMismatch: Check = {
+  id: 'SX312',
+  alias: 'autolink-mismatch',
+  description: 'Autolinks or bare URLs differ from the English.',
+  tags: ['markdown', 'links'],
+  defaultSeverity: 'error',
+  checkUnit(unit, ctx) {
+    const pair = pairOf(ctx.doc, unit);
+    if (!pair) return;
+    const s = tokensOf(pair.s, 'autolink');
+    const t = tokensOf(pair.t, 'autolink');
+    if (s.length === 0 && t.length === 0) return;
+    const diff = multisetDiff(s, t, a => a.url);
+    if (diff.missing.length === 0 && diff.extra.length === 0) return;
+    const parts: string[] = [];
+    if (diff.missing.length) parts.push(`missing ${listValues(diff.missing.map(a => a.url))}`);
+    if (diff.extra.length) parts.push(`not in the English ${listValues(diff.extra.map(a => a.url))}`);
+    const oneToOne = diff.missing.length === 1 && diff.extra.length === 1;
+    ctx.report({
+      range: diff.extra.length === 1 ? inTarget(pair, diff.extra[0]) : targetRange(pair),
+      unit: unit.index,
+      message: `URLs differ from the English: ${parts.join('; ')}.`,
+      fixes: oneToOne
+        ? [{ title: `Use ${diff.missing[0].url}`, preferred: true,
+          edits: [{ range: inTarget(pair, diff.extra[0]), newText: pair.s.text.slice(diff.missing[0].start, diff.missing[0].end) }] }]
+        : undefined,
+    });
+  },
+};

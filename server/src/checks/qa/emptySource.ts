@@ -1,0 +1,21 @@
+/** SX202 empty-source: the English half is empty while the translation is not. */
+import type { Check } from '../types';
+import { pairOf } from './pair';
+import { isEmptyHalf } from './emptyTarget';
+
+export const emptySource: Check = {
+  id: 'SX202',
+  alias: 'empty-source',
+  description: 'The English half is empty while the translation is not.',
+  tags: ['completeness'],
+  defaultSeverity: 'warning',
+  checkUnit(unit, ctx) {
+    const pair = pairOf(ctx.doc, unit);
+    if (!pair || !isEmptyHalf(pair.s) || isEmptyHalf(pair.t)) return;
+    ctx.report({
+      range: unit.source ?? unit.range,
+      unit: unit.index,
+      message: `Unit ${unit.id} has an empty English half; its translation has nothing to be compared with.`,
+    });
+  },
+};

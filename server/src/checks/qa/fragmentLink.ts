@@ -1,0 +1,84 @@
+/**
+ * SX703 fragment-link: a `(#fragment)` link in a translation, or around a unit that is a link's text, that matches no
+ * anchor of the file: `<a name>`/`id` attributes, or a heading slug (from the translated or the English heading
+ * text, since sxs headings carry the English anchor). `#tab/…` links (DocFX tabs) are skipped.
+ */
+import type { Check } from '../types';
+import type { SxsDocument } from '../../sxs/types';
+import { tokenizeInline, PROTECTED_MARK } from '../../sxs/inline';
+import { linksOf } from './links';
+import { pairOf } from './pair';
+
+/** A GitHub/DocFX style heading slug: lower case, punctuation dropped, spaces to dashes. */
+export function slugify(text: string): string {
+  return text.replace(new RegExp(PROTECTED_MARK, 'g'), '').trim().toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '').replace(/\s/g, '-');
+}
+
+const anchorCache = new WeakMap<SxsDocument, Set<string>>();
+
+export function anchorsOf(doc: SxsDocument): Set<string> {
+  const cached = anchorCache.get(doc);
+  if (cached) return cached;
+  const anchors = new Set<string>();
+  for (const m of doc.text.matchAll(/<[a-zA-Z][^<>]*?\s(?:name|id)\s*=\s*["']([^"']+)["']/g)) anchors.add(m[1].toLowerCase());
+  for (const heading of doc.headings) {
+    if (heading.anchor) anchors.add(heading.anchor.toLowerCase());
+    const content = doc.text.slice(heading.contentRange.start, heading.contentRange.end);
+    anchors.add(slugify(tokenizeInline(content.replace(/<\/?span[^>]*>/g, '')).visible));
+    let target = '';
+    let source = '';
+    for (const index of heading.units) {
+      const pair = pairOf(doc, doc.units[index]);
+      if (!pair) continue;
+      target += pair.t.visible;
+      source += pair.s.visible;
+    }
+    if (target) anchors.add(slugify(target));
+    if (source) anchors.add(slugify(source));
+  }
+  anchorCache.set(doc, anchors);
+  return anchors;
+}
+
+function resolves(anchors: Set<string>, fragment: string): boolean {
+  let f = fragment.toLowerCase();
+  try {
+    f = decodeURIComponent(f);
+  } catch {
+    // keep as written
+  }
+  if (anchors.has(f)) return true;
+  const numbered = /^(.*)-\d+$/.exec(f);
+  return numbered !== null && anchors.has(numbered[1]);
+}
+
+export const fragmentLink: Check = {
+  id: 'SX703',
+  alias: 'fragment-link',
+  description: 'A #fragment link does not match any anchor or heading in the file.',
+  tags: ['links'],
+  defaultSeverity: 'warning',
+  checkUnit(unit, ctx) {
+    const pair = pairOf(ctx.doc, unit);
+    if (!pair) return;
+    const found: { fragment: string; start: number; end: number }[] = [];
+    for (const link of linksOf(pair.t)) {
+      if (link.form !== 'inline' || !link.destination.startsWith('#')) continue;
+      found.push({ fragment: link.destination.slice(1), start: pair.tStart + link.destinationRange.start, end: pair.tStart + link.destinationRange.end });
+    }
+    if (unit.context.linkText) {
+      const m = /^\]\(\s*#([^\s)]*)\)/.exec(ctx.doc.text.slice(unit.range.end, unit.range.end + 300));
+      if (m) {
+        const start = unit.range.end + m[0].indexOf('#');
+        found.push({ fragment: m[1], start, end: start + 1 + m[1].length });
+      }
+    }
+    if (found.length === 0) return;
+    const anchors = anchorsOf(ctx.doc);
+    for (const f of found) {
+      if (f.fragment === '' || f.fragment.startsWith('tab/') || resolves(anchors, f.fragment)) continue;
+      ctx.report({ range: { start: f.start, end: f.end }, unit: unit.index, message: `No anchor or heading "#${f.fragment}" in this file.` });
+    }
+  },
+};

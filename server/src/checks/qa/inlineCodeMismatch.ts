@@ -1,0 +1,57 @@
+/**
+ * SX301 inline-code-mismatch: the code spans of the translation differ from the English ones (compared by content
+ * after CommonMark's one-space trim). Code is never translated, so any difference is damage, typically merged
+ * adjacent spans (`` `Clean``Build` ``) or a span whose backticks were lost.
+ *
+ * Fix, only when the pairing is certain: one altered span (one missing, one extra) is replaced by the English span;
+ * one missing span whose content appears exactly once as plain text in the translation gets its backticks back.
+ */
+import type { Check, Fix } from '../types';
+import type { CodeToken } from '../../sxs/inline';
+import { inTarget, listValues, multisetDiff, pairOf, targetRange, tokensOf, UnitPair } from './pair';
+
+function restoreFix(pair: UnitPair, missing: readonly CodeToken[], extra: readonly CodeToken[]): Fix | undefined {
+  if (missing.length !== 1) return undefined;
+  const english = pair.s.text.slice(missing[0].start, missing[0].end);
+  if (extra.length === 1) {
+    return { title: `Restore the code span ${english}`, preferred: true, edits: [{ range: inTarget(pair, extra[0]), newText: english }] };
+  }
+  if (extra.length !== 0) return undefined;
+  const content = missing[0].content;
+  if (content.length < 2) return undefined;
+  let found: { start: number; end: number } | undefined;
+  for (const token of pair.t.tokens) {
+    if (token.kind !== 'text') continue;
+    const text = pair.t.text.slice(token.start, token.end);
+    const at = text.indexOf(content);
+    if (at < 0) continue;
+    if (found || text.indexOf(content, at + 1) >= 0) return undefined;
+    found = { start: token.start + at, end: token.start + at + content.length };
+  }
+  if (!found) return undefined;
+  return { title: `Put ${content} back in backticks`, preferred: true, edits: [{ range: inTarget(pair, found), newText: english }] };
+}
+
+export const inlineCodeMismatch: Check = {
+  id: 'SX301',
+  alias: 'inline-code-mismatch',
+  description: 'The inline code spans of the translation differ from those of the English.',
+  tags: ['markdown', 'code'],
+  defaultSeverity: 'error',
+  checkUnit(unit, ctx) {
+    const pair = pairOf(ctx.doc, unit);
+    if (!pair) return;
+    const diff = multisetDiff(tokensOf(pair.s, 'code'), tokensOf(pair.t, 'code'), c => c.content);
+    if (diff.missing.length === 0 && diff.extra.length === 0) return;
+    const parts: string[] = [];
+    if (diff.missing.length) parts.push(`missing ${listValues(diff.missing.map(c => c.content))}`);
+    if (diff.extra.length) parts.push(`not in the English ${listValues(diff.extra.map(c => c.content))}`);
+    const fix = restoreFix(pair, diff.missing, diff.extra);
+    ctx.report({
+      range: diff.extra.length === 1 ? inTarget(pair, diff.extra[0]) : targetRange(pair),
+      unit: unit.index,
+      message: `Inline code differs from the English: ${parts.join('; ')}.`,
+      fixes: fix ? [fix] : undefined,
+    });
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * SX311 inline-html-mismatch: the inline HTML tags differ (tag name, open/close, and the key attributes href, src,
+ * id, name). Tags that stand for text the English escaped are SX316's finding, not this one.
+ */
+import type { Check } from '../types';
+import type { HtmlToken } from '../../sxs/inline';
+import { angleTextTags } from './angleText';
+import { listValues, multisetDiff, pairOf, targetRange, tokensOf } from './pair';
+
+const KEY_ATTRIBUTES = ['href', 'src', 'id', 'name'];
+
+function describe(tag: HtmlToken): string {
+  if (tag.name === '!--') return '<!--…-->';
+  const attrs = KEY_ATTRIBUTES.filter(a => tag.attributes.has(a)).map(a => ` ${a}="${tag.attributes.get(a)}"`).join('');
+  return `<${tag.closing ? '/' : ''}${tag.name}${attrs}>`;
+}
+
+export const inlineHtmlMismatch: Check = {
+  id: 'SX311',
+  alias: 'inline-html-mismatch',
+  description: 'Inline HTML tags (name and href, src, id, name attributes) differ from the English.',
+  tags: ['markdown', 'html'],
+  defaultSeverity: 'warning',
+  checkUnit(unit, ctx) {
+    const pair = pairOf(ctx.doc, unit);
+    if (!pair) return;
+    const s = tokensOf(pair.s, 'html');
+    const explained = new Set(angleTextTags(pair).map(a => a.tag));
+    const t = tokensOf(pair.t, 'html').filter(h => !explained.has(h));
+    if (s.length === 0 && t.length === 0) return;
+    const diff = multisetDiff(s, t, describe);
+    if (diff.missing.length === 0 && diff.extra.length === 0) return;
+    const parts: string[] = [];
+    if (diff.missing.length) parts.push(`missing ${listValues(diff.missing.map(describe))}`);
+    if (diff.extra.length) parts.push(`not in the English ${listValues(diff.extra.map(describe))}`);
+    ctx.report({ range: targetRange(pair), unit: unit.index, message: `Inline HTML differs from the English: ${parts.join('; ')}.` });
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * SX303 link-url-mismatch: the translation has as many links as the English but their destinations differ
+ * (after trimming and percent-decoding; `/en-us/`-style locale segments and chosen query parameters can be ignored).
+ * A different number of links is SX304's finding. xref destinations are SX310's.
+ * Fix when exactly one destination differs: put the English destination back.
+ */
+import type { Check } from '../types';
+import { destinationInTarget, isXrefDestination, linksOf, normalizeUrl, UrlOptions } from './links';
+import { boolOption, listOption, listValues, multisetDiff, pairOf } from './pair';
+
+export const linkUrlMismatch: Check = {
+  id: 'SX303',
+  alias: 'link-url-mismatch',
+  description: 'A link destination in the translation differs from the English one.',
+  tags: ['markdown', 'links'],
+  defaultSeverity: 'error',
+  defaultOptions: { ignoreLocalePath: true, ignoreQueryParameters: [] as string[] },
+  checkUnit(unit, ctx) {
+    const pair = pairOf(ctx.doc, unit);
+    if (!pair) return;
+    const sLinks = linksOf(pair.s);
+    const tLinks = linksOf(pair.t);
+    if (sLinks.length !== tLinks.length || sLinks.length === 0) return;
+    const options: UrlOptions = {
+      ignoreLocalePath: boolOption(ctx.options, 'ignoreLocalePath', true),
+      ignoreQueryParameters: listOption(ctx.options, 'ignoreQueryParameters', []),
+    };
+    const key = (l: { form: string; destination: string }) => l.form + ':' + normalizeUrl(l.destination, options);
+    const diff = multisetDiff(
+      sLinks.filter(l => !isXrefDestination(l.destination)),
+      tLinks.filter(l => !isXrefDestination(l.destination)),
+      key,
+    );
+    if (diff.extra.length === 0 && diff.missing.length === 0) return;
+    for (const link of diff.extra) {
+      const oneToOne = diff.extra.length === 1 && diff.missing.length === 1 && diff.missing[0].form === link.form;
+      ctx.report({
+        range: destinationInTarget(pair, link),
+        unit: unit.index,
+        message: `The link destination "${link.destination}" is not in the English` +
+          (diff.missing.length ? ` (the English has ${listValues(diff.missing.map(l => l.destination))}).` : '.'),
+        fixes: oneToOne
+          ? [{ title: `Use the English destination ${diff.missing[0].destination}`, preferred: true,
+            edits: [{ range: destinationInTarget(pair, link), newText: pair.s.text.slice(diff.missing[0].destinationRange.start, diff.missing[0].destinationRange.end) }] }]
+          : undefined,
+      });
+    }
+  },
+};

@@ -1,0 +1,50 @@
+/** Link helpers shared by the link checks: which links a half has and how destinations are compared. */
+import type { LinkToken } from '../../sxs/inline';
+import { tokensOf, UnitPair } from './pair';
+import type { InlineParse } from '../../sxs/inline';
+
+/** Links (not images) of a half, reference links included. */
+export function linksOf(parse: InlineParse): LinkToken[] {
+  return tokensOf(parse, 'link').filter(l => !l.image);
+}
+
+export function imagesOf(parse: InlineParse): LinkToken[] {
+  return tokensOf(parse, 'link').filter(l => l.image);
+}
+
+export function isXrefDestination(destination: string): boolean {
+  return /^xref:/i.test(destination.trim());
+}
+
+export interface UrlOptions {
+  /** Treat `/en-us/` and `/pl-pl/` path segments as the same. */
+  readonly ignoreLocalePath: boolean;
+  /** Query parameters to drop before comparing (for example `view`). */
+  readonly ignoreQueryParameters: readonly string[];
+}
+
+/** The comparable form of a destination: trimmed, percent-decoded, optionally without locale segment or some query parameters. */
+export function normalizeUrl(destination: string, options: UrlOptions): string {
+  let url = destination.trim();
+  try {
+    url = decodeURI(url);
+  } catch {
+    // Keep it as written.
+  }
+  if (options.ignoreLocalePath) url = url.replace(/\/[a-z]{2}-[a-z]{2,4}(?=\/)/gi, '/{locale}');
+  if (options.ignoreQueryParameters.length > 0) {
+    const q = url.indexOf('?');
+    if (q >= 0) {
+      const hash = url.indexOf('#', q);
+      const query = url.slice(q + 1, hash < 0 ? undefined : hash);
+      const kept = query.split('&').filter(p => !options.ignoreQueryParameters.includes(p.split('=')[0]));
+      url = url.slice(0, q) + (kept.length ? '?' + kept.join('&') : '') + (hash < 0 ? '' : url.slice(hash));
+    }
+  }
+  return url;
+}
+
+/** The document range of a target link's destination. */
+export function destinationInTarget(pair: UnitPair, link: LinkToken): { start: number; end: number } {
+  return { start: pair.tStart + link.destinationRange.start, end: pair.tStart + link.destinationRange.end };
+}

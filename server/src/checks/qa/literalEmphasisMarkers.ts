@@ -1,0 +1,21 @@
+/** SX308 literal-emphasis-markers: `*`, `_` or `~~` runs in the translation that match nothing and so show literally. */
+import type { Check } from '../types';
+import { inTarget, pairOf } from './pair';
+
+export const literalEmphasisMarkers: Check = {
+  id: 'SX308',
+  alias: 'literal-emphasis-markers',
+  description: 'Emphasis markers in the translation are left unmatched and would show as literal characters.',
+  tags: ['markdown', 'emphasis'],
+  defaultSeverity: 'warning',
+  checkUnit(unit, ctx) {
+    const pair = pairOf(ctx.doc, unit);
+    if (!pair || pair.t.unmatchedDelimiters.length === 0) return;
+    const english = new Set(pair.s.unmatchedDelimiters.map(d => d.char));
+    for (const run of pair.t.unmatchedDelimiters) {
+      if (english.has(run.char)) continue;
+      const marker = pair.t.text.slice(run.start, run.end);
+      ctx.report({ range: inTarget(pair, run), unit: unit.index, message: `"${marker}" matches no other emphasis marker and will show literally.` });
+    }
+  },
+};

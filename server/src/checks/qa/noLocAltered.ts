@@ -1,0 +1,81 @@
+/**
+ * SX407 no-loc-altered: a term marked not-to-localize, in the front matter `no-loc:` list or with
+ * `:::no-loc text="…":::` in the English, occurs in the English half but not verbatim in the translation.
+ */
+import type { Check } from '../types';
+import type { SxsDocument } from '../../sxs/types';
+import { pairOf, targetRange, tokensOf } from './pair';
+
+const termCache = new WeakMap<SxsDocument, string[]>();
+
+function unquote(s: string): string {
+  const t = s.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0]) return t.slice(1, -1);
+  return t;
+}
+
+/** The `no-loc:` terms of the front matter, in flow (`[a, "b c"]`) or block (`- a`) form. */
+export function frontMatterNoLoc(doc: SxsDocument): string[] {
+  const cached = termCache.get(doc);
+  if (cached) return cached;
+  const terms: string[] = [];
+  if (doc.frontMatter) {
+    const text = doc.text.slice(doc.frontMatter.contentRange.start, doc.frontMatter.contentRange.end);
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+      const m = /^no-loc\s*:\s*(.*)$/.exec(lines[i]);
+      if (!m) continue;
+      const value = m[1].trim();
+      if (value.startsWith('[')) {
+        const body = value.replace(/^\[|\]\s*$/g, '');
+        for (const item of body.match(/"[^"]*"|'[^']*'|[^,]+/g) ?? []) {
+          const term = unquote(item);
+          if (term) terms.push(term);
+        }
+      } else if (value) {
+        terms.push(unquote(value));
+      } else {
+        for (let k = i + 1; k < lines.length; k++) {
+          const item = /^\s*-\s+(.*)$/.exec(lines[k]);
+          if (!item) break;
+          const term = unquote(item[1]);
+          if (term) terms.push(term);
+        }
+      }
+    }
+  }
+  termCache.set(doc, terms);
+  return terms;
+}
+
+function occurrences(text: string, term: string): number {
+  let n = 0;
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
+    const before = at > 0 ? text[at - 1] : ' ';
+    const after = at + term.length < text.length ? text[at + term.length] : ' ';
+    if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) n++;
+  }
+  return n;
+}
+
+export const noLocAltered: Check = {
+  id: 'SX407',
+  alias: 'no-loc-altered',
+  description: 'A term marked no-loc (front matter no-loc, :::no-loc:::) is not kept verbatim in the translation.',
+  tags: ['placeables', 'no-loc'],
+  defaultSeverity: 'error',
+  checkUnit(unit, ctx) {
+    const pair = pairOf(ctx.doc, unit);
+    if (!pair) return;
+    const lost: string[] = [];
+    for (const d of tokensOf(pair.s, 'docfx')) {
+      if (d.docfx === 'no-loc' && occurrences(pair.t.text, d.value) === 0) lost.push(d.value);
+    }
+    for (const term of frontMatterNoLoc(ctx.doc)) {
+      const inEnglish = occurrences(pair.s.visible, term);
+      if (inEnglish > 0 && occurrences(pair.t.text, term) === 0) lost.push(term);
+    }
+    if (lost.length === 0) return;
+    ctx.report({ range: targetRange(pair), unit: unit.index, message: `No-loc term${lost.length > 1 ? 's' : ''} not kept in the translation: ${lost.map(t => `"${t}"`).join(', ')}.` });
+  },
+};

@@ -1,0 +1,62 @@
+/**
+ * SX401 number-mismatch: the numbers of the visible text differ after locale normalization (see numbers.ts).
+ * Also accepted: numbers the English spells out (`one` → `1`), and, for Japanese, Chinese and Korean, month and
+ * day numbers that the translation writes for an English month name (`August 30, 2011` → `2011年8月30日`).
+ */
+import type { Check } from '../types';
+import { compareNumbers, extractNumbers, NumberToken } from './numbers';
+import { boolOption, isCjkLanguage, languageOf, pairOf, targetRange } from './pair';
+
+const SPELLED = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+export const numberMismatch: Check = {
+  id: 'SX401',
+  alias: 'number-mismatch',
+  description: 'Numbers in the translation differ from those in the English (locale number formats are accepted).',
+  tags: ['placeables', 'numbers'],
+  defaultSeverity: 'warning',
+  defaultOptions: { allowSpelledOut: true, ignoreMissingSmall: true },
+  checkUnit(unit, ctx) {
+    const pair = pairOf(ctx.doc, unit);
+    if (!pair) return;
+    const sNumbers = extractNumbers(pair.s.visible);
+    const tNumbers = extractNumbers(pair.t.visible);
+    if (sNumbers.length === 0 && tNumbers.length === 0) return;
+    let { missing, extra } = compareNumbers(sNumbers, tNumbers);
+    if (missing.length === 0 && extra.length === 0) return;
+    const english = pair.s.visible.toLowerCase();
+    if (boolOption(ctx.options, 'allowSpelledOut', true)) {
+      // `one` → `1`, `first` → `1.`: an extra small number the English spells out.
+      const spelled = new Map<number, number>();
+      for (const word of english.match(/\p{L}+/gu) ?? []) {
+        const v = SPELLED.indexOf(word) >= 0 ? SPELLED.indexOf(word) : ORDINALS.indexOf(word) >= 0 ? ORDINALS.indexOf(word) + 1 : -1;
+        if (v >= 0) spelled.set(v, (spelled.get(v) ?? 0) + 1);
+      }
+      extra = extra.filter(n => {
+        const left = n.value !== undefined ? spelled.get(n.value) ?? 0 : 0;
+        if (left > 0) {
+          spelled.set(n.value as number, left - 1);
+          return false;
+        }
+        return true;
+      });
+    }
+    if (boolOption(ctx.options, 'ignoreMissingSmall', true)) {
+      // A small number of the English may be written out in the translation (`2` → `dwa`, `二`).
+      missing = missing.filter(n => !(n.value !== undefined && n.value <= 10 && n.raw.length <= 2));
+    }
+    const months = english.match(MONTHS)?.length ?? 0;
+    if (months > 0 && isCjkLanguage(languageOf(ctx.doc))) {
+      let allowed = months;
+      extra = extra.filter(n => !(n.value !== undefined && n.value >= 1 && n.value <= 12 && allowed-- > 0));
+    }
+    if (missing.length === 0 && extra.length === 0) return;
+    const show = (list: NumberToken[]) => list.map(n => n.raw).join(', ');
+    const parts: string[] = [];
+    if (missing.length) parts.push(`missing ${show(missing)}`);
+    if (extra.length) parts.push(`not in the English ${show(extra)}`);
+    ctx.report({ range: targetRange(pair), unit: unit.index, message: `Numbers differ from the English: ${parts.join('; ')}.` });
+  },
+};

@@ -1,0 +1,33 @@
+/** SX404 ui-path-mismatch: the number of `>` separators between bold UI labels (`**A** > **B**`) differs. */
+import type { Check } from '../types';
+import type { InlineParse } from '../../sxs/inline';
+import { pairOf, targetRange } from './pair';
+
+const SEPARATOR = /^[\s\u00a0\u200e\u200f]*(?:\\>|>|&gt;|→|＞)[\s\u00a0\u200e\u200f]*$/;
+
+export function uiPathSeparators(parse: InlineParse): number {
+  const strong = parse.emphasis.filter(e => e.kind === 'strong');
+  let n = 0;
+  for (let i = 1; i < strong.length; i++) {
+    if (strong[i].start < strong[i - 1].end) continue;
+    if (SEPARATOR.test(parse.text.slice(strong[i - 1].end, strong[i].start))) n++;
+  }
+  return n;
+}
+
+export const uiPathMismatch: Check = {
+  id: 'SX404',
+  alias: 'ui-path-mismatch',
+  description: 'A UI path (**A** > **B**) has a different number of steps than in the English.',
+  tags: ['placeables', 'ui'],
+  defaultSeverity: 'warning',
+  checkUnit(unit, ctx) {
+    const pair = pairOf(ctx.doc, unit);
+    if (!pair) return;
+    const s = uiPathSeparators(pair.s);
+    if (s === 0) return;
+    const t = uiPathSeparators(pair.t);
+    if (s === t) return;
+    ctx.report({ range: targetRange(pair), unit: unit.index, message: `The UI path has ${t} ">" step${t === 1 ? '' : 's'} between bold labels; the English has ${s}.` });
+  },
+};
