@@ -1,7 +1,8 @@
 /**
  * SX114 id-out-of-order: an ID number lower than the one before it in the same counter. The main counter
  * (`-105`) and the merged-paragraph counter (`-p101`) are separate, and only IDs with the file's prefix take
- * part (other prefixes are SX107's business), and repeats of an ID are SX105's. Gaps are normal and never reported.
+ * part (other prefixes are SX107's business); repeats of an ID (SX105) and units whose two IDs differ (SX101)
+ * are skipped. Gaps are normal and never reported.
  */
 import type { SxsUnit } from '../../sxs/types';
 import type { Check } from '../types';
@@ -24,6 +25,10 @@ export const idOutOfOrder: Check = {
         continue;
       }
       seen.add(unit.id);
+      // When the two IDs of a unit differ (SX101), either may be the wrong one: do not order by it.
+      if (unit.sourceId !== undefined && unit.sourceId !== unit.id) {
+        continue;
+      }
       const prefix = prefixOf(unit.id);
       if (!parts.wellFormed || parts.number === undefined || prefix === undefined) {
         continue;
