@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// Runs the end-to-end tests: installs code-server when it is missing, builds the extension and the tests,
+// then runs the integration layer (mocha inside VS Code's extension host, through @vscode/test-electron and
+// scripts/e2e/code-shim.js) and the UI layer (playwright-core driving the workbench in chromium).
+// Every process it starts listens on 127.0.0.1 only and is stopped before it exits, also on failure.
+//
+// usage: node scripts/e2e/run.js [--layer integration|ui|all] [--vscode 1.100|1.139|both] [--no-build] [--no-install]
+// env:   SXS_E2E_NEWEST=1   also run the integration layer on the newest VS Code (1.139) after the default run
+//        SXS_E2E_GREP=text  only tests whose title contains text
+'use strict';
+
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const harness = require('./harness');
+const { createWorkspace } = require('./workspace');
+
+const OUT = path.join(harness.ROOT, 'out', 'test', 'e2e');
+
+function parseArgs(argv) {
+  const options = { layer: 'all', vscode: process.env.SXS_E2E_VSCODE || '1.100', build: true, install: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--layer') options.layer = argv[++i];
+    else if (arg === '--vscode') options.vscode = argv[++i];
+    else if (arg === '--no-build') options.build = false;
+    else if (arg === '--no-install') options.install = false;
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  if (!['all', 'integration', 'ui'].includes(options.layer)) throw new Error(`--layer ${options.layer}?`);
+  return options;
+}
+
+/** The runs to do, as [VS Code flavour, layers]. */
+function plan(options) {
+  const layers = options.layer === 'all' ? ['integration', 'ui'] : [options.layer];
+  if (options.vscode === 'both') return [['1.100', layers], ['1.139', layers]];
+  const runs = [[options.vscode, layers]];
+  if (process.env.SXS_E2E_NEWEST === '1' && options.vscode !== '1.139' && layers.includes('integration')) {
+    runs.push(['1.139', ['integration']]);
+  }
+  return runs;
+}
+
+let current;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (current) current.kill(signal);
+    process.exitCode = 130;
+  });
+}
+
+function exec(command, args, env = {}) {
+  return new Promise(resolve => {
+    current = spawn(command, args, { cwd: harness.ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+    current.on('exit', (code, signal) => {
+      current = undefined;
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+const seconds = since => ((Date.now() - since) / 1000).toFixed(1);
+
+async function step(results, name, fn) {
+  const started = Date.now();
+  console.log(`\n=== ${name}`);
+  let ok = false;
+  try {
+    ok = await fn();
+  } catch (error) {
+    console.error(error instanceof Error ? error.stack : error);
+  }
+  results.push({ name, ok, seconds: seconds(started) });
+  console.log(`=== ${name}: ${ok ? 'passed' : 'FAILED'} (${seconds(started)} s)`);
+  return ok;
+}
+
+async function runIntegration(flavourName) {
+  const { runTests } = require('@vscode/test-electron');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-e2e-run-'));
+  try {
+    const ws = createWorkspace(root);
+    const code = await runTests({
+      vscodeExecutablePath: path.join(__dirname, 'code-shim.js'),
+      extensionDevelopmentPath: harness.ROOT,
+      extensionTestsPath: path.join(OUT, 'integration', 'index.js'),
+      launchArgs: [ws.folder, `--user-data-dir=${path.join(root, 'user-data')}`, `--extensions-dir=${path.join(root, 'extensions')}`],
+      extensionTestsEnv: { SXS_E2E_VSCODE: flavourName },
+    }).catch(error => {
+      console.error(error instanceof Error ? error.message : error);
+      return 1;
+    });
+    return code === 0;
+  } finally {
+    if (!process.env.SXS_E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function runUi(flavourName) {
+  const mocha = path.join(harness.ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js');
+  const files = fs.readdirSync(path.join(OUT, 'ui')).filter(f => f.endsWith('.test.js')).sort()
+    .map(f => path.join(OUT, 'ui', f));
+  const args = [mocha, '--no-config', '--no-package', '--timeout', '120000', '--reporter', 'spec',
+    '--require', path.join(OUT, 'ui', 'fixture.js'), ...files];
+  if (process.env.SXS_E2E_GREP) args.push('--grep', process.env.SXS_E2E_GREP);
+  return (await exec(process.execPath, args, { SXS_E2E_VSCODE: flavourName })) === 0;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const runs = plan(options);
+  const results = [];
+  const started = Date.now();
+
+  if (options.install) {
+    const needNewest = runs.some(([name]) => name === '1.139');
+    const missing = runs.some(([name]) => !harness.flavour(name).installed);
+    if (missing && !(await step(results, 'install code-server', async () =>
+      (await exec('bash', [path.join(__dirname, 'install.sh'), ...(needNewest ? ['--newest'] : [])])) === 0))) {
+      return summary(results, started);
+    }
+  }
+  if (options.build) {
+    if (!(await step(results, 'build extension', async () => (await exec('npm', ['run', 'build'])) === 0))) {
+      return summary(results, started);
+    }
+  }
+  if (!(await step(results, 'compile e2e tests', async () =>
+    (await exec(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', 'test/e2e'])) === 0))) {
+    return summary(results, started);
+  }
+  fs.mkdirSync(harness.RESULTS, { recursive: true });
+  for (const [name, layers] of runs) {
+    const flav = harness.flavour(name);
+    for (const layer of layers) {
+      if (process.exitCode === 130) break;
+      const label = `${layer} tests on VS Code ${flav.vscode}`;
+      await step(results, label, () => (layer === 'integration' ? runIntegration(name) : runUi(name)));
+    }
+  }
+  return summary(results, started);
+}
+
+function summary(results, started) {
+  console.log('\nend-to-end summary:');
+  for (const r of results) console.log(`  ${r.ok ? 'ok    ' : 'FAILED'} ${r.name} (${r.seconds} s)`);
+  const ok = results.length > 0 && results.every(r => r.ok);
+  console.log(`  total ${seconds(started)} s: ${ok ? 'passed' : 'FAILED'}`);
+  return ok ? 0 : 1;
+}
+
+main().then(code => {
+  process.exitCode = process.exitCode || code;
+}, error => {
+  console.error(error);
+  process.exitCode = 1;
+});

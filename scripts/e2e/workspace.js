@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// Builds a throwaway workspace for the end-to-end tests and the demo: copies a few real files from the
+// shared corpus (keeping their `<locale>/<source>/<path>` layout and SOURCES.md for attribution), and adds a
+// copy of one Polish file with an injected unit-ID mismatch. The corpus itself is only read.
+//
+// Beside the workspace folder it writes manifest.json, which tells the tests what is where (sample units
+// with their target and English text, injected faults with their line and original bytes), so no test has
+// to hard-code corpus content.
+//
+// usage: node scripts/e2e/workspace.js [target-dir]   (prints the workspace folder)
+'use strict';
+
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { CORPUS } = require('./harness');
+
+/** Corpus files copied unchanged, with the unit each test looks at. */
+const SAMPLES = {
+  polish: { file: 'pl-pl/alchemyinsights/AlchemyInsights/power-bi-license-management.md', unit: 'b89b8-103' },
+  japanese: { file: 'ja-jp/nuget/docs/reference/errors-and-warnings/NU1101.md', unit: '37eb0-105' },
+  hebrew: { file: 'he-il/customer-insights/ci-docs/audience-insights/service-limits.md', unit: '22088-104' },
+};
+
+/** Files with injected faults: a copy of a corpus file with one change, named `<name>.faulty.md`. */
+const FAULTS = [
+  // SX101: the English half's data-stu-id no longer matches the target's data-ttu-id.
+  { kind: 'id-mismatch', from: SAMPLES.polish.file, unit: 'b89b8-105' },
+];
+
+const UNIT = /<span data-ttu-id="([^"]*)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="([^"]*)">([\s\S]*?)<\/span><\/span>/g;
+
+/** The units of a file as simply as the tests need them: ID, target and English text, offsets, 0-based line. */
+function findUnits(text) {
+  const units = [];
+  for (const m of text.matchAll(UNIT)) {
+    const index = m.index;
+    const sourceIdOffset = index + m[0].indexOf(`data-stu-id="${m[3]}"`) + 'data-stu-id="'.length;
+    units.push({
+      id: m[1],
+      target: m[2],
+      sourceId: m[3],
+      source: m[4],
+      offset: index,
+      sourceIdOffset,
+      line: lineOf(text, index),
+      character: index - text.lastIndexOf('\n', index - 1) - 1,
+    });
+  }
+  return units;
+}
+
+function lineOf(text, offset) {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function readCorpus(rel) {
+  const file = path.join(CORPUS, rel);
+  if (!fs.existsSync(file)) throw new Error(`corpus file not found: ${file} (set SXS_CORPUS to the corpus folder)`);
+  return fs.readFileSync(file, 'utf8');
+}
+
+function unitOf(rel, text, id) {
+  const unit = findUnits(text).find(u => u.id === id);
+  if (!unit) throw new Error(`unit ${id} not found in ${rel}`);
+  return unit;
+}
+
+/** Markup inside the visible text (links, bold) is left to each test; this strips it for plain comparisons. */
+function plain(markdown) {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\\([\\>*_[\]()#-])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function injectIdMismatch(text, unit) {
+  const [prefix, number] = unit.id.split('-');
+  const injected = `${prefix}-${Number(number.replace(/^p/, '')) + 800}`;
+  const start = unit.sourceIdOffset;
+  const end = start + unit.sourceId.length;
+  return {
+    text: text.slice(0, start) + injected + text.slice(end),
+    fault: { original: unit.sourceId, injected, offset: start },
+  };
+}
+
+function faultyName(rel) {
+  return rel.replace(/\.md$/, '.faulty.md');
+}
+
+/**
+ * Creates the workspace under `root` (a new temporary folder when omitted) and returns the manifest.
+ * Layout: <root>/workspace/... and <root>/manifest.json.
+ */
+function createWorkspace(root) {
+  root = root ? path.resolve(root) : fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-e2e-ws-'));
+  const folder = path.join(root, 'workspace');
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.mkdirSync(folder, { recursive: true });
+  const write = (rel, text) => {
+    const file = path.join(folder, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    return file;
+  };
+
+  const manifest = { corpus: CORPUS, folder, samples: {}, faults: [] };
+  for (const [name, sample] of Object.entries(SAMPLES)) {
+    const text = readCorpus(sample.file);
+    const file = path.join(folder, sample.file);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.copyFileSync(path.join(CORPUS, sample.file), file);
+    const unit = unitOf(sample.file, text, sample.unit);
+    manifest.samples[name] = {
+      path: sample.file,
+      file,
+      unit: { ...unit, targetText: plain(unit.target), sourceText: plain(unit.source) },
+      unitCount: findUnits(text).length,
+    };
+  }
+  for (const fault of FAULTS) {
+    const original = readCorpus(fault.from);
+    const unit = unitOf(fault.from, original, fault.unit);
+    const { text, fault: change } = injectIdMismatch(original, unit);
+    const rel = faultyName(fault.from);
+    const file = write(rel, text);
+    manifest.faults.push({
+      kind: fault.kind, path: rel, file, from: fault.from, unit: unit.id,
+      line: unit.line, ...change, originalFile: path.join(CORPUS, fault.from),
+    });
+  }
+
+  // Attribution travels with the files.
+  fs.copyFileSync(path.join(CORPUS, 'SOURCES.md'), path.join(folder, 'SOURCES.md'));
+  fs.writeFileSync(path.join(folder, 'FILES.md'), [
+    '# Files in this workspace',
+    '',
+    'Copied byte for byte from the sxs corpus; see SOURCES.md for the repositories, commits and licences.',
+    '',
+    ...Object.values(SAMPLES).map(s => `- \`${s.file}\``),
+    '',
+    'Modified copies (one injected fault each, for testing):',
+    '',
+    ...FAULTS.map(f => `- \`${faultyName(f.from)}\`: ${f.kind} in unit ${f.unit}, from \`${f.from}\``),
+    '',
+  ].join('\n'));
+  fs.writeFileSync(path.join(root, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return manifest;
+}
+
+module.exports = { createWorkspace, findUnits, plain, SAMPLES, FAULTS };
+
+if (require.main === module) {
+  const manifest = createWorkspace(process.argv[2]);
+  console.log(manifest.folder);
+}

@@ -1,0 +1,128 @@
+/**
+ * Integration tests in a real VS Code extension host (code-server's, driven by chromium; see scripts/e2e).
+ * They talk to the extension only through the public VS Code API and the extension's test API, on real
+ * corpus files copied into a throwaway workspace by scripts/e2e/workspace.js.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { fault, squash } from '../shared/manifest';
+import {
+  EXTENSION_ID, codeOf, describeDiagnostics, extensionApi, fileUri, hoverText, manifest, openInEditor,
+  waitForDiagnostics, waitForEvent,
+} from './helpers';
+
+const ID_MISMATCH = 'SX101';
+
+describe('sxs in a real VS Code', function () {
+  const ws = manifest();
+  const polish = ws.samples.polish;
+  const mismatch = fault(ws, 'id-mismatch');
+
+  afterEach(async function () {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('activates when a corpus file is opened', async function () {
+    const editor = await openInEditor(polish.path);
+    assert.strictEqual(editor.document.languageId, 'markdown');
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is loaded`);
+    await extensionApi();
+    assert.strictEqual(extension.isActive, true);
+  });
+
+  it('reports the injected ID mismatch at its line', async function () {
+    const uri = fileUri(mismatch.path);
+    await openInEditor(mismatch.path);
+    const diagnostics = await waitForDiagnostics(uri, ds => ds.some(d => codeOf(d) === ID_MISMATCH),
+      `an ${ID_MISMATCH} diagnostic in ${mismatch.path}`);
+    const found = diagnostics.filter(d => codeOf(d) === ID_MISMATCH);
+    assert.strictEqual(found.length, 1, describeDiagnostics(found));
+    const [diagnostic] = found;
+    assert.strictEqual(diagnostic.range.start.line, mismatch.line, 'line of the diagnostic');
+    assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(diagnostic.source, 'sxs');
+    assert.ok(diagnostic.message.includes(mismatch.injected), `message names the injected ID: ${diagnostic.message}`);
+  });
+
+  it('hovering the Polish text of a unit shows its English', async function () {
+    const editor = await openInEditor(polish.path);
+    const { unit } = polish;
+    // Inside the target text: past `<span data-ttu-id="…">` and a few characters into the Polish.
+    const opener = `<span data-ttu-id="${unit.id}">`.length;
+    const position = new vscode.Position(unit.line, unit.character + opener + 3);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider', editor.document.uri, position);
+    const text = squash(hoverText(hovers));
+    assert.ok(text.includes(squash(unit.source)), `hover shows "${unit.source}", got: ${text}`);
+  });
+
+  it('the quick fix for the ID mismatch clears the problem and restores the original bytes', async function () {
+    const uri = fileUri(mismatch.path);
+    const editor = await openInEditor(mismatch.path);
+    const [diagnostic] = (await waitForDiagnostics(uri, ds => ds.some(d => codeOf(d) === ID_MISMATCH),
+      `an ${ID_MISMATCH} diagnostic`)).filter(d => codeOf(d) === ID_MISMATCH);
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 10);
+    const fixes = actions.filter((a): a is vscode.CodeAction =>
+      'edit' in a && a.edit !== undefined && (a.diagnostics ?? []).some(d => codeOf(d) === ID_MISMATCH));
+    assert.ok(fixes.length > 0, `quick fixes for ${ID_MISMATCH}: ${actions.map(a => a.title).join(' | ')}`);
+    const preferred = fixes.find(a => a.isPreferred);
+    assert.ok(preferred, `one fix is preferred: ${fixes.map(a => a.title).join(' | ')}`);
+    assert.ok(preferred.title.includes(mismatch.original), `preferred fix keeps ${mismatch.original}: ${preferred.title}`);
+
+    assert.ok(await vscode.workspace.applyEdit(preferred.edit!), 'workspace.applyEdit succeeded');
+    await waitForDiagnostics(uri, ds => !ds.some(d => codeOf(d) === ID_MISMATCH), `the ${ID_MISMATCH} diagnostic to go`);
+    const original = fs.readFileSync(mismatch.originalFile);
+    assert.strictEqual(editor.document.getText(), original.toString('utf8'), 'the text equals the corpus file');
+    assert.ok(await editor.document.save(), 'saved');
+    assert.ok(fs.readFileSync(mismatch.file).equals(original), 'the saved bytes equal the corpus file');
+  });
+
+  it('provides code lenses and document symbols from the language server', async function () {
+    const { document } = await openInEditor(polish.path);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider', document.uri, 100);
+    const titled = lenses.filter(lens => lens.command?.title);
+    assert.ok(titled.length > 0, `code lenses with titles: ${lenses.length} lenses`);
+
+    const symbols = await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>(
+      'vscode.executeDocumentSymbolProvider', document.uri);
+    const names: string[] = [];
+    const collect = (list: readonly (vscode.DocumentSymbol | vscode.SymbolInformation)[]): void => {
+      for (const symbol of list) {
+        names.push(`${symbol.name} ${'detail' in symbol ? symbol.detail : ''}`);
+        if ('children' in symbol) collect(symbol.children);
+      }
+    };
+    collect(symbols);
+    // Markdown's own provider lists headings with their raw markup; the sxs symbols name units by ID or text.
+    assert.ok(names.some(name => name.includes(polish.unit.id) || name.includes(polish.unit.targetText.slice(0, 20))),
+      `a symbol for unit ${polish.unit.id}: ${names.slice(0, 8).join(' | ')}`);
+  });
+
+  it('the bilingual preview renders every unit of the file', async function () {
+    const { document } = await openInEditor(polish.path);
+    const api = await extensionApi<PreviewTestApi>();
+    assert.strictEqual(typeof api?.getPreviewPanels, 'function', 'the extension API offers getPreviewPanels()');
+    await vscode.commands.executeCommand('sxs.openPreviewToSide');
+    const info = api.getPreviewPanels().find(p => p.uri.toString() === document.uri.toString());
+    assert.ok(info, `a preview panel for ${polish.path}`);
+    assert.strictEqual(info.panel.viewColumn, vscode.ViewColumn.Two, 'the panel opened beside the editor');
+    // The webview posts { type: 'rendered', units } after it placed the rows; earlier messages are kept in
+    // info.messages, later ones also arrive through onDidReceiveMessage.
+    const rendered = await waitForEvent(info.panel.webview.onDidReceiveMessage,
+      () => info.messages.find(m => m.type === 'rendered'), 'the preview to post { type: "rendered" }');
+    assert.strictEqual(rendered.units, polish.unitCount, 'units rendered');
+  });
+});
+
+/** The part of the extension's API (see client/src/extension.ts) the preview test uses. */
+interface PreviewTestApi {
+  getPreviewPanels(): readonly {
+    readonly uri: vscode.Uri;
+    readonly panel: vscode.WebviewPanel;
+    readonly messages: readonly { readonly type: string; readonly units?: number }[];
+  }[];
+}

@@ -1,0 +1,66 @@
+/**
+ * The workspace manifest written by scripts/e2e/workspace.js: which corpus files the workspace holds,
+ * a sample unit of each (with its target and English text) and the injected faults. Tests read expected
+ * values from here instead of hard-coding corpus content.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+export interface SampleUnit {
+  readonly id: string;
+  /** The target and English halves as markdown source. */
+  readonly target: string;
+  readonly source: string;
+  /** The same with inline markdown removed and whitespace collapsed. */
+  readonly targetText: string;
+  readonly sourceText: string;
+  readonly sourceId: string;
+  /** UTF-16 offset of the unit's `<span` and its 0-based line and character. */
+  readonly offset: number;
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Sample {
+  /** Path relative to the workspace folder (the corpus layout `<locale>/<source>/<path>`). */
+  readonly path: string;
+  readonly file: string;
+  readonly unit: SampleUnit;
+  readonly unitCount: number;
+}
+
+export interface Fault {
+  readonly kind: 'id-mismatch';
+  readonly path: string;
+  readonly file: string;
+  /** The corpus file this is a modified copy of. */
+  readonly originalFile: string;
+  readonly unit: string;
+  /** 0-based line of the unit. */
+  readonly line: number;
+  readonly original: string;
+  readonly injected: string;
+  readonly offset: number;
+}
+
+export interface WorkspaceManifest {
+  readonly folder: string;
+  readonly samples: { readonly polish: Sample; readonly japanese: Sample; readonly hebrew: Sample };
+  readonly faults: readonly Fault[];
+}
+
+/** Reads `<root>/manifest.json`, where `<root>` is the folder that holds the workspace folder. */
+export function readManifest(workspaceFolder: string): WorkspaceManifest {
+  return JSON.parse(fs.readFileSync(path.join(workspaceFolder, '..', 'manifest.json'), 'utf8')) as WorkspaceManifest;
+}
+
+export function fault(manifest: WorkspaceManifest, kind: Fault['kind']): Fault {
+  const found = manifest.faults.find(f => f.kind === kind);
+  if (!found) throw new Error(`the workspace has no ${kind} fault`);
+  return found;
+}
+
+/** Collapses whitespace (including the no-break spaces editors render) for text comparisons. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
