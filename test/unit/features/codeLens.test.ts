@@ -1,0 +1,63 @@
+/**
+ * Code lenses: the file summary and one per heading section with units.
+ */
+import * as assert from 'node:assert/strict';
+import { createLanguageService } from '../../../server/src/languageService';
+import { OPEN_PREVIEW_COMMAND } from '../../../server/src/languageFeatures/codeLens';
+import { defaultSettings } from '../../../server/src/languageFeatures/settings';
+import { textDocument } from '../../helpers/documents';
+import { joinLines, unit } from '../../helpers/text';
+
+const text = joinLines(
+  '---',
+  'title: T',
+  '---',
+  `# <a name="a"></a>${unit('abcde-103', 'Tytuł', 'Title')}`,
+  '',
+  unit('abcde-104', 'A.', 'A.'),
+  '',
+  `## ${unit('abcde-105', 'Sekcja', 'Section')}`,
+  '',
+  `${unit('abcde-106', 'B.', 'B.', 'abcde-100')} ${unit('abcde-107', 'C.', 'C.')}`,
+  '',
+  '## Bez jednostek',
+  '',
+  'Tekst.',
+  '',
+  `### ${unit('abcde-108', 'Pod', 'Sub')}`,
+);
+
+function titlesByLine(lenses: ReturnType<ReturnType<typeof createLanguageService>['getCodeLenses']>) {
+  const byLine = new Map<number, string[]>();
+  for (const lens of lenses) {
+    byLine.set(lens.range.start.line, [...(byLine.get(lens.range.start.line) ?? []), lens.command?.title ?? '']);
+  }
+  return Object.fromEntries(byLine);
+}
+
+describe('code lenses', () => {
+  it('summarises the file on the first line and each heading section that has units', () => {
+    const service = createLanguageService();
+    const lenses = service.getCodeLenses(textDocument(text));
+    assert.deepEqual(titlesByLine(lenses), {
+      0: ['6 units', '1 problem', 'Open Bilingual Preview'],
+      3: ['6 units', '1 problem'],
+      7: ['3 units', '1 problem'],
+      11: ['1 unit', 'no problems'],
+      15: ['1 unit', 'no problems'],
+    });
+  });
+
+  it('opens the preview for this document', () => {
+    const lens = createLanguageService().getCodeLenses(textDocument(text, 'file:///x/y.md'))
+      .find(l => l.command?.command === OPEN_PREVIEW_COMMAND);
+    assert.deepEqual(lens?.command?.arguments, ['file:///x/y.md']);
+  });
+
+  it('has no lenses for a file without units, or when turned off', () => {
+    const service = createLanguageService();
+    assert.deepEqual(service.getCodeLenses(textDocument(joinLines('# Tytuł', '', 'Tekst.'))), []);
+    const off = { ...defaultSettings, codeLens: { enabled: false } };
+    assert.deepEqual(service.getCodeLenses(textDocument(text), off), []);
+  });
+});
