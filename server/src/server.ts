@@ -17,6 +17,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type SxsLanguageService } from './languageService';
 import { FIX_ALL, QUICK_FIX } from './languageFeatures/codeActions';
 import { defaultSettings, toSettings, type SxsSettings } from './languageFeatures/settings';
+import { computePreviewData } from './languageFeatures/preview';
+import { PreviewDataRequestMethod, type PreviewData, type PreviewDataParams } from './protocol';
 
 /** How long to wait after the last change before checking a document again. */
 const DIAGNOSTICS_DELAY_MS = 150;
@@ -225,6 +227,13 @@ export function startServer(connection: Connection): ServerContext {
   // ==== Custom requests =========================================================================================
   // Register `sxs/...` requests here. Method names and payload types live in `server/src/protocol.ts`; wrap each
   // handler with `context.safe(name, fallback, handler)` and read models through `context.service.getModel(document)`.
+  connection.onRequest(PreviewDataRequestMethod, safe<PreviewDataParams, PreviewData | null>('previewData', null, params => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined || !isSxsCandidate(document)) {
+      return null;
+    }
+    return computePreviewData(service.getModel(document), { uri: document.uri, version: document.version });
+  }));
   // ==== End of custom requests ==================================================================================
 
   documents.listen(connection);
