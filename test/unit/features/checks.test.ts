@@ -3,10 +3,13 @@
  * fixes change (only the bytes they should).
  */
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { allChecks, findCheck } from '../../../server/src/checks/registry';
 import { runChecks, type RunFinding } from '../../../server/src/checks/run';
 import type { Check } from '../../../server/src/checks/types';
 import { parseSxs } from '../../../server/src/sxs/parser';
+import { repoRoot } from '../../helpers/files';
 import { applyOffsetEdits, joinLines, unit } from '../../helpers/text';
 
 function check(text: string, config?: Parameters<typeof runChecks>[1]): RunFinding[] {
@@ -272,5 +275,15 @@ describe('check runner and registry', () => {
     const starts = check(text).map(f => f.range.start);
     assert.ok(starts.length >= 3);
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  });
+});
+
+describe('rules documentation', () => {
+  it('has a section for every registered check', () => {
+    const rules = readFileSync(path.join(repoRoot, 'docs', 'rules.md'), 'utf8');
+    for (const c of allChecks) {
+      assert.match(rules, new RegExp(`^### ${c.id}$`, 'm'), `docs/rules.md has no "### ${c.id}" section`);
+      assert.ok(rules.includes(`\`${c.alias}\``), `docs/rules.md does not name the alias ${c.alias}`);
+    }
   });
 });
