@@ -1,0 +1,147 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { renderPreviewRows } from '../../../client/src/preview/renderer';
+import { computePreviewData } from '../../../server/src/languageFeatures/preview';
+import { parseSxs } from '../../../server/src/sxs/parser';
+import { corpusDir, readCorpusFile } from '../../helpers/files';
+import { closest, hasClass, parseHtml } from './html';
+
+function corpusFiles(dir = corpusDir): string[] {
+  const files: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) files.push(...corpusFiles(full));
+    else if (name.endsWith('.md') && name !== 'SOURCES.md') files.push(path.relative(corpusDir, full));
+  }
+  return files;
+}
+
+function previewOf(relative: string) {
+  const text = readCorpusFile(relative);
+  const doc = parseSxs(text);
+  return { text, doc, data: computePreviewData(doc, { uri: `file:///${relative}`, version: 1 }) };
+}
+
+/** 0-based line of each offset, counted independently of the model's line index. */
+function lineCounter(text: string): (offset: number) => number {
+  const ends: number[] = [];
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) ends.push(match.index + match[0].length);
+  return offset => {
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ends[mid] <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+}
+
+describe('preview model on the corpus', () => {
+  const files = corpusFiles();
+
+  it('finds the corpus', () => {
+    assert.ok(files.length >= 300, `only ${files.length} corpus files`);
+  });
+
+  it('puts every unit in exactly one row, in document order, with rows in line order', function () {
+    this.timeout(120_000);
+    let units = 0;
+    for (const file of files) {
+      const { doc, data } = previewOf(file);
+      const placed = data.rows.flatMap(row => row.units);
+      assert.deepEqual(placed, doc.units.map(unit => unit.index), `${file}: units in rows`);
+      for (let i = 1; i < data.rows.length; i++) {
+        assert.ok(data.rows[i].line >= data.rows[i - 1].line, `${file}: row ${i} starts before row ${i - 1}`);
+      }
+      for (const row of data.rows) {
+        assert.ok(row.endLine >= row.line, `${file}: row at ${row.line} ends before it starts`);
+        assert.ok(row.units.length > 0 || row.markdown !== undefined, `${file}: empty row at ${row.line}`);
+      }
+      units += placed.length;
+    }
+    assert.ok(units > 20_000, `only ${units} units in the corpus`);
+  });
+
+  it('gives each unit its line and its halves exactly as written', function () {
+    this.timeout(120_000);
+    for (const file of files) {
+      const { text, doc, data } = previewOf(file);
+      const lineOf = lineCounter(text);
+      assert.equal(data.units.length, doc.units.length, file);
+      for (const unit of data.units) {
+        const model = doc.units[unit.index];
+        assert.equal(unit.line, lineOf(model.range.start), `${file} unit ${unit.id}: line`);
+        assert.equal(unit.targetText, text.slice(model.target.start, model.target.end), `${file} unit ${unit.id}: target`);
+        assert.equal(unit.sourceText, model.source && text.slice(model.source.start, model.source.end), `${file} unit ${unit.id}: source`);
+        const row = data.rows.find(r => r.units.includes(unit.index));
+        assert.ok(row && row.line <= unit.line && unit.line <= row.endLine, `${file} unit ${unit.id}: outside its row`);
+      }
+    }
+  });
+
+  it('renders every unit once in each column, in document order, translation beside English', function () {
+    this.timeout(180_000);
+    for (const file of files) {
+      const { data } = previewOf(file);
+      const html = renderPreviewRows(data, { resolveImage: src => `https://file+.vscode-resource.test/${src}` })
+        .map(row => row.html).join('');
+      const elements = parseHtml(html);
+      const unitElements = elements.filter(e => hasClass(e, 'sxs-unit'));
+      assert.deepEqual(unitElements.map(e => Number(e.attributes['data-unit'])), data.units.map(u => u.index), `${file}: unit order`);
+      for (const column of ['sxs-target', 'sxs-source']) {
+        const cells = elements.filter(e => hasClass(e, column));
+        assert.equal(cells.length, data.units.length, `${file}: ${column} cells`);
+        const owners = cells.map(cell => closest(cell, e => hasClass(e, 'sxs-unit'))?.attributes['data-unit']);
+        assert.deepEqual(owners.map(Number), data.units.map(u => u.index), `${file}: ${column} order`);
+        // A cell is a direct child of its unit: the two halves of a unit share one grid row.
+        assert.ok(cells.every(cell => cell.parent && hasClass(cell.parent, 'sxs-unit')), `${file}: ${column} not beside its pair`);
+      }
+      for (const element of unitElements) {
+        assert.equal(element.attributes['data-line'], String(data.units[Number(element.attributes['data-unit'])].line));
+      }
+    }
+  });
+
+  it('marks Hebrew files right to left and Polish files left to right', () => {
+    const hebrew = files.find(file => file.startsWith('he-il/') && readCorpusFile(file).includes('data-ttu-id'));
+    const polish = files.find(file => file.startsWith('pl-pl/nuget/'));
+    assert.ok(hebrew && polish);
+    const he = previewOf(hebrew).data;
+    assert.equal(he.direction, 'rtl');
+    assert.match(he.locale ?? '', /^he-il$/i);
+    const html = renderPreviewRows(he).map(row => row.html).join('');
+    const targets = parseHtml(html).filter(e => hasClass(e, 'sxs-target'));
+    assert.ok(targets.length > 0 && targets.every(e => e.attributes.dir === 'rtl'));
+    assert.ok(parseHtml(html).filter(e => hasClass(e, 'sxs-source')).every(e => e.attributes.dir === 'ltr'));
+    assert.equal(previewOf(polish).data.direction, 'ltr');
+  });
+
+  it('splits tables into one row per table line', () => {
+    const { data } = previewOf('pl-pl/aspnetcore/aspnetcore/host-and-deploy/directory-structure.md');
+    const tableRows = data.rows.filter(row => row.kind === 'tableRow');
+    assert.ok(tableRows.length >= 3, 'table rows');
+    for (const row of tableRows) {
+      assert.ok(row.units.every(index => data.units[index].line === row.line), `table row at line ${row.line} holds units of other lines`);
+    }
+    assert.ok(tableRows.some(row => row.units.length > 1), 'a table line with several cells');
+  });
+
+  it('keeps headings with their level, alerts with their kind and link-text units with their target', () => {
+    const { text, data } = previewOf('pl-pl/nuget/docs/consume-packages/install-use-packages-visual-studio.md');
+    const headings = data.rows.filter(row => row.kind === 'heading');
+    assert.ok(headings.length > 0 && headings.every(row => row.headingLevel !== undefined && row.headingLevel >= 1));
+    const alerts = data.rows.filter(row => row.alert !== undefined);
+    const alertLines = text.split('\n').filter(line => /^\s*>\s*\[!(NOTE|TIP|WARNING|IMPORTANT|CAUTION)\]/i.test(line));
+    assert.equal(alerts.length > 0, alertLines.length > 0, 'alert rows iff the file has alerts');
+
+    const templates = previewOf('pl-pl/nuget/docs/visual-studio-extensibility/Visual-Studio-Templates.md');
+    const linked = templates.data.units.filter(unit => unit.linkHref !== undefined);
+    assert.ok(linked.length > 0, 'link-text units');
+    for (const unit of linked) {
+      assert.ok(templates.text.startsWith(`](${unit.linkHref}`, unit.range.end), `${unit.id}: ${unit.linkHref}`);
+    }
+  });
+});
