@@ -22,9 +22,11 @@ const LOOKUP_CLASS = 'sxs-lookup';
 const STU_ATTRIBUTE = 'data-stu-id';
 
 /** A tolerant opener: `<span …data-ttu-id=…>` with any quoting, spacing or other attributes. */
-const LOOSE_TARGET_OPEN = /<span\b[^<>]*?\bdata-ttu-id\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))[^<>]*>/iy;
+const LOOSE_TARGET_OPEN = /<span\b[^<>]*?\bdata-ttu-id\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))[^<>]*>/iyd;
 /** A tolerant wrapper and English opener. */
-const LOOSE_LOOKUP_OPEN = /<span\b[^<>]*?\bclass\s*=\s*["']?\s*sxs-lookup\s*["']?[^<>]*>\s*(?:<span\b[^<>]*?\bdata-stu-id\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))[^<>]*>)?/iy;
+const LOOSE_LOOKUP_OPEN = /<span\b[^<>]*?\bclass\s*=\s*["']?\s*sxs-lookup\s*["']?[^<>]*>\s*(?:<span\b[^<>]*?\bdata-stu-id\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))[^<>]*>)?/iyd;
+/** Tolerant openers longer than this are not tried (it keeps the tolerant regexes linear on hostile input). */
+const MAX_LOOSE_TAG = 1000;
 
 interface RawUnit {
   id: string;
@@ -121,8 +123,8 @@ function findOpener(text: string, from: number, problems: ParseProblem[]): Opene
     const tagStart = at - 6;
     if (tagStart >= from && text.startsWith(TARGET_OPEN, tagStart)) {
       const idStart = tagStart + TARGET_OPEN.length;
-      const quote = text.indexOf('"', idStart);
-      if (quote >= 0 && quote - idStart <= 64 && text.charCodeAt(quote + 1) === 62 /* > */
+      const quote = indexOfBefore(text, '"', idStart, idStart + 65);
+      if (quote >= 0 && text.charCodeAt(quote + 1) === 62 /* > */
         && !hasLineBreakOrTag(text, idStart, quote)) {
         return {
           open: { start: tagStart, end: quote + 2 },
@@ -132,13 +134,13 @@ function findOpener(text: string, from: number, problems: ParseProblem[]): Opene
         };
       }
     }
-    const lt = text.lastIndexOf('<', at);
-    if (lt >= from && at - lt <= 200 && text.slice(lt + 1, lt + 5).toLowerCase() === 'span') {
-      LOOSE_TARGET_OPEN.lastIndex = lt;
-      const match = LOOSE_TARGET_OPEN.exec(text);
-      if (match && match.index === lt) {
-        const id = match[1] ?? match[2] ?? match[3] ?? '';
-        const idStart = text.indexOf(id, text.indexOf(TTU_ATTRIBUTE, lt) + TTU_ATTRIBUTE.length);
+    const lt = lastIndexOfBefore(text, '<', Math.max(from, at - 200), at);
+    if (lt >= from && text.slice(lt + 1, lt + 5).toLowerCase() === 'span') {
+      const match = looseMatch(LOOSE_TARGET_OPEN, text, lt, text.length);
+      if (match) {
+        const group = match[1] !== undefined ? 1 : match[2] !== undefined ? 2 : 3;
+        const id = match[group] ?? '';
+        const idStart = lt + (match.indices?.[group]?.[0] ?? 0);
         return {
           open: { start: lt, end: lt + match[0].length },
           id,
@@ -171,11 +173,11 @@ type Reporter = (kind: ParseProblemKind, range: OffsetRange, detail: string) => 
 
 function readUnit(text: string, opener: Opener, bound: number, report: Reporter): RawUnit {
   const targetStart = opener.open.end;
-  const split = text.indexOf(SPLIT, targetStart);
-  if (split >= 0 && split < bound) {
+  const split = indexOfBefore(text, SPLIT, targetStart, Math.min(text.length, bound - 1 + SPLIT.length));
+  if (split >= 0) {
     const stuIdStart = split + SPLIT.length;
-    const quote = text.indexOf('"', stuIdStart);
-    if (quote >= 0 && quote < bound && quote - stuIdStart <= 64 && text.charCodeAt(quote + 1) === 62
+    const quote = indexOfBefore(text, '"', stuIdStart, Math.min(bound, stuIdStart + 65));
+    if (quote >= 0 && text.charCodeAt(quote + 1) === 62
       && !hasLineBreakOrTag(text, stuIdStart, quote)) {
       const target = { start: targetStart, end: split };
       const lookupStart = split + CLOSE.length;
@@ -186,11 +188,11 @@ function readUnit(text: string, opener: Opener, bound: number, report: Reporter)
   // No canonical split before the next unit: look for a wrapper in another form.
   const lookupAt = indexOfBefore(text, LOOKUP_CLASS, targetStart, bound);
   if (lookupAt >= 0) {
-    const wrapperStart = text.lastIndexOf('<', lookupAt);
-    LOOSE_LOOKUP_OPEN.lastIndex = wrapperStart;
-    const match = wrapperStart >= targetStart ? LOOSE_LOOKUP_OPEN.exec(text) : null;
-    if (match && match.index === wrapperStart) {
-      const targetClose = text.lastIndexOf(CLOSE, wrapperStart);
+    const wrapperStart = lastIndexOfBefore(text, '<', targetStart, lookupAt);
+    // The wrapper (and the English opener in it) must end before the next unit.
+    const match = wrapperStart >= 0 ? looseMatch(LOOSE_LOOKUP_OPEN, text, wrapperStart, bound) : undefined;
+    if (match) {
+      const targetClose = lastIndexOfBefore(text, CLOSE, targetStart, wrapperStart + CLOSE.length - 1);
       const target = { start: targetStart, end: targetClose >= targetStart ? targetClose : wrapperStart };
       report('nonCanonicalMarkup', { start: target.end, end: wrapperStart + match[0].length },
         'The `sxs-lookup` half is not in the canonical form `</span><span class="sxs-lookup"><span data-stu-id="ID">`.');
@@ -200,8 +202,7 @@ function readUnit(text: string, opener: Opener, bound: number, report: Reporter)
         return finishUnit(text, opener, target, wrapperStart, undefined, undefined,
           wrapperStart + match[0].length, bound, true, report);
       }
-      const stuAttr = text.indexOf(STU_ATTRIBUTE, wrapperStart);
-      const stuIdStart = text.indexOf(stuId, stuAttr + STU_ATTRIBUTE.length);
+      const stuIdStart = wrapperStart + (match.indices?.[match[1] !== undefined ? 1 : match[2] !== undefined ? 2 : 3]?.[0] ?? 0);
       return finishUnit(text, opener, target, wrapperStart, stuId,
         { start: stuIdStart, end: stuIdStart + stuId.length }, wrapperStart + match[0].length, bound, false, report);
     }
@@ -260,8 +261,8 @@ interface SourceEnd {
 
 /** Where the English half and its wrapper end: `</span></span>`, with span depth counted only when needed. */
 function findSourceEnd(text: string, start: number, bound: number): SourceEnd {
-  const first = text.indexOf(DOUBLE_CLOSE, start);
-  if (first >= 0 && first < bound && !mayHoldSpanTags(text, start, first)) {
+  const first = indexOfBefore(text, DOUBLE_CLOSE, start, bound);
+  if (first >= 0 && !mayHoldSpanTags(text, start, first)) {
     return { sourceEnd: first, unitEnd: first + DOUBLE_CLOSE.length };
   }
   // The half holds span tags (balanced HTML, literal text or damage): count depth from inside the English span.
@@ -375,7 +376,16 @@ function orphanTarget(text: string, opener: Opener, bound: number, report: Repor
 
 /** `sxs-lookup` wrappers and `data-stu-id` spans that belong to no unit. */
 function findOrphanSources(text: string, units: readonly RawUnit[], problems: ParseProblem[]): void {
+  const lastGt = text.lastIndexOf('>');
   for (const needle of [LOOKUP_CLASS, STU_ATTRIBUTE]) {
+    // The first `</span></span>` at or after a place: remembered, as the places only move forward.
+    let doubleClose = -2;
+    const doubleCloseFrom = (from: number): number => {
+      if (doubleClose !== -1 && doubleClose < from) {
+        doubleClose = text.indexOf(DOUBLE_CLOSE, from);
+      }
+      return doubleClose;
+    };
     let unitIndex = 0;
     let at = text.indexOf(needle);
     while (at >= 0) {
@@ -383,15 +393,15 @@ function findOrphanSources(text: string, units: readonly RawUnit[], problems: Pa
         unitIndex++;
       }
       const inside = unitIndex < units.length && units[unitIndex].range.start <= at;
-      const tagStart = text.lastIndexOf('<', at);
-      const isTag = tagStart >= 0 && at - tagStart <= 200 && text.slice(tagStart + 1, tagStart + 5).toLowerCase() === 'span'
-        && text.indexOf('>', tagStart) > at;
+      const tagStart = lastIndexOfBefore(text, '<', Math.max(0, at - 200), at);
+      const isTag = tagStart >= 0 && text.slice(tagStart + 1, tagStart + 5).toLowerCase() === 'span'
+        && indexOfBefore(text, '>', tagStart, at) < 0 && lastGt > at;
       if (!inside && isTag) {
         // Report each orphan once: a wrapper and the English span inside it are one finding.
         const last = problems[problems.length - 1];
         const covered = last && last.kind === 'orphanSource' && last.range.end > tagStart;
         if (!covered && !(needle === STU_ATTRIBUTE && precededByOrphanWrapper(problems, tagStart))) {
-          const close = text.indexOf(DOUBLE_CLOSE, at);
+          const close = doubleCloseFrom(at);
           const end = close >= 0 && (unitIndex >= units.length || close < units[unitIndex].range.start)
             ? close + DOUBLE_CLOSE.length
             : lineEndBefore(text, at, unitIndex < units.length ? units[unitIndex].range.start : text.length);
@@ -428,17 +438,33 @@ function endsWithEscape(text: string, start: number, end: number): boolean {
   return count % 2 === 1;
 }
 
-function indexOfBefore(text: string, needle: string, from: number, bound: number): number {
-  const at = text.indexOf(needle, from);
-  return at >= 0 && at + needle.length <= bound ? at : -1;
-}
+// Searches stay inside [from, bound): an unbounded indexOf per unit would make hostile files quadratic.
+// A slice of a flat string is a view in V8, so bounding costs nothing.
 
-function lastIndexOfBefore(text: string, needle: string, from: number, bound: number): number {
-  if (bound - needle.length < from) {
+/** The first `needle` that lies wholly inside [from, bound), or -1. */
+function indexOfBefore(text: string, needle: string, from: number, bound: number): number {
+  if (bound - from < needle.length) {
     return -1;
   }
-  const at = text.lastIndexOf(needle, bound - needle.length);
-  return at >= from ? at : -1;
+  const at = text.slice(from, bound).indexOf(needle);
+  return at >= 0 ? from + at : -1;
+}
+
+/** The last `needle` that lies wholly inside [from, bound), or -1. */
+function lastIndexOfBefore(text: string, needle: string, from: number, bound: number): number {
+  if (bound - from < needle.length) {
+    return -1;
+  }
+  const at = text.slice(from, bound).lastIndexOf(needle);
+  return at >= 0 ? from + at : -1;
+}
+
+/** A tolerant tag regex matched at `start`, within the first `>` after it and before `bound`. */
+function looseMatch(pattern: RegExp, text: string, start: number, bound: number): RegExpExecArray | undefined {
+  const window = text.slice(start, Math.min(bound, start + MAX_LOOSE_TAG));
+  pattern.lastIndex = 0;
+  const match = pattern.exec(window);
+  return match ?? undefined;
 }
 
 /** The end of the line that holds `from` (not past `bound`). */

@@ -116,12 +116,9 @@ function isSpan(html: string, start: number, end: number): boolean {
 
 /** True when the slice may hold span tags at all (the common case is no). */
 export function mayHoldSpanTags(text: string, start: number, end: number): boolean {
-  const open = text.indexOf('<span', start);
-  if (open >= 0 && open < end) {
-    return true;
-  }
-  const close = text.indexOf('</span', start);
-  if (close >= 0 && close < end) {
+  // Search a view of [start, end) only: an unbounded search per unit would make hostile files quadratic.
+  const slice = text.slice(start, end);
+  if (slice.includes('<span') || slice.includes('</span')) {
     return true;
   }
   return hasUpperCaseSpan(text, start, end);
@@ -129,13 +126,14 @@ export function mayHoldSpanTags(text: string, start: number, end: number): boole
 
 function hasUpperCaseSpan(text: string, start: number, end: number): boolean {
   // Rare: `<SPAN>` or `<Span>`; only look when there is a `<` followed by `s`/`S` in some case mix.
-  let at = text.indexOf('<', start);
-  while (at >= 0 && at < end) {
-    const next = text.charCodeAt(at + 1) === 47 /* / */ ? at + 2 : at + 1;
+  const slice = text.slice(start, end);
+  let at = slice.indexOf('<');
+  while (at >= 0) {
+    const next = start + (text.charCodeAt(start + at + 1) === 47 /* / */ ? at + 2 : at + 1);
     if (text.slice(next, next + 4).toLowerCase() === 'span') {
       return true;
     }
-    at = text.indexOf('<', at + 1);
+    at = slice.indexOf('<', at + 1);
   }
   return false;
 }
