@@ -226,9 +226,14 @@ class Scanner {
   private readonly noCloser = new Map<number, number>();
   readonly stats: EmphasisStats = { strong: 0, em: 0, strike: 0, spans: [] };
 
-  constructor(text: string) {
+  constructor(text: string, private readonly references: ReadonlySet<string> | undefined) {
     this.s = text;
     this.n = text.length;
+  }
+
+  /** Without a set of definitions every full or collapsed reference counts as a link. */
+  private isDefined(label: string): boolean {
+    return this.references === undefined || this.references.has(normalizeLabel(label));
   }
 
   run(): InlineToken[] {
@@ -411,10 +416,21 @@ class Scanner {
     if (!dest && s.charCodeAt(i + 1) === 91) {
       const close = findLabelEnd(s, i + 2);
       if (close >= 0) {
-        form = 'reference';
         // `[text][]` uses the text as the label.
         const label = close === i + 2 ? s.slice(opener.start + (opener.image ? 2 : 1), i) : s.slice(i + 2, close);
-        dest = { destination: label, dStart: close === i + 2 ? opener.start : i + 2, dEnd: close === i + 2 ? i : close, title: undefined, end: close + 1 };
+        if (this.isDefined(label)) {
+          form = 'reference';
+          dest = { destination: label, dStart: close === i + 2 ? opener.start : i + 2, dEnd: close === i + 2 ? i : close, title: undefined, end: close + 1 };
+        }
+      }
+    }
+    if (!dest && this.references && s.charCodeAt(i + 1) !== 40) {
+      // Shortcut reference `[label]`, only when the document defines the label.
+      const textStart = opener.start + (opener.image ? 2 : 1);
+      const label = s.slice(textStart, i);
+      if (label.trim() && findLabelEnd(s, textStart) === i && this.isDefined(label)) {
+        form = 'reference';
+        dest = { destination: label, dStart: textStart, dEnd: i, title: undefined, end: i + 1 };
       }
     }
     if (!dest) return -1;
@@ -585,7 +601,7 @@ class Scanner {
     const bodyStart = j;
     while (j < this.n) {
       const c = s.charCodeAt(j);
-      if (isSpaceCode(c) || c === 60 || c === 0xa0) break;
+      if (isSpaceCode(c) || c === 60 || c === 0xa0 || c === 92 || c === 93 || c === 96 || c === 34) break;
       j++;
     }
     // Trailing punctuation and unbalanced `)` are not part of the URL.
@@ -912,9 +928,30 @@ function skipHtmlSpace(s: string, j: number): number {
   return j;
 }
 
+/** CommonMark label matching: case-insensitive, inner whitespace collapsed. */
+export function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The link reference definitions (`[label]: destination`) of a whole document, normalized for `tokenizeInline`. */
+export function referenceDefinitions(documentText: string): Set<string> {
+  const labels = new Set<string>();
+  for (const m of documentText.matchAll(/^ {0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*\S/gm)) labels.add(normalizeLabel(m[1]));
+  return labels;
+}
+
+export interface InlineOptions {
+  /**
+   * Labels defined in the document (see `referenceDefinitions`). When given, `[text][label]`, `[text][]` and
+   * `[label]` are links only if their label is defined, as in CommonMark; when omitted, full and collapsed
+   * references always count as links.
+   */
+  readonly references?: ReadonlySet<string>;
+}
+
 /** Tokenizes one half. */
-export function tokenizeInline(text: string): InlineParse {
-  const scanner = new Scanner(text);
+export function tokenizeInline(text: string, options: InlineOptions = {}): InlineParse {
+  const scanner = new Scanner(text, options.references);
   const tokens = scanner.run();
   const unmatched: DelimiterToken[] = [];
   const parts: string[] = [];

@@ -1,6 +1,19 @@
 /** SX312 autolink-mismatch: autolinks (`<https://…>`) and bare URLs differ. Fix when exactly one was altered. */
 import type { Check } from '../types';
-import { inTarget, listValues, multisetDiff, pairOf, targetRange, tokensOf } from './pair';
+import type { AutolinkToken, InlineParse } from '../../sxs/inline';
+import { inTarget, listValues, multisetDiff, pairOf, targetRange } from './pair';
+
+/** Autolinks outside link text (a URL written as a link's text is text, not a link). */
+function autolinksOf(parse: InlineParse): AutolinkToken[] {
+  const out: AutolinkToken[] = [];
+  for (const t of parse.tokens) if (t.kind === 'autolink') out.push(t);
+  return out;
+}
+
+/** Scheme and host are case-insensitive. */
+function urlKey(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?([^/?#]*)/i, (_m, scheme: string | undefined, host: string) => (scheme ?? '').toLowerCase() + host.toLowerCase());
+}
 
 export const autolinkMismatch: Check = {
   id: 'SX312',
@@ -11,10 +24,10 @@ export const autolinkMismatch: Check = {
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
-    const s = tokensOf(pair.s, 'autolink');
-    const t = tokensOf(pair.t, 'autolink');
+    const s = autolinksOf(pair.s);
+    const t = autolinksOf(pair.t);
     if (s.length === 0 && t.length === 0) return;
-    const diff = multisetDiff(s, t, a => a.url);
+    const diff = multisetDiff(s, t, a => urlKey(a.url));
     if (diff.missing.length === 0 && diff.extra.length === 0) return;
     const parts: string[] = [];
     if (diff.missing.length) parts.push(`missing ${listValues(diff.missing.map(a => a.url))}`);

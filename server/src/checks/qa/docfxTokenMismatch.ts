@@ -53,7 +53,9 @@ export const docfxTokenMismatch: Check = {
     if (diff.missing.length) parts.push(`missing ${listValues(diff.missing.map(i => `${i.kind} ${i.value}`))}`);
     if (diff.extra.length) parts.push(`not in the English ${listValues(diff.extra.map(i => `${i.kind} ${i.value}`))}`);
     const oneToOne = diff.missing.length === 1 && diff.extra.length === 1 && diff.missing[0].kind === diff.extra[0].kind
-      && diff.missing[0].whole === diff.extra[0].whole;
+      && diff.missing[0].whole === diff.extra[0].whole
+      // `@pageDyrektywa` for `@page`: text was glued onto the uid; replacing would drop the text.
+      && !(pair.t.text[diff.extra[0].start] === '@' && diff.extra[0].value.startsWith(diff.missing[0].value));
     ctx.report({
       range: diff.extra.length === 1 ? inTarget(pair, diff.extra[0]) : targetRange(pair),
       unit: unit.index,

@@ -6,48 +6,69 @@
  */
 import type { Check } from '../types';
 import { pairOf, targetRange, tokensOf, UnitPair } from './pair';
+import { angleTextTags } from './angleText';
 import type { InlineParse } from '../../sxs/inline';
 
 /** Characters whose escape changes how the line parses. */
 const SIGNIFICANT = new Set(['*', '_', '[', ']', '|', '<', '>', '!', '#', '`', '\\', '~']);
+/** Characters translators may rightly write another way (locale quotes, spaces). */
+const FREE = /^[\s\u00a0"'‘’“”„«»]$/u;
 
-function escapes(parse: InlineParse): string[] {
-  const out: string[] = [];
-  for (const e of tokensOf(parse, 'escape')) if (SIGNIFICANT.has(e.char)) out.push('\\' + e.char);
-  return out;
+/** A character reference broken by inserted spaces: `& #x 2014;`, `&lt ;`, `& amp;`. */
+const MANGLED_REFERENCE = /&\s+#|&#\s|&#x\s|&\s+[a-z]+;|&[a-z]+\s+;|&#x?[0-9a-f]*\s+[0-9a-f]+;/i;
+
+interface Protected {
+  /** How the character is protected: `\*` or the reference as written. */
+  readonly form: string;
+  readonly char: string;
 }
 
-/** References other than the ones translators may legitimately replace with the character (`&nbsp;`, quotes, dashes). */
-function references(parse: InlineParse): string[] {
-  const out: string[] = [];
+function protectedChars(parse: InlineParse): Protected[] {
+  const out: Protected[] = [];
+  for (const e of tokensOf(parse, 'escape')) if (SIGNIFICANT.has(e.char)) out.push({ form: '\\' + e.char, char: e.char });
   for (const e of tokensOf(parse, 'entity')) {
-    const raw = e.raw.toLowerCase();
-    if (raw === '&nbsp;' || raw === '&quot;' || raw === '&apos;' || e.decoded === undefined) continue;
-    out.push(e.raw);
+    if (e.decoded !== undefined && !FREE.test(e.decoded)) out.push({ form: e.raw, char: e.decoded });
   }
   return out;
 }
 
-function counts(list: readonly string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const v of list) m.set(v, (m.get(v) ?? 0) + 1);
-  return m;
+function countChar(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + char.length)) n++;
+  return n;
 }
 
+/**
+ * A protection lost or added only matters when the character shows differently: fewer of it visible than in the
+ * English (the escape was dropped with the character, or the bare character became markup), or more of it (an escape
+ * added where the English uses the character as markup, `\*\*` for `**`).
+ */
 function differences(pair: UnitPair): string[] {
   const parts: string[] = [];
-  const compare = (s: string[], t: string[]) => {
-    const sc = counts(s);
-    const tc = counts(t);
-    for (const key of new Set([...sc.keys(), ...tc.keys()])) {
-      const a = sc.get(key) ?? 0;
-      const b = tc.get(key) ?? 0;
-      if (a > b) parts.push(`${a - b} × ${key} missing`);
-      else if (b > a) parts.push(`${b - a} × ${key} not in the English`);
-    }
-  };
-  compare(escapes(pair.s), escapes(pair.t));
-  compare(references(pair.s), references(pair.t));
+  const s = protectedChars(pair.s);
+  const t = protectedChars(pair.t);
+  const forms = new Map<string, { char: string; s: number; t: number }>();
+  for (const p of s) {
+    const e = forms.get(p.form) ?? { char: p.char, s: 0, t: 0 };
+    e.s++;
+    forms.set(p.form, e);
+  }
+  for (const p of t) {
+    const e = forms.get(p.form) ?? { char: p.char, s: 0, t: 0 };
+    e.t++;
+    forms.set(p.form, e);
+  }
+  for (const [form, e] of forms) {
+    if (e.s === e.t) continue;
+    const shown = countChar(pair.t.visible, e.char) - countChar(pair.s.visible, e.char);
+    // `&amp;` → "i" is translation; `&#x2014;` → `& #x 2014;` is damage.
+    const reference = form.startsWith('&');
+    if (e.s > e.t && shown < 0 && reference && !SIGNIFICANT.has(e.char) && !MANGLED_REFERENCE.test(pair.t.text)) continue;
+    // SX316 reports `<Name>` that became a tag where the English escaped it.
+    if (form === '\\<' && e.s > e.t && angleTextTags(pair).some(a => a.form === 'escape')) continue;
+    if (e.s > e.t && shown < 0) parts.push(`${e.s - e.t} × ${form} missing`);
+    else if (e.t > e.s && shown > 0) parts.push(`${e.t - e.s} × ${form} not in the English`);
+  }
   return parts;
 }
 

@@ -7,6 +7,7 @@ import type { Check } from '../types';
 import { compareNumbers, extractNumbers, NumberToken } from './numbers';
 import { boolOption, isCjkLanguage, languageOf, pairOf, targetRange } from './pair';
 
+const SPELLED_EXTRA: Readonly<Record<string, number>> = { single: 1, once: 1, twice: 2, both: 2, couple: 2, dozen: 12 };
 const SPELLED = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -31,7 +32,7 @@ export const numberMismatch: Check = {
       // `one` → `1`, `first` → `1.`: an extra small number the English spells out.
       const spelled = new Map<number, number>();
       for (const word of english.match(/\p{L}+/gu) ?? []) {
-        const v = SPELLED.indexOf(word) >= 0 ? SPELLED.indexOf(word) : ORDINALS.indexOf(word) >= 0 ? ORDINALS.indexOf(word) + 1 : -1;
+        const v = SPELLED.indexOf(word) >= 0 ? SPELLED.indexOf(word) : ORDINALS.indexOf(word) >= 0 ? ORDINALS.indexOf(word) + 1 : SPELLED_EXTRA[word] ?? -1;
         if (v >= 0) spelled.set(v, (spelled.get(v) ?? 0) + 1);
       }
       extra = extra.filter(n => {
@@ -47,8 +48,11 @@ export const numberMismatch: Check = {
       // A small number of the English may be written out in the translation (`2` → `dwa`, `二`).
       missing = missing.filter(n => !(n.value !== undefined && n.value <= 10 && n.raw.length <= 2));
     }
+    const cjk = isCjkLanguage(languageOf(ctx.doc));
+    // Japanese, Chinese and Korean count things with a number and a counter (`1 つ`, `1 日あたり`) where English has "a".
+    if (cjk) extra = extra.filter(n => n.value !== 1);
     const months = english.match(MONTHS)?.length ?? 0;
-    if (months > 0 && isCjkLanguage(languageOf(ctx.doc))) {
+    if (months > 0 && cjk) {
       let allowed = months;
       extra = extra.filter(n => !(n.value !== undefined && n.value >= 1 && n.value <= 12 && allowed-- > 0));
     }

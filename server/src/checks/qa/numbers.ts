@@ -34,7 +34,7 @@ function stripZeros(digits: string): string {
   return t;
 }
 
-const SEPARATORS = new Set(['.', ',', '/', '-', ':', '\u00a0', '\u202f', ' ', '\u2009', "'", '’', '．', '，']);
+const SEPARATORS = new Set(['.', ',', '/', '\u00a0', '\u202f', ' ', '\u2009', "'", '’', '．', '，']);
 
 /** Extracts numbers from visible text. A space-like separator joins only a following group of exactly three digits. */
 export function extractNumbers(visible: string): NumberToken[] {

@@ -2,7 +2,7 @@
  * Shared helpers for the segment-pair QA checks: the tokenized halves of a unit (cached per document), multiset
  * comparison, locale facts and small text utilities.
  */
-import { InlineParse, InlineToken, tokenizeInline, walkTokens } from '../../sxs/inline';
+import { InlineParse, InlineToken, referenceDefinitions, tokenizeInline, walkTokens } from '../../sxs/inline';
 import type { SxsDocument, SxsUnit } from '../../sxs/types';
 
 /** The two halves of a sound unit, tokenized. Offsets in `t`/`s` tokens add `tStart`/`sStart` to become document offsets. */
@@ -15,6 +15,17 @@ export interface UnitPair {
 }
 
 const cache = new WeakMap<SxsDocument, (UnitPair | null)[]>();
+const definitions = new WeakMap<SxsDocument, Set<string>>();
+
+/** The reference definitions of the document, so `[a][b]` is a link only where `[b]:` is defined. */
+function referencesOf(doc: SxsDocument): Set<string> {
+  let refs = definitions.get(doc);
+  if (!refs) {
+    refs = referenceDefinitions(doc.text);
+    definitions.set(doc, refs);
+  }
+  return refs;
+}
 
 /**
  * The tokenized halves of a unit, or undefined when the unit is broken or has no English half (the structure checks
@@ -29,11 +40,12 @@ export function pairOf(doc: SxsDocument, unit: SxsUnit): UnitPair | undefined {
   let pair = pairs[unit.index];
   if (pair === undefined) {
     pair = null;
-    if (!unit.broken && unit.source) {
+    if (unit.source && isReadable(doc, unit)) {
+      const references = referencesOf(doc);
       pair = {
         unit,
-        t: tokenizeInline(doc.text.slice(unit.target.start, unit.target.end)),
-        s: tokenizeInline(doc.text.slice(unit.source.start, unit.source.end)),
+        t: tokenizeInline(doc.text.slice(unit.target.start, unit.target.end), { references }),
+        s: tokenizeInline(doc.text.slice(unit.source.start, unit.source.end), { references }),
         tStart: unit.target.start,
         sStart: unit.source.start,
       };
@@ -41,6 +53,14 @@ export function pairOf(doc: SxsDocument, unit: SxsUnit): UnitPair | undefined {
     pairs[unit.index] = pair;
   }
   return pair ?? undefined;
+}
+
+/** Problems that leave a half's extent uncertain; an escaped close or a stray span inside a half does not. */
+const UNREADABLE = new Set(['orphanTarget', 'orphanSource', 'sourceNotClosed', 'targetNotClosed', 'nestedUnit', 'nonCanonicalMarkup']);
+
+function isReadable(doc: SxsDocument, unit: SxsUnit): boolean {
+  if (!unit.broken) return true;
+  return !doc.problems.some(p => p.unit === unit.index && UNREADABLE.has(p.kind));
 }
 
 /** Collects every token of one kind, children of links and images included. */

@@ -34,7 +34,10 @@ export const targetSameAsSource: Check = {
     const s = norm(pair.s.text);
     if (s === '' || s !== norm(pair.t.text)) return;
     if (listOption(ctx.options, 'allow', []).some(a => norm(a) === s)) return;
-    const words = pair.s.visible.match(/\p{L}[\p{L}\p{M}\p{N}'’_-]*/gu) ?? [];
+    // Prose words only: identifiers (`nuget.exe`, `api.bintray.com`, `netstandard2.0`, `camelCase`) are not words.
+    const words = pair.s.visible.split(/[\s\uFFFC]+/)
+      .map(w => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+      .filter(w => /^\p{L}[\p{Ll}\p{M}'’-]*$/u.test(w));
     const minWords = typeof ctx.options.minWords === 'number' ? ctx.options.minWords : 2;
     if (words.length < minWords || looksLikeName(words)) return;
     ctx.report({
