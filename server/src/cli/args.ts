@@ -2,56 +2,142 @@
  * Command-line arguments of `sxs-lint`. Pure: returns what to do or a usage error, never exits.
  */
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'junit' | 'github';
+
+export const outputFormats: readonly OutputFormat[] = ['text', 'json', 'sarif', 'junit', 'github'];
 
 export interface CliOptions {
   readonly format: OutputFormat;
+  /** Files, folders and glob patterns, as given. */
   readonly paths: readonly string[];
   readonly help: boolean;
+  /** A configuration file that replaces the discovered `.sxslint.jsonc` files. */
+  readonly config: string | undefined;
+  /** Apply the preferred fix of each finding and write the files back. */
+  readonly fix: boolean;
+  /** A baseline whose findings are not reported. */
+  readonly baseline: string | undefined;
+  /** Write the findings to this baseline file. */
+  readonly writeBaseline: string | undefined;
+  /** Exit 1 when there are more warnings than this (eslint's `--max-warnings`); -1 means no limit. */
+  readonly maxWarnings: number;
+  /** Worker threads: a number (0 = lint on the main thread) or `auto` (several cores on large trees). */
+  readonly concurrency: number | 'auto';
 }
 
-export const USAGE = `Usage: sxs-lint [--format text|json] <file or folder>...
+export const USAGE = `Usage: sxs-lint [options] <file, folder or glob>...
 
-Checks side-by-side (sxs) localized markdown files. Folders are searched for *.md files.
+Checks side-by-side (sxs) localized markdown files. Folders are searched for *.md files; .gitignore files are
+respected. Globs understand *, **, ?, [abc] and {a,b} (quote them so the shell leaves them alone).
+Configuration comes from the nearest .sxslint.jsonc above each file, or from --config.
 
 Options:
-  -f, --format text|json   output format (default: text)
-  -h, --help               show this help
+  -f, --format <name>        text (default), json, sarif, junit or github
+  -c, --config <file>        use this configuration file instead of the discovered ones
+      --fix                  apply the certain fixes and write the changed files back
+      --baseline <file>      do not report the findings recorded in this baseline
+      --write-baseline <file>
+                             record the current findings in a baseline file
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --concurrency <n|auto> worker threads for large trees (0 = none; default: auto)
+  -h, --help                 show this help
 
-Exit status: 0 when no errors were found, 1 when errors were found, 2 on a usage or file problem.`;
+Exit status: 0 when no errors were found, 1 when errors were found (or too many warnings),
+2 on a usage or file problem that left nothing checked.`;
 
 export class UsageError extends Error {}
 
 function toFormat(value: string | undefined): OutputFormat {
-  if (value === 'text' || value === 'json') {
+  if (value !== undefined && (outputFormats as readonly string[]).includes(value)) {
+    return value as OutputFormat;
+  }
+  const choices = outputFormats.join(', ');
+  throw new UsageError(value === undefined ? `The --format option needs a value: ${choices}.` : `Unknown format "${value}": use ${choices}.`);
+}
+
+function toCount(option: string, value: string | undefined): number {
+  if (value === undefined || !/^\d+$/.test(value)) {
+    throw new UsageError(`The ${option} option needs a whole number${value === undefined ? '' : `, not "${value}"`}.`);
+  }
+  return Number(value);
+}
+
+function toConcurrency(value: string | undefined): number | 'auto' {
+  if (value === 'auto') {
     return value;
   }
-  throw new UsageError(value === undefined ? 'The --format option needs a value: text or json.' : `Unknown format "${value}": use text or json.`);
+  if (value === 'off') {
+    return 0;
+  }
+  return toCount('--concurrency', value);
+}
+
+function needValue(option: string, value: string | undefined): string {
+  if (value === undefined || value === '') {
+    throw new UsageError(`The ${option} option needs a file name.`);
+  }
+  return value;
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   let format: OutputFormat = 'text';
   let help = false;
+  let config: string | undefined;
+  let fix = false;
+  let baseline: string | undefined;
+  let writeBaseline: string | undefined;
+  let maxWarnings = -1;
+  let concurrency: number | 'auto' = 'auto';
   const paths: string[] = [];
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (onlyPaths || !arg.startsWith('-') || arg === '-') {
       paths.push(arg);
-    } else if (arg === '--') {
+      continue;
+    }
+    if (arg === '--') {
       onlyPaths = true;
-    } else if (arg === '--format' || arg === '-f') {
-      format = toFormat(argv[++i]);
-    } else if (arg.startsWith('--format=')) {
-      format = toFormat(arg.slice('--format='.length));
-    } else if (arg === '--help' || arg === '-h') {
-      help = true;
-    } else {
-      throw new UsageError(`Unknown option "${arg}".`);
+      continue;
+    }
+    // `--name=value` and `--name value` are the same.
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = equals > 0 ? arg.slice(0, equals) : arg;
+    const value = (): string | undefined => (equals > 0 ? arg.slice(equals + 1) : argv[++i]);
+    switch (name) {
+      case '--format':
+      case '-f':
+        format = toFormat(value());
+        break;
+      case '--config':
+      case '-c':
+        config = needValue('--config', value());
+        break;
+      case '--fix':
+        fix = true;
+        break;
+      case '--baseline':
+        baseline = needValue('--baseline', value());
+        break;
+      case '--write-baseline':
+        writeBaseline = needValue('--write-baseline', value());
+        break;
+      case '--max-warnings':
+        maxWarnings = toCount('--max-warnings', value());
+        break;
+      case '--concurrency':
+        concurrency = toConcurrency(value());
+        break;
+      case '--help':
+      case '-h':
+        help = true;
+        break;
+      default:
+        throw new UsageError(`Unknown option "${arg}".`);
     }
   }
   if (!help && paths.length === 0) {
     throw new UsageError('No files or folders given.');
   }
-  return { format, paths, help };
+  return { format, paths, help, config, fix, baseline, writeBaseline, maxWarnings, concurrency };
 }

@@ -1,41 +1,72 @@
 /**
- * What `sxs-lint` does, with its output streams passed in (so tests can call it): find the files, lint each with
- * the same core as the language server, print the findings, and answer the exit status: 0 when no errors,
- * 1 when errors, 2 on a usage or I/O problem.
+ * What `sxs-lint` does, with its output streams passed in (so tests can call it): find the files, configure and
+ * lint each with the same core as the language server (on worker threads for large trees), fix, filter by a
+ * baseline, print in the chosen format, and answer the exit status: 0 when no errors, 1 when errors (or more
+ * warnings than `--max-warnings`), 2 on a usage problem or when nothing could be checked.
  */
 import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { lintText } from '../languageService';
-import { USAGE, UsageError, parseArgs } from './args';
-import { formatJson, formatText, toCliFindings, type CliFinding } from './report';
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-
-/** The markdown files under a folder, recursively, in a stable order. */
-async function markdownFiles(folder: string): Promise<string[]> {
-  const entries = await fs.readdir(folder, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) {
-        files.push(...await markdownFiles(full));
-      }
-    } else if (entry.isFile() && /\.md$/i.test(entry.name)) {
-      files.push(full);
-    }
-  }
-  return files;
-}
+import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
+import { applyBaseline, createBaseline, parseBaseline, serializeBaseline, type Baseline } from './baseline';
+import { ConfigResolver, type ConfigProblem } from './config';
+import { findFiles } from './files';
+import { lintFile, writeAtomically, type FileResult, type FileTask } from './lintFile';
+import { formatGithub, formatJson, formatJunit, formatSarif, formatText, type CheckedFile, type CliFinding } from './report';
+import { PARALLEL_THRESHOLD, lintInWorkers } from './workers';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** True when stderr is a terminal: only then is there a progress line. */
+  readonly stderrIsTty?: boolean;
+  /** The folder relative paths start from; the process's by default. */
+  readonly cwd?: string;
+}
+
+function describeConfigProblem(problem: ConfigProblem): string {
+  return `${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}; the defaults apply`;
+}
+
+function workerCount(options: CliOptions, files: number): number {
+  if (options.concurrency !== 'auto') {
+    return options.concurrency;
+  }
+  return files > PARALLEL_THRESHOLD ? Math.max(1, availableParallelism() - 1) : 0;
+}
+
+function format(options: CliOptions, files: readonly CheckedFile[], cwd: string): string {
+  switch (options.format) {
+    case 'json':
+      return formatJson(files);
+    case 'sarif':
+      return formatSarif(files, cwd);
+    case 'junit':
+      return formatJunit(files);
+    case 'github':
+      return formatGithub(files);
+    case 'text':
+      return formatText(files);
+  }
+}
+
+async function readBaseline(file: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    return parseBaseline(text);
+  } catch (error) {
+    throw new UsageError(`${file} is not a usable baseline: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let options;
+  const say = (text: string): void => io.stderr(`sxs-lint: ${text}\n`);
+  let options: CliOptions;
   try {
     options = parseArgs(argv);
   } catch (error) {
@@ -49,35 +80,110 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${USAGE}\n`);
     return 0;
   }
-  let ioProblem = false;
-  const files: string[] = [];
-  for (const given of options.paths) {
-    try {
-      const stat = await fs.stat(given);
-      files.push(...(stat.isDirectory() ? await markdownFiles(given) : [given]));
-    } catch (error) {
-      io.stderr(`sxs-lint: cannot read ${given}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-      ioProblem = true;
-    }
-  }
-  const all: CliFinding[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch (error) {
-      io.stderr(`sxs-lint: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-      ioProblem = true;
-      continue;
-    }
-    const { model, findings } = lintText(text, undefined, {
-      onCheckError: (check, error) => io.stderr(`sxs-lint: check ${check.id} failed on ${file}: ${String(error)}\n`),
-    });
-    all.push(...toCliFindings(file, model, findings));
-  }
-  io.stdout(options.format === 'json' ? formatJson(all) : formatText(all));
-  if (ioProblem) {
+  const cwd = io.cwd ?? process.cwd();
+  let baseline: Baseline | undefined;
+  try {
+    baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline);
+  } catch (error) {
+    say(error instanceof Error ? error.message : String(error));
     return 2;
   }
-  return all.some(finding => finding.severity === 'error') ? 1 : 0;
+
+  const { files, problems } = await findFiles(options.paths);
+  for (const problem of problems) {
+    say(problem);
+  }
+  if (files.length === 0) {
+    say('nothing to check.');
+    return 2;
+  }
+
+  const configs = new ConfigResolver(options.config);
+  const tasks: FileTask[] = files.map(file => ({ file, checks: configs.forFile(file)?.checks, fix: options.fix }));
+  for (const loaded of configs.loaded()) {
+    for (const problem of loaded.problems) {
+      say(describeConfigProblem(problem));
+    }
+  }
+
+  const progress = io.stderrIsTty === true && files.length > PARALLEL_THRESHOLD
+    ? (done: number) => io.stderr(`\rsxs-lint: ${done}/${files.length} files checked`)
+    : undefined;
+  const workers = workerCount(options, files.length);
+  let results: FileResult[];
+  if (workers > 0) {
+    results = await lintInWorkers(tasks, workers, progress);
+  } else {
+    results = [];
+    for (const task of tasks) {
+      results.push(await lintFile(task));
+      progress?.(results.length);
+    }
+  }
+  if (progress) {
+    io.stderr('\r\x1b[K');
+  }
+
+  const checked: CheckedFile[] = [];
+  let all: CliFinding[] = [];
+  let fixedCount = 0;
+  let fixedFiles = 0;
+  for (const result of results) {
+    for (const warning of result.warnings) {
+      say(warning);
+    }
+    if (result.error !== undefined) {
+      say(result.error);
+    }
+    if (!result.checked) {
+      continue;
+    }
+    if (result.fixed.length > 0) {
+      const count = result.fixed.reduce((sum, [, n]) => sum + n, 0);
+      fixedCount += count;
+      fixedFiles++;
+      say(`fixed ${result.fixed.map(([code, n]) => `${n} × ${code}`).join(', ')} in ${result.file}`);
+    }
+    checked.push({ file: result.file, findings: result.findings });
+    all.push(...result.findings);
+  }
+  if (checked.length === 0) {
+    say('no file could be checked.');
+    return 2;
+  }
+  if (options.fix) {
+    say(fixedCount === 0 ? 'nothing to fix.' : `fixed ${fixedCount} problem${fixedCount === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.`);
+  }
+
+  if (options.writeBaseline !== undefined) {
+    const target = options.writeBaseline;
+    try {
+      await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
+      await writeAtomically(target, serializeBaseline(createBaseline(target, all)));
+    } catch (error) {
+      say(`cannot write the baseline ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      return 2;
+    }
+    say(`wrote ${all.length} finding${all.length === 1 ? '' : 's'} to the baseline ${target}.`);
+  }
+
+  if (baseline !== undefined && options.baseline !== undefined) {
+    const keep = new Set(applyBaseline(options.baseline, baseline, all).kept);
+    for (let i = 0; i < checked.length; i++) {
+      checked[i] = { file: checked[i].file, findings: checked[i].findings.filter(finding => keep.has(finding)) };
+    }
+    all = all.filter(finding => keep.has(finding));
+  }
+
+  io.stdout(format(options, checked, cwd));
+  const errors = all.filter(finding => finding.severity === 'error').length;
+  const warnings = all.filter(finding => finding.severity === 'warning').length;
+  if (errors > 0) {
+    return 1;
+  }
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    say(`${warnings} warning${warnings === 1 ? '' : 's'} found, more than --max-warnings ${options.maxWarnings}.`);
+    return 1;
+  }
+  return 0;
 }

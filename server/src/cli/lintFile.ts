@@ -1,0 +1,92 @@
+/**
+ * The work on one file, the same on the main thread and in a worker: read it, lint it with the core, optionally
+ * fix it and write it back atomically, and return plain data (results cross the worker boundary as messages).
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { ChecksConfig } from '../checks/run';
+import { lintText } from '../languageService';
+import { fixText } from './fix';
+import { toCliFindings, type CliFinding } from './report';
+
+export interface FileTask {
+  readonly file: string;
+  readonly checks: ChecksConfig | undefined;
+  readonly fix: boolean;
+}
+
+export interface FileResult {
+  readonly file: string;
+  readonly findings: CliFinding[];
+  /** Fixed findings per check ID (with `--fix`), as `[code, count]` pairs. */
+  readonly fixed: [string, number][];
+  /** Why the file could not be checked or written, if so. */
+  readonly error?: string;
+  /** Whether the file was checked (false when it could not be read). */
+  readonly checked: boolean;
+  /** Messages about checks that failed on this file. */
+  readonly warnings: string[];
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
+/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+export async function writeAtomically(file: string, text: string): Promise<void> {
+  // A new file gets the usual mode; an existing one keeps its own.
+  const mode = await fs.stat(file).then(stat => stat.mode & 0o7777, () => 0o666);
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await fs.writeFile(temporary, text, { encoding: 'utf8', mode });
+    await fs.rename(temporary, file);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+export async function lintFile(task: FileTask): Promise<FileResult> {
+  const warnings: string[] = [];
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(task.file);
+  } catch (error) {
+    return { file: task.file, findings: [], fixed: [], checked: false, warnings, error: `cannot read ${task.file}: ${errorCode(error)}` };
+  }
+  const text = bytes.toString('utf8');
+  const lint = (input: string, checks: ChecksConfig | undefined) => lintText(input, checks, {
+    onCheckError: (check, error) => warnings.push(`check ${check.id} failed on ${task.file}: ${String(error)}`),
+  });
+  if (!task.fix) {
+    const { model, findings } = lint(text, task.checks);
+    return { file: task.file, findings: toCliFindings(task.file, model, findings), fixed: [], checked: true, warnings };
+  }
+  const result = fixText(text, task.checks, lint);
+  const findings = toCliFindings(task.file, result.model, result.findings);
+  if (result.text === text) {
+    return { file: task.file, findings, fixed: [], checked: true, warnings };
+  }
+  if (!Buffer.from(text, 'utf8').equals(bytes)) {
+    // Writing would change bytes that no fix touched (the file is not valid UTF-8).
+    const original = lint(text, task.checks);
+    return {
+      file: task.file, findings: toCliFindings(task.file, original.model, original.findings), fixed: [], checked: true, warnings,
+      error: `not fixing ${task.file}: it is not valid UTF-8`,
+    };
+  }
+  try {
+    await writeAtomically(task.file, result.text);
+  } catch (error) {
+    const original = lint(text, task.checks);
+    return {
+      file: task.file, findings: toCliFindings(task.file, original.model, original.findings), fixed: [], checked: true, warnings,
+      error: `cannot write ${task.file}: ${errorCode(error)}`,
+    };
+  }
+  if (result.unstable) {
+    warnings.push(`fixes in ${task.file} did not settle after several passes; run again to continue`);
+  }
+  return { file: task.file, findings, fixed: [...result.fixed], checked: true, warnings };
+}
