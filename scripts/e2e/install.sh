@@ -4,6 +4,7 @@
 #   - code-server 4.100.3 (VS Code 1.100.3) on the system Node 20, in .cache/code-server-4.100.3/
 #   - with --newest (or SXS_E2E_NEWEST=1): Node 24.21.0 from npm and code-server 4.139.1 (VS Code 1.139.1)
 #     in .cache/node-24.21.0/ and .cache/code-server-4.139.1/
+# --apt-only installs the Debian packages and stops.
 # Only the npm registry and the Debian mirror are contacted.
 set -euo pipefail
 
@@ -13,9 +14,11 @@ CS_OLD=4.100.3
 CS_NEW=4.139.1
 NODE_NEW=24.21.0
 NEWEST=${SXS_E2E_NEWEST:-0}
+APT_ONLY=0
 for arg in "$@"; do
   case "$arg" in
     --newest) NEWEST=1 ;;
+    --apt-only) APT_ONLY=1 ;;
     -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
     *) echo "install.sh: unknown argument $arg" >&2; exit 2 ;;
   esac
@@ -39,6 +42,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
   fi
 fi
+
+[ "$APT_ONLY" = 1 ] && { step "Debian packages present"; exit 0; }
 
 # --- 2. code-server on the system Node (needs Node 20) ----------------------------------------------
 install_code_server_node20() {
