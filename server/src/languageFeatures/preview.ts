@@ -15,6 +15,8 @@ export interface PreviewDataOptions {
 /** Blocks without units longer than this are not shown (a preview of a huge code block helps no one). */
 const maxPlainBlockLength = 20_000;
 
+const tableDelimiter = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+
 const rtlLanguages = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb']);
 
 export function computePreviewData(doc: SxsDocument, options: PreviewDataOptions): PreviewData {
@@ -143,6 +145,10 @@ function plainRow(doc: SxsDocument, block: Block): PreviewRow | undefined {
   if (block.kind === 'frontMatter') return undefined;
   const markdown = slice(doc.text, block.range);
   if (markdown.trim() === '' || markdown.length > maxPlainBlockLength) return undefined;
+  // A table's delimiter row (`| --- | :-: |`) carries no content once the table is split into rows.
+  if (block.kind === 'tableRow' && markdown.split(/\r?\n|\r/).every(line => line.trim() === '' || tableDelimiter.test(line))) {
+    return undefined;
+  }
   const kind = rowKind(block.kind);
   return {
     kind,

@@ -59,6 +59,7 @@ describe('preview model on the corpus', () => {
       for (const row of data.rows) {
         assert.ok(row.endLine >= row.line, `${file}: row at ${row.line} ends before it starts`);
         assert.ok(row.units.length > 0 || row.markdown !== undefined, `${file}: empty row at ${row.line}`);
+        assert.ok(!(row.kind === 'tableRow' && /^\s*\|?[\s:|-]*-[\s:|-]*$/.test(row.markdown ?? 'x')), `${file}: table delimiter shown as a row at ${row.line}`);
       }
       units += placed.length;
     }
