@@ -6,18 +6,38 @@ import { UsageError, parseArgs } from '../../../server/src/cli/args';
 
 describe('sxs-lint arguments', () => {
   it('reads the format in all its spellings and keeps the paths in order', () => {
-    assert.deepEqual(parseArgs(['a.md', 'docs']), { format: 'text', paths: ['a.md', 'docs'], help: false });
+    assert.deepEqual(parseArgs(['a.md', 'docs']), {
+      format: 'text', paths: ['a.md', 'docs'], help: false, config: undefined, fix: false,
+      baseline: undefined, writeBaseline: undefined, maxWarnings: -1, concurrency: 'auto',
+    });
     assert.equal(parseArgs(['--format', 'json', 'a.md']).format, 'json');
-    assert.equal(parseArgs(['--format=json', 'a.md']).format, 'json');
-    assert.equal(parseArgs(['-f', 'text', 'a.md']).format, 'text');
+    assert.equal(parseArgs(['--format=sarif', 'a.md']).format, 'sarif');
+    assert.equal(parseArgs(['-f', 'junit', 'a.md']).format, 'junit');
+    assert.equal(parseArgs(['-f', 'github', 'a.md']).format, 'github');
     assert.deepEqual(parseArgs(['--', '--odd.md']).paths, ['--odd.md']);
+  });
+
+  it('reads the other options', () => {
+    const options = parseArgs(['--fix', '-c', 'my.jsonc', '--baseline=b.json', '--write-baseline', 'w.json', '--max-warnings', '0', '--concurrency', '3', 'x']);
+    assert.equal(options.fix, true);
+    assert.equal(options.config, 'my.jsonc');
+    assert.equal(options.baseline, 'b.json');
+    assert.equal(options.writeBaseline, 'w.json');
+    assert.equal(options.maxWarnings, 0);
+    assert.equal(options.concurrency, 3);
+    assert.equal(parseArgs(['--concurrency=off', 'x']).concurrency, 0);
+    assert.equal(parseArgs(['--concurrency', 'auto', 'x']).concurrency, 'auto');
   });
 
   it('rejects bad usage', () => {
     assert.throws(() => parseArgs([]), UsageError);
     assert.throws(() => parseArgs(['--format', 'xml', 'a.md']), UsageError);
     assert.throws(() => parseArgs(['a.md', '--format']), UsageError);
-    assert.throws(() => parseArgs(['--fix', 'a.md']), UsageError);
+    assert.throws(() => parseArgs(['--fixx', 'a.md']), UsageError);
+    assert.throws(() => parseArgs(['--max-warnings', 'many', 'a.md']), UsageError);
+    assert.throws(() => parseArgs(['--max-warnings', '-1', 'a.md']), /needs a whole number/);
+    assert.throws(() => parseArgs(['a.md', '--config']), UsageError);
+    assert.throws(() => parseArgs(['--baseline=', 'a.md']), UsageError);
   });
 
   it('accepts --help alone', () => {
