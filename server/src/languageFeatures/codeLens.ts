@@ -32,6 +32,26 @@ function problemsLens(range: CodeLens['range'], count: number): CodeLens {
     : { range, command: { title: plural(count, 'problem', 'problems'), command: SHOW_PROBLEMS_COMMAND } };
 }
 
+/** The first index whose value is >= `value` in an ascending array. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  return low;
+}
+
+/** How many of the ascending `starts` lie in [start, end): by binary search, so many headings stay linear. */
+function countIn(starts: readonly number[], start: number, end: number): number {
+  return lowerBound(starts, end) - lowerBound(starts, start);
+}
+
 export function getCodeLenses(doc: SxsDocument, findings: readonly Finding[], options: CodeLensOptions): CodeLens[] {
   if (doc.units.length === 0) {
     return [];
@@ -42,13 +62,15 @@ export function getCodeLenses(doc: SxsDocument, findings: readonly Finding[], op
     problemsLens(top, findings.length),
     { range: top, command: { title: 'Open Bilingual Preview', command: OPEN_PREVIEW_COMMAND, arguments: [options.uri] } },
   ];
+  const unitStarts = doc.units.map(unit => unit.range.start).sort((a, b) => a - b);
+  const findingStarts = findings.map(finding => finding.range.start).sort((a, b) => a - b);
   for (const section of headingSections(doc)) {
     const { start, end } = section.range;
-    const units = doc.units.filter(unit => unit.range.start >= start && unit.range.start < end).length;
+    const units = countIn(unitStarts, start, end);
     if (units === 0) {
       continue;
     }
-    const problems = findings.filter(finding => finding.range.start >= start && finding.range.start < end).length;
+    const problems = countIn(findingStarts, start, end);
     const range = toRange(doc, section.heading.range);
     lenses.push(label(range, plural(units, 'unit', 'units')), problemsLens(range, problems));
   }

@@ -239,6 +239,8 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
     }
   }
 
+  // Units are asked for in document order; many units on one table row continue the count of the last one.
+  const cells: CellCount = { lineStart: -1, at: 0, pipes: 0, leading: true, leadingPipe: false };
   return {
     blocks,
     headings,
@@ -250,7 +252,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       const lineStart = lineStarts[line];
       const inFrontMatter = info.kind === 'frontMatter';
       const inCode = info.kind === 'fencedCode' || info.kind === 'indentedCode'
-        || inInlineCode(text, lineStart, unitStart, unitRanges);
+        || inInlineCode(text, lineStart, unitStart, unitRanges, lineContentEnd(text, lineStarts, line));
       const before = text.charCodeAt(unitStart - 1);
       const linkText = before === 91 /* [ */ && text.startsWith('](', skipSpaces(text, unitEnd));
       const imageAlt = linkText && text.charCodeAt(unitStart - 2) === 33 /* ! */;
@@ -260,7 +262,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
         blockquote: info.blockquote,
         alert: info.alert,
         listItem: info.listItem,
-        tableCell: info.tableRow ? cellIndex(text, lineStart, unitStart) : undefined,
+        tableCell: info.tableRow ? cellIndex(text, lineStart, unitStart, cells) : undefined,
         linkText: linkText && !imageAlt,
         imageAlt,
         htmlBlock: info.kind === 'html',
@@ -344,12 +346,23 @@ function skipSpaces(text: string, from: number): number {
   return i;
 }
 
+/** Where the last pipe count stopped, so the next unit on the same row goes on from there. */
+interface CellCount {
+  lineStart: number;
+  at: number;
+  pipes: number;
+  leading: boolean;
+  leadingPipe: boolean;
+}
+
 /** The 0-based table cell that holds `offset`: unescaped pipes before it on its line (a leading pipe opens cell 0). */
-function cellIndex(text: string, lineStart: number, offset: number): number {
-  let pipes = 0;
-  let leading = true;
-  let leadingPipe = false;
-  for (let i = lineStart; i < offset; i++) {
+function cellIndex(text: string, lineStart: number, offset: number, resume: CellCount): number {
+  const goOn = resume.lineStart === lineStart && resume.at <= offset;
+  let pipes = goOn ? resume.pipes : 0;
+  let leading = goOn ? resume.leading : true;
+  let leadingPipe = goOn ? resume.leadingPipe : false;
+  let i = goOn ? resume.at : lineStart;
+  for (; i < offset; i++) {
     const code = text.charCodeAt(i);
     if (code === 92) {
       i++;
@@ -366,11 +379,12 @@ function cellIndex(text: string, lineStart: number, offset: number): number {
       leading = false;
     }
   }
+  Object.assign(resume, { lineStart, at: i, pipes, leading, leadingPipe });
   return leadingPipe ? pipes - 1 : pipes;
 }
 
 /** Whether an opener sits inside an inline code span of the text between units on its line. */
-function inInlineCode(text: string, lineStart: number, offset: number, unitRanges: readonly OffsetRange[]): boolean {
+function inInlineCode(text: string, lineStart: number, offset: number, unitRanges: readonly OffsetRange[], lineEnd: number): boolean {
   // Start after the last unit that ends on this line before the opener: halves are read on their own.
   let from = lineStart;
   let low = 0;
@@ -402,7 +416,6 @@ function inInlineCode(text: string, lineStart: number, offset: number, unitRange
     return false;
   }
   // Only code when a matching run closes it later on the line.
-  const lineEnd = text.indexOf('\n', offset);
-  const rest = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
+  const rest = text.slice(offset, Math.max(offset, lineEnd));
   return rest.includes('`'.repeat(open));
 }

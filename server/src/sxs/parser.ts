@@ -56,11 +56,18 @@ export function parseSxs(text: string): SxsDocument {
   }
   problems.sort((a, b) => a.range.start - b.range.start);
 
-  const headings = scan.headings.map(heading => ({
-    ...heading,
-    units: units.filter(unit => unit.range.start >= heading.range.start && unit.range.start < heading.range.end)
-      .map(unit => unit.index),
-  }));
+  // Headings and units are both in document order: one pass over the units, not one per heading.
+  let firstUnit = 0;
+  const headings = scan.headings.map(heading => {
+    while (firstUnit < units.length && units[firstUnit].range.start < heading.range.start) {
+      firstUnit++;
+    }
+    const inHeading: number[] = [];
+    for (let i = firstUnit; i < units.length && units[i].range.start < heading.range.end; i++) {
+      inHeading.push(i);
+    }
+    return { ...heading, units: inHeading };
+  });
 
   const locale = scan.frontMatter?.fields.get('ms.contentlocale');
   return {

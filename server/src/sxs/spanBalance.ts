@@ -12,6 +12,7 @@ export function maskCodeAndEscapes(text: string, start: number, end: number): st
   let out = '';
   let copied = start;
   let i = start;
+  let closers: BacktickRuns | undefined;
   while (i < end) {
     const code = text.charCodeAt(i);
     if (code === 92 /* \ */) {
@@ -29,7 +30,8 @@ export function maskCodeAndEscapes(text: string, start: number, end: number): st
       while (runEnd < end && text.charCodeAt(runEnd) === 96) {
         runEnd++;
       }
-      const closing = findClosingBackticks(text, runEnd, end, runEnd - i);
+      closers ??= new BacktickRuns(text, start, end);
+      const closing = closers.endOfRunFrom(runEnd, runEnd - i);
       if (closing >= 0) {
         out += text.slice(copied, i) + ' '.repeat(closing - i);
         i = closing;
@@ -44,20 +46,45 @@ export function maskCodeAndEscapes(text: string, start: number, end: number): st
   return out + text.slice(copied, end);
 }
 
-/** The offset just after a run of exactly `length` backticks at or after `from`, or -1. */
-function findClosingBackticks(text: string, from: number, end: number, length: number): number {
-  let at = text.indexOf('`', from);
-  while (at >= 0 && at < end) {
-    let runEnd = at + 1;
-    while (runEnd < end && text.charCodeAt(runEnd) === 96) {
-      runEnd++;
+/**
+ * The backtick runs of [start, end), grouped by length, read once. Looking for a closing run from each unclosed
+ * opener in turn would read the rest of the half once per opener (quadratic on hostile text); here each
+ * length's cursor only moves forward, as the openers come in document order.
+ */
+class BacktickRuns {
+  private readonly byLength = new Map<number, { starts: number[]; next: number }>();
+
+  constructor(text: string, start: number, end: number) {
+    let at = text.slice(start, end).indexOf('`');
+    at = at < 0 ? -1 : start + at;
+    while (at >= 0 && at < end) {
+      let runEnd = at + 1;
+      while (runEnd < end && text.charCodeAt(runEnd) === 96) {
+        runEnd++;
+      }
+      const length = runEnd - at;
+      let runs = this.byLength.get(length);
+      if (runs === undefined) {
+        runs = { starts: [], next: 0 };
+        this.byLength.set(length, runs);
+      }
+      runs.starts.push(at);
+      const next = text.slice(runEnd, end).indexOf('`');
+      at = next < 0 ? -1 : runEnd + next;
     }
-    if (runEnd - at === length) {
-      return runEnd;
-    }
-    at = text.indexOf('`', runEnd);
   }
-  return -1;
+
+  /** The offset just after the first run of exactly `length` backticks starting at or after `from`, or -1. */
+  endOfRunFrom(from: number, length: number): number {
+    const runs = this.byLength.get(length);
+    if (runs === undefined) {
+      return -1;
+    }
+    while (runs.next < runs.starts.length && runs.starts[runs.next] < from) {
+      runs.next++;
+    }
+    return runs.next < runs.starts.length ? runs.starts[runs.next] + length : -1;
+  }
 }
 
 export interface SpanEvent {
