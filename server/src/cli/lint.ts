@@ -8,8 +8,8 @@ import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
-import { applyBaseline, createBaseline, parseBaseline, serializeBaseline, type Baseline } from './baseline';
-import { ConfigResolver, type ConfigProblem } from './config';
+import { filterByBaseline, readBaseline, writeBaseline, type Baseline } from '../config';
+import { ConfigResolver, isIgnoredByConfig } from './config';
 import { findFiles } from './files';
 import { lintFile, writeAtomically, type FileResult, type FileTask } from './lintFile';
 import { formatGithub, formatJson, formatJunit, formatSarif, formatText, type CheckedFile, type CliFinding } from './report';
@@ -22,10 +22,6 @@ export interface CliIo {
   readonly stderrIsTty?: boolean;
   /** The folder relative paths start from; the process's by default. */
   readonly cwd?: string;
-}
-
-function describeConfigProblem(problem: ConfigProblem): string {
-  return `${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}; the defaults apply`;
 }
 
 function workerCount(options: CliOptions, files: number): number {
@@ -50,18 +46,27 @@ function format(options: CliOptions, files: readonly CheckedFile[], cwd: string)
   }
 }
 
-async function readBaseline(file: string): Promise<Baseline> {
+/** Baseline entries name files relative to the baseline's folder, with `/`. */
+function baselineKey(baselineFile: string, finding: CliFinding): { file: string; unitId: string; code: string } {
+  const file = path.relative(path.dirname(path.resolve(baselineFile)), path.resolve(finding.file)).split(path.sep).join('/');
+  return { file, unitId: finding.unitId ?? '', code: finding.code };
+}
+
+async function loadBaseline(file: string, say: (text: string) => void): Promise<Baseline> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read the baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  try {
-    return parseBaseline(text);
-  } catch (error) {
-    throw new UsageError(`${file} is not a usable baseline: ${error instanceof Error ? error.message : String(error)}`);
+  const { baseline, errors } = readBaseline(file, text);
+  if (errors.length > 0 && baseline.size === 0) {
+    throw new UsageError(`${file} is not a usable baseline: ${errors.map(error => error.message).join(' ')}`);
   }
+  for (const error of errors) {
+    say(`${file}: ${error.message}`);
+  }
+  return baseline;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -83,7 +88,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const cwd = io.cwd ?? process.cwd();
   let baseline: Baseline | undefined;
   try {
-    baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline);
+    baseline = options.baseline === undefined ? undefined : await loadBaseline(options.baseline, say);
   } catch (error) {
     say(error instanceof Error ? error.message : String(error));
     return 2;
@@ -99,17 +104,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   const configs = new ConfigResolver(options.config);
-  const tasks: FileTask[] = files.map(file => ({ file, checks: configs.forFile(file)?.checks, fix: options.fix }));
-  for (const loaded of configs.loaded()) {
-    for (const problem of loaded.problems) {
-      say(describeConfigProblem(problem));
+  const tasks: FileTask[] = [];
+  for (const file of files) {
+    const resolved = configs.forFile(file);
+    if (!isIgnoredByConfig(resolved, file)) {
+      tasks.push({ file, checks: resolved?.config.checks, fix: options.fix });
     }
   }
+  for (const loaded of configs.loaded()) {
+    for (const problem of loaded.problems) {
+      say(problem);
+    }
+  }
+  if (tasks.length === 0) {
+    say('every file found is ignored by the configuration; nothing to check.');
+    return 2;
+  }
 
-  const progress = io.stderrIsTty === true && files.length > PARALLEL_THRESHOLD
-    ? (done: number) => io.stderr(`\rsxs-lint: ${done}/${files.length} files checked`)
+  const progress = io.stderrIsTty === true && tasks.length > PARALLEL_THRESHOLD
+    ? (done: number) => io.stderr(`\rsxs-lint: ${done}/${tasks.length} files checked`)
     : undefined;
-  const workers = workerCount(options, files.length);
+  const workers = workerCount(options, tasks.length);
   let results: FileResult[];
   if (workers > 0) {
     results = await lintInWorkers(tasks, workers, progress);
@@ -159,7 +174,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const target = options.writeBaseline;
     try {
       await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
-      await writeAtomically(target, serializeBaseline(createBaseline(target, all)));
+      await writeAtomically(target, writeBaseline(all.map(finding => baselineKey(target, finding))));
     } catch (error) {
       say(`cannot write the baseline ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       return 2;
@@ -168,7 +183,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   if (baseline !== undefined && options.baseline !== undefined) {
-    const keep = new Set(applyBaseline(options.baseline, baseline, all).kept);
+    const baselineFile = options.baseline;
+    const keep = new Set(filterByBaseline(all.map(finding => ({ ...baselineKey(baselineFile, finding), finding })), baseline).map(entry => entry.finding));
     for (let i = 0; i < checked.length; i++) {
       checked[i] = { file: checked[i].file, findings: checked[i].findings.filter(finding => keep.has(finding)) };
     }

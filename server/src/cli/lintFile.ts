@@ -5,7 +5,11 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { qaChecks } from '../checks/qa';
+import { allChecks } from '../checks/registry';
 import type { ChecksConfig } from '../checks/run';
+import { parseSuppressions } from '../config';
+import { positionAt } from '../languageFeatures/positions';
 import { lintText } from '../languageService';
 import { fixText } from './fix';
 import { toCliFindings, type CliFinding } from './report';
@@ -28,6 +32,8 @@ export interface FileResult {
   /** Messages about checks that failed on this file. */
   readonly warnings: string[];
 }
+
+const aliases = new Map([...qaChecks, ...allChecks].map(check => [check.id, check.alias]));
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
@@ -56,9 +62,19 @@ export async function lintFile(task: FileTask): Promise<FileResult> {
     return { file: task.file, findings: [], fixed: [], checked: false, warnings, error: `cannot read ${task.file}: ${errorCode(error)}` };
   }
   const text = bytes.toString('utf8');
-  const lint = (input: string, checks: ChecksConfig | undefined) => lintText(input, checks, {
-    onCheckError: (check, error) => warnings.push(`check ${check.id} failed on ${task.file}: ${String(error)}`),
-  });
+  // Findings that `<!-- sxs-disable… -->` comments suppress are neither reported nor fixed.
+  const lint = (input: string, checks: ChecksConfig | undefined) => {
+    const result = lintText(input, checks, {
+      onCheckError: (check, error) => warnings.push(`check ${check.id} failed on ${task.file}: ${String(error)}`),
+    });
+    if (result.findings.length === 0 || !input.includes('sxs-disable')) {
+      return result;
+    }
+    const suppressions = parseSuppressions(input);
+    const findings = result.findings.filter(finding =>
+      !suppressions.isSuppressed(finding.code, positionAt(result.model, finding.range.start).line, aliases.get(finding.code)));
+    return { model: result.model, findings };
+  };
   if (!task.fix) {
     const { model, findings } = lint(text, task.checks);
     return { file: task.file, findings: toCliFindings(task.file, model, findings), fixed: [], checked: true, warnings };

@@ -242,13 +242,28 @@ describe('sxs-lint command line', () => {
       writeFileSync(path.join(bad, '.sxslint.jsonc'), joinLines('{', '  "checks": {', '    "SX101": "warning"', '    "SX102": "off"', '  }', '}'));
       writeFileSync(path.join(bad, 'a.md'), unit('abcde-102', 'A.', 'B.', 'abcde-109'));
       const result = lint(['badconfig'], dir);
-      assert.match(result.stderr, /badconfig\/\.sxslint\.jsonc:4: .*the defaults apply/);
+      assert.match(result.stderr, /badconfig\/\.sxslint\.jsonc:4: .*defaults/);
       assert.match(result.stdout, /error SX101/);
       assert.equal(result.status, 1);
       const missing = lint(['--config', 'nope.jsonc', 'badconfig/a.md'], dir);
       assert.match(missing.stderr, /nope\.jsonc: cannot read the configuration file/);
       assert.equal(missing.status, 1);
     });
+  });
+
+  it('leaves out files the configuration ignores and findings that comments suppress', () => {
+    const tree = path.join(dir, 'suppressed');
+    mkdirSync(path.join(tree, 'includes'), { recursive: true });
+    const broken = unit('abcde-102', 'A.', 'B.', 'abcde-109');
+    writeFileSync(path.join(tree, '.sxslint.jsonc'), '{ "ignores": ["includes/**"] }');
+    writeFileSync(path.join(tree, 'includes', 'x.md'), broken);
+    writeFileSync(path.join(tree, 'a.md'), joinLines('<!-- sxs-disable-next-line SX101 -->', broken, broken, ''));
+    const result = lint(['--format=json', 'suppressed'], dir);
+    const findings = JSON.parse(result.stdout) as { file: string; line: number; code: string }[];
+    assert.deepEqual(findings.filter(f => f.code === 'SX101').map(f => [f.file, f.line]), [['suppressed/a.md', 3]]);
+    const onlyIgnored = lint([path.join('suppressed', 'includes')], dir);
+    assert.equal(onlyIgnored.status, 2);
+    assert.match(onlyIgnored.stderr, /ignored by the configuration/);
   });
 
   describe('.gitignore', () => {
@@ -294,7 +309,7 @@ describe('sxs-lint command line', () => {
       const written = lint(['--write-baseline', 'ci/sxs-baseline.json', 'docs'], tree);
       assert.equal(written.status, 1, 'writing a baseline still reports');
       const baseline = JSON.parse(readFileSync(path.join(tree, 'ci', 'sxs-baseline.json'), 'utf8'));
-      assert.deepEqual(baseline, { version: 1, findings: [{ file: '../docs/a.md', unit: 'abcde-101', check: 'SX101', count: 1 }] });
+      assert.deepEqual(baseline, { version: 1, findings: { '../docs/a.md': { 'abcde-101': ['SX101'] } } });
 
       const clean = lint(['--baseline', 'ci/sxs-baseline.json', 'docs'], tree);
       assert.equal(clean.stdout, '');
