@@ -13,8 +13,10 @@ import { sxsInFrontMatter } from './structure/sxsInFrontMatter';
 import { sxsInCode } from './structure/sxsInCode';
 import { mergeConflictMarker } from './structure/mergeConflictMarker';
 import { idOutOfOrder } from './structure/idOutOfOrder';
+import { qaChecks } from './qa/index';
 
-export const allChecks: readonly Check[] = [
+/** The sxs structure checks (SX1xx): unit markup and IDs. */
+export const structureChecks: readonly Check[] = [
   idPairMismatch,
   orphanTarget,
   orphanSource,
@@ -27,6 +29,9 @@ export const allChecks: readonly Check[] = [
   mergeConflictMarker,
   idOutOfOrder,
 ];
+
+/** Every check: structure first, then the segment-pair QA checks (SX2xx–SX8xx). */
+export const allChecks: readonly Check[] = [...structureChecks, ...qaChecks];
 
 /** Finds a check by ID (any case) or alias. */
 export function findCheck(idOrAlias: string, checks: readonly Check[] = allChecks): Check | undefined {

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { allChecks, findCheck } from '../../../server/src/checks/registry';
+import { allChecks, findCheck, structureChecks } from '../../../server/src/checks/registry';
 import { runChecks, type RunFinding } from '../../../server/src/checks/run';
 import type { Check } from '../../../server/src/checks/types';
 import { parseSxs } from '../../../server/src/sxs/parser';
@@ -13,7 +13,7 @@ import { repoRoot } from '../../helpers/files';
 import { applyOffsetEdits, joinLines, unit } from '../../helpers/text';
 
 function check(text: string, config?: Parameters<typeof runChecks>[1]): RunFinding[] {
-  return runChecks(parseSxs(text), config);
+  return runChecks(parseSxs(text), config, { checks: structureChecks });
 }
 
 function codes(findings: readonly RunFinding[]): string[] {

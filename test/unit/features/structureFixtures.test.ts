@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runChecks } from '../../../server/src/checks/run';
+import { structureChecks } from '../../../server/src/checks/registry';
 import { lineAt } from '../../../server/src/sxs/lineIndex';
 import { parseSxs } from '../../../server/src/sxs/parser';
 import { fixturesDir } from '../../helpers/files';
@@ -52,7 +53,7 @@ describe('structure checks on fixture files', () => {
       const text = readFileSync(path.join(dir, name), 'utf8');
       const expected = readExpectations(text, name);
       const doc = parseSxs(text);
-      const findings = runChecks(doc).map(finding => ({
+      const findings = runChecks(doc, undefined, { checks: structureChecks }).map(finding => ({
         code: finding.code,
         line: lineAt(doc.lineStarts, finding.range.start) + 1,
         severity: finding.severity,
