@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCheckWorkspaceCommand } from './commands/checkWorkspace';
 import { registerDimEnglishCommand } from './commands/dimEnglish';
 import { registerNavigationCommands } from './commands/navigation';
 import { registerPreviewCommands } from './commands/preview';
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): SxsExtensionApi {
     ...registerPreviewCommands(previews),
     ...registerNavigationCommands(data),
     registerDimEnglishCommand(),
+    registerCheckWorkspaceCommand(started),
   );
 
   return {

@@ -19,6 +19,7 @@ import { FIX_ALL, QUICK_FIX } from './languageFeatures/codeActions';
 import { defaultSettings, toSettings, type SxsSettings } from './languageFeatures/settings';
 import { computePreviewData } from './languageFeatures/preview';
 import { PreviewDataRequestMethod, type PreviewData, type PreviewDataParams } from './protocol';
+import { registerCheckFilesRequest } from './workspace/checkFiles';
 
 /** How long to wait after the last change before checking a document again. */
 const DIAGNOSTICS_DELAY_MS = 150;
@@ -234,6 +235,7 @@ export function startServer(connection: Connection): ServerContext {
     }
     return computePreviewData(service.getModel(document), { uri: document.uri, version: document.version });
   }));
+  registerCheckFilesRequest(context);
   // ==== End of custom requests ==================================================================================
 
   documents.listen(connection);

@@ -1,0 +1,80 @@
+/**
+ * "SxS: Check Workspace": finds every markdown file in the workspace (minus `files.exclude` and
+ * `search.exclude`), sends them to the server in batches (`sxs/checkFiles`), and the server publishes their
+ * diagnostics, so every sxs file shows in the Problems panel. A progress notification counts files and problems;
+ * cancelling stops sending batches.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { batches, createExcludeMatcher } from '../../../server/src/workspace/exclude';
+import { CheckFilesRequestMethod, type CheckFilesParams, type CheckFilesResult } from '../../../server/src/workspace/protocol';
+
+const BATCH_SIZE = 25;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The workspace's markdown files that neither `files.exclude` nor `search.exclude` excludes. */
+async function findMarkdownFiles(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  // `undefined` applies files.exclude; search.exclude is applied below, per workspace folder.
+  const found = await vscode.workspace.findFiles('**/*.{md,markdown}', undefined, undefined, token);
+  return found.filter(uri => {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (folder === undefined) {
+      return true;
+    }
+    const excluded = createExcludeMatcher(
+      vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude'),
+      vscode.workspace.getConfiguration('search', folder.uri).get<Record<string, unknown>>('exclude'),
+    );
+    return !excluded(vscode.workspace.asRelativePath(uri, false));
+  }).sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+}
+
+export function registerCheckWorkspaceCommand(client: Promise<LanguageClient | undefined>): vscode.Disposable {
+  return vscode.commands.registerCommand('sxs.checkWorkspace', async () => {
+    const running = await client;
+    if (running === undefined) {
+      void vscode.window.showErrorMessage('SxS: the language server is not running, so the workspace cannot be checked.');
+      return;
+    }
+    await vscode.window.withProgress({
+      location: vscode.ProgressLocation.Notification,
+      title: 'SxS: Checking workspace',
+      cancellable: true,
+    }, async (progress, token) => {
+      progress.report({ message: 'finding markdown files…' });
+      const uris = await findMarkdownFiles(token);
+      let done = 0;
+      let errors = 0;
+      let warnings = 0;
+      let unreadable = 0;
+      for (const batch of batches(uris, BATCH_SIZE)) {
+        if (token.isCancellationRequested) {
+          break;
+        }
+        const params: CheckFilesParams = { uris: batch.map(uri => uri.toString()) };
+        const result = await running.sendRequest<CheckFilesResult>(CheckFilesRequestMethod, params, token)
+          .catch(() => ({ files: [] }) as CheckFilesResult);
+        for (const file of result.files) {
+          errors += file.errors;
+          warnings += file.warnings;
+          unreadable += file.problem === undefined ? 0 : 1;
+        }
+        done += result.files.length;
+        progress.report({
+          increment: (batch.length / uris.length) * 100,
+          message: `${done}/${uris.length} files, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+        });
+      }
+      const counts = `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`;
+      const skipped = unreadable > 0 ? ` ${plural(unreadable, 'file')} could not be read.` : '';
+      if (token.isCancellationRequested) {
+        void vscode.window.showInformationMessage(`SxS: stopped after ${done} of ${plural(uris.length, 'file')}: ${counts} so far.${skipped}`);
+      } else {
+        void vscode.window.showInformationMessage(`SxS: checked ${plural(uris.length, 'markdown file')}: ${counts}.${skipped}`);
+      }
+    });
+  });
+}

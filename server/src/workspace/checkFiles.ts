@@ -1,0 +1,88 @@
+/**
+ * The server side of "SxS: Check Workspace": `sxs/checkFiles` checks files that may not be open. An open
+ * document is checked as it is in the editor; any other file is read from disk, analysed by the same language
+ * service with the same settings, and its diagnostics published, so it shows in the Problems panel. Closed
+ * files are not kept in the model cache.
+ */
+import { promises as fs } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { SxsDiagnostic } from '../languageFeatures/diagnostics';
+import type { ServerContext } from '../server';
+import { CheckFilesRequestMethod, type CheckFilesParams, type CheckFilesResult, type CheckedFileSummary } from './protocol';
+
+/** Files read for one check get versions of their own, below any editor version, so the cache never mixes them up. */
+let diskVersion = 0;
+
+function summary(uri: string, diagnostics: readonly SxsDiagnostic[]): CheckedFileSummary {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === 1) {
+      errors++;
+    } else if (diagnostic.severity === 2) {
+      warnings++;
+    } else {
+      infos++;
+    }
+  }
+  return { uri, errors, warnings, infos };
+}
+
+async function checkFile(context: ServerContext, uri: string): Promise<CheckedFileSummary> {
+  const open = context.documents.get(uri);
+  if (open !== undefined) {
+    // The editor's text wins over the disk; its diagnostics are published as the user types.
+    const settings = await context.getSettings(uri);
+    return summary(uri, context.isSxsCandidate(open) ? context.service.getDiagnostics(open, settings) : []);
+  }
+  let text: string;
+  try {
+    if (!uri.startsWith('file:')) {
+      return { uri, errors: 0, warnings: 0, infos: 0, problem: 'not a file URI' };
+    }
+    text = await fs.readFile(fileURLToPath(uri), 'utf8');
+  } catch (error) {
+    return { uri, errors: 0, warnings: 0, infos: 0, problem: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+  const settings = await context.getSettings(uri);
+  const document = { uri, version: --diskVersion, getText: () => text };
+  let diagnostics: SxsDiagnostic[];
+  try {
+    diagnostics = context.service.getDiagnostics(document, settings);
+  } finally {
+    context.service.forget(uri);
+  }
+  // The file may have been opened while it was read: then the editor's diagnostics stand.
+  if (context.documents.get(uri) === undefined) {
+    await context.connection.sendDiagnostics({ uri, diagnostics });
+  }
+  return summary(uri, diagnostics);
+}
+
+export async function checkFiles(context: ServerContext, params: CheckFilesParams, token?: CancellationToken): Promise<CheckFilesResult> {
+  const files: CheckedFileSummary[] = [];
+  for (const uri of Array.isArray(params?.uris) ? params.uris : []) {
+    if (token?.isCancellationRequested) {
+      break;
+    }
+    if (typeof uri === 'string') {
+      files.push(await checkFile(context, uri));
+    }
+  }
+  return { files };
+}
+
+/** Registers `sxs/checkFiles` on the connection. */
+export function registerCheckFilesRequest(context: ServerContext): void {
+  // Not through `context.safe`: a cancelled batch still answers with the files it checked.
+  context.connection.onRequest(CheckFilesRequestMethod, async (params: CheckFilesParams, token: CancellationToken): Promise<CheckFilesResult> => {
+    try {
+      return await checkFiles(context, params, token);
+    } catch (error) {
+      context.connection.console.error(`[sxs] checkFiles failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return { files: [] };
+    }
+  });
+}
