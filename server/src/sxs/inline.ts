@@ -222,8 +222,8 @@ class Scanner {
   private readonly brackets: Bracket[] = [];
   private readonly delims: DelimiterToken[] = [];
   private textStart = -1;
-  /** Backtick run lengths for which no closing run exists after the given offset. */
-  private readonly noCloser = new Map<number, number>();
+  /** Where the backtick runs start, by run length (read once, on the first code span). */
+  private backtickRuns: Map<number, number[]> | undefined;
   readonly stats: EmphasisStats = { strong: 0, em: 0, strike: 0, spans: [] };
 
   constructor(text: string, private readonly references: ReadonlySet<string> | undefined) {
@@ -344,28 +344,50 @@ class Scanner {
     return j - i;
   }
 
+  /**
+   * The start of the first run of exactly `len` backticks at or after `from`, or -1. The runs are indexed once:
+   * searching the rest of the text from every unclosed opener would be quadratic on hostile text.
+   */
+  private closingRun(from: number, len: number): number {
+    if (this.backtickRuns === undefined) {
+      const runs = new Map<number, number[]>();
+      for (let k = this.s.indexOf('`'); k >= 0 && k < this.n; k = this.s.indexOf('`', k)) {
+        const l = this.runLength(k, 96);
+        let starts = runs.get(l);
+        if (starts === undefined) {
+          starts = [];
+          runs.set(l, starts);
+        }
+        starts.push(k);
+        k += l;
+      }
+      this.backtickRuns = runs;
+    }
+    const starts = this.backtickRuns.get(len);
+    if (starts === undefined) return -1;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < starts.length ? starts[low] : -1;
+  }
+
   private backticks(i: number): number {
     const s = this.s;
     const len = this.runLength(i, 96);
     const after = i + len;
-    const failedFrom = this.noCloser.get(len);
-    if (failedFrom === undefined || failedFrom > after) {
-      let j = after;
-      while (j < this.n) {
-        const k = s.indexOf('`', j);
-        if (k < 0) break;
-        const l = this.runLength(k, 96);
-        if (l === len) {
-          let content = s.slice(after, k).replace(/\r\n|\r|\n/g, ' ');
-          if (content.length >= 2 && content.charCodeAt(0) === 32 && content.charCodeAt(content.length - 1) === 32
-            && content.trim().length > 0) {
-            content = content.slice(1, -1);
-          }
-          return this.push({ kind: 'code', start: i, end: k + l, content, fence: len });
-        }
-        j = k + l;
+    const k = this.closingRun(after, len);
+    if (k >= 0) {
+      const l = len;
+      let content = s.slice(after, k).replace(/\r\n|\r|\n/g, ' ');
+      if (content.length >= 2 && content.charCodeAt(0) === 32 && content.charCodeAt(content.length - 1) === 32
+        && content.trim().length > 0) {
+        content = content.slice(1, -1);
       }
-      this.noCloser.set(len, after);
+      return this.push({ kind: 'code', start: i, end: k + l, content, fence: len });
     }
     // No matching run: the backticks are literal.
     if (this.textStart < 0) this.textStart = i;
