@@ -1,0 +1,78 @@
+/**
+ * The bytes the benchmark measures: the real files of the shared corpus, and larger documents built from them.
+ *
+ * A generated document repeats the real files one after the other (front matter only once) and gives every unit
+ * a fresh ID under one prefix, so it is as clean as the files it comes from: same markup, same mix of blocks,
+ * only longer.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+export interface BenchFile {
+  /** Path relative to the corpus root, forward slashes. */
+  readonly name: string;
+  readonly text: string;
+  /** UTF-8 size on disk. */
+  readonly bytes: number;
+}
+
+export function sharedRoot(repoRoot: string): string {
+  return process.env.SXS_SHARED_DIR ?? path.resolve(repoRoot, '..', 'shared');
+}
+
+/** Every markdown file under the corpus root except the corpus's own README (`SOURCES.md`), sorted by path. */
+export function readCorpus(corpusRoot: string): BenchFile[] {
+  const files: BenchFile[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+      } else if (entry.isFile() && entry.name.endsWith('.md') && !(folder === corpusRoot && entry.name === 'SOURCES.md')) {
+        const buffer = readFileSync(full);
+        files.push({ name: path.relative(corpusRoot, full).split(path.sep).join('/'), text: buffer.toString('utf8'), bytes: buffer.length });
+      }
+    }
+  };
+  walk(corpusRoot);
+  return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+const ID_ATTRIBUTE = /data-(ttu|stu)-id="([0-9a-f]{5})-(p?)(\d+)"/g;
+const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/;
+
+/**
+ * A document of about `targetBytes` UTF-8 bytes: the corpus files with units, repeated in order until the size is
+ * reached, each copy's IDs renumbered (`-NNN` and `-pNNN` keep separate counters, as in real files).
+ * Only files with `\n` line endings are used, so the result has one line-ending style.
+ */
+export function generateDocument(corpus: readonly BenchFile[], targetBytes: number): BenchFile {
+  const sources = corpus.filter(file => file.text.includes('data-ttu-id') && !file.text.includes('\r'));
+  const parts: string[] = [];
+  let bytes = 0;
+  let counter = 101;
+  let mergedCounter = 101;
+  for (let copy = 0; bytes < targetBytes; copy++) {
+    const file = sources[copy % sources.length];
+    let body = copy === 0 ? file.text : file.text.replace(FRONT_MATTER, '');
+    const fresh = new Map<string, string>();
+    body = body.replace(ID_ATTRIBUTE, (_all, _kind: string, _prefix: string, merged: string, number: string) => {
+      const key = merged + number;
+      let id = fresh.get(key);
+      if (id === undefined) {
+        id = merged ? `b3c4d-p${mergedCounter++}` : `b3c4d-${counter++}`;
+        fresh.set(key, id);
+      }
+      return `data-${_kind}-id="${id}"`;
+    });
+    if (!body.endsWith('\n')) {
+      body += '\n';
+    }
+    body += '\n';
+    parts.push(body);
+    bytes += Buffer.byteLength(body, 'utf8');
+  }
+  const text = parts.join('');
+  const megabytes = Math.round(targetBytes / 1e6);
+  return { name: `generated-${megabytes}MB.md`, text, bytes: Buffer.byteLength(text, 'utf8') };
+}

@@ -1,0 +1,149 @@
+/**
+ * Latency over the protocol: the built server (`dist/server.js --stdio`) is spawned and driven like an editor
+ * would: open a document, hover units, type one character and wait for the diagnostics of that version,
+ * ask for code lenses and for the preview data. Times are measured in this process, message sent to answer
+ * received, so they include JSON and pipe costs.
+ */
+import { performance } from 'node:perf_hooks';
+import { parseSxs } from '../server/src/sxs/parser';
+import { positionAt } from '../server/src/sxs/lineIndex';
+import { LspClient, ResponseError } from './lspClient';
+import type { BenchFile } from './corpus';
+import { median, percentile, seededRandom } from './timing';
+
+export interface ProtocolResult {
+  readonly document: string;
+  readonly bytes: number;
+  readonly diagnostics: number;
+  /** Open to first diagnostics, median of `openRuns`, ms. */
+  readonly openMs: number;
+  readonly openRuns: number;
+  readonly hoverP50: number;
+  readonly hoverP99: number;
+  readonly hovers: number;
+  readonly editP50: number;
+  readonly editP99: number;
+  readonly edits: number;
+  readonly codeLensMs: number;
+  /** Undefined when the server does not answer `sxs/previewData`. */
+  readonly previewDataMs: number | undefined;
+}
+
+export interface ProtocolOptions {
+  readonly openRuns: number;
+  readonly hovers: number;
+  readonly edits: number;
+  readonly warmup: number;
+}
+
+const METHOD_NOT_FOUND = -32601;
+
+export async function measureProtocol(serverScript: string, file: BenchFile, options: ProtocolOptions): Promise<ProtocolResult> {
+  const client = new LspClient(serverScript);
+  try {
+    await client.initialize();
+    const uri = `file:///bench/${file.name.replace(/[^A-Za-z0-9._-]+/g, '_')}`;
+    const model = parseSxs(file.text);
+
+    // Open to first diagnostics: open and close the document again (closing drops the server's model).
+    const openTimes: number[] = [];
+    let diagnostics = 0;
+    for (let run = 0; run < options.openRuns + 1; run++) {
+      const published = client.nextDiagnostics(uri, 1);
+      const start = performance.now();
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: file.text } });
+      const result = await published;
+      const elapsed = performance.now() - start;
+      diagnostics = result.diagnostics.length;
+      if (run > 0) {
+        openTimes.push(elapsed);
+      }
+      if (run < options.openRuns) {
+        client.notify('textDocument/didClose', { textDocument: { uri } });
+      }
+    }
+
+    // Hovers over the translated halves of units spread over the whole document.
+    const random = seededRandom(42);
+    const candidates = model.units.filter(unit => unit.target.end - unit.target.start >= 2);
+    const hoverTimes: number[] = [];
+    for (let i = 0; i < options.warmup + options.hovers; i++) {
+      const unit = candidates[Math.floor(random() * candidates.length)];
+      const position = positionAt(model.lineStarts, unit.target.start + 1);
+      const start = performance.now();
+      await client.request('textDocument/hover', { textDocument: { uri }, position });
+      if (i >= options.warmup) {
+        hoverTimes.push(performance.now() - start);
+      }
+    }
+
+    // One-character edits inside a translated half, alternately typed and deleted so the text returns to the
+    // original after every pair: the time from didChange to the diagnostics of that version.
+    const editTimes: number[] = [];
+    let version = 1;
+    for (let i = 0; i < options.warmup + options.edits; i++) {
+      const unit = candidates[Math.floor(random() * candidates.length)];
+      const at = positionAt(model.lineStarts, unit.target.start + 1);
+      for (const insert of [true, false]) {
+        version++;
+        const range = insert
+          ? { start: at, end: at }
+          : { start: at, end: { line: at.line, character: at.character + 1 } };
+        const published = client.nextDiagnostics(uri, version);
+        const start = performance.now();
+        client.notify('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range, text: insert ? 'x' : '' }],
+        });
+        await published;
+        if (i >= options.warmup) {
+          editTimes.push(performance.now() - start);
+        }
+      }
+    }
+
+    const lensTimes: number[] = [];
+    for (let i = 0; i < options.warmup + 10; i++) {
+      const start = performance.now();
+      await client.request('textDocument/codeLens', { textDocument: { uri } });
+      if (i >= options.warmup) {
+        lensTimes.push(performance.now() - start);
+      }
+    }
+
+    let previewDataMs: number | undefined;
+    try {
+      const previewTimes: number[] = [];
+      for (let i = 0; i < options.warmup + 5; i++) {
+        const start = performance.now();
+        await client.request('sxs/previewData', { textDocument: { uri } });
+        if (i >= options.warmup) {
+          previewTimes.push(performance.now() - start);
+        }
+      }
+      previewDataMs = median(previewTimes);
+    } catch (error) {
+      if (!(error instanceof ResponseError && error.code === METHOD_NOT_FOUND)) {
+        throw error;
+      }
+    }
+
+    return {
+      document: file.name,
+      bytes: file.bytes,
+      diagnostics,
+      openMs: median(openTimes),
+      openRuns: openTimes.length,
+      hoverP50: percentile(hoverTimes, 50),
+      hoverP99: percentile(hoverTimes, 99),
+      hovers: hoverTimes.length,
+      editP50: percentile(editTimes, 50),
+      editP99: percentile(editTimes, 99),
+      edits: editTimes.length,
+      codeLensMs: median(lensTimes),
+      previewDataMs,
+    };
+  } finally {
+    await client.shutdown();
+  }
+}

@@ -1,0 +1,318 @@
+/**
+ * `npm run bench`: one process, the same bytes for every contender, ratios within the run.
+ *
+ *   1. throughput over the real corpus and over generated 1, 5 and 20 MB documents:
+ *      htmlparser2's raw tokenizer (no-op callbacks: the floor), `parseSxs`, parse + every check + LSP diagnostics,
+ *      and markdownlint (default configuration, sync API on strings);
+ *   2. memory held per byte of open text (needs `--expose-gc`, which the npm script passes);
+ *   3. latency over the protocol against the built `dist/server.js --stdio`;
+ *   4. wall time of `sxs-lint` over the corpus.
+ *
+ * Options: `--json` prints the results as JSON instead of tables; `--quick` runs fewer iterations;
+ * `--skip=throughput,memory,protocol,cli` leaves sections out. Results are also written to bench/results/.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Tokenizer } from 'htmlparser2';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { runChecks } from '../server/src/checks/run';
+import { computeDiagnostics } from '../server/src/languageFeatures/diagnostics';
+import { parseSxs } from '../server/src/sxs/parser';
+import { generateDocument, readCorpus, sharedRoot, type BenchFile } from './corpus';
+import { measureProtocol, type ProtocolResult } from './protocol';
+import { collectGarbage, hasGc, median, medianTime } from './timing';
+
+// The bundle lives in out/bench/; the repository root is two levels up.
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const quick = args.includes('--quick');
+const skip = new Set((args.find(arg => arg.startsWith('--skip='))?.slice('--skip='.length) ?? '').split(',').filter(Boolean));
+
+type Contender = 'tokenize' | 'parse' | 'analyse' | 'markdownlint';
+
+interface ThroughputRow {
+  readonly dataset: string;
+  readonly files: number;
+  readonly bytes: number;
+  readonly units: number;
+  /** Median ms over the whole dataset, per contender. */
+  readonly ms: Record<Contender, number>;
+  readonly runs: Record<Contender, number>;
+}
+
+interface MemoryRow {
+  readonly dataset: string;
+  readonly bytes: number;
+  /** Heap held by the kept models (text excluded), per byte of text. */
+  readonly modelPerByte: number;
+  /** Heap held by the text strings themselves, per byte of text. */
+  readonly textPerByte: number;
+  /** Models, findings and diagnostics kept, per byte of text. */
+  readonly analysisPerByte: number;
+}
+
+const noop = (): void => undefined;
+const tokenizerCallbacks = {
+  onattribdata: noop, onattribentity: noop, onattribend: noop, onattribname: noop, oncdata: noop, onclosetag: noop,
+  oncomment: noop, ondeclaration: noop, onend: noop, onopentagend: noop, onopentagname: noop,
+  onprocessinginstruction: noop, onselfclosingtag: noop, ontext: noop, ontextentity: noop,
+};
+
+function tokenize(text: string): void {
+  const tokenizer = new Tokenizer({ decodeEntities: false }, tokenizerCallbacks);
+  tokenizer.write(text);
+  tokenizer.end();
+}
+
+function analyse(text: string): number {
+  const doc = parseSxs(text);
+  return computeDiagnostics(doc, runChecks(doc)).length;
+}
+
+let sink = 0;
+const contenders: Record<Contender, (text: string) => void> = {
+  tokenize,
+  parse: text => {
+    sink += parseSxs(text).units.length;
+  },
+  analyse: text => {
+    sink += analyse(text);
+  },
+  markdownlint: text => {
+    sink += Object.keys(markdownlint({ strings: { document: text } })).length;
+  },
+};
+
+function measureThroughput(dataset: string, files: readonly BenchFile[]): ThroughputRow {
+  const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
+  const large = bytes > 4e6 || files.length > 1;
+  const ms = {} as Record<Contender, number>;
+  const runs = {} as Record<Contender, number>;
+  for (const contender of Object.keys(contenders) as Contender[]) {
+    const work = contenders[contender];
+    const slow = contender === 'markdownlint';
+    const warmup = quick ? 1 : slow && large ? 1 : 2;
+    const count = quick ? (slow ? 1 : 3) : slow ? (large ? 3 : 5) : 7;
+    collectGarbage();
+    const result = medianTime(() => {
+      for (const file of files) {
+        work(file.text);
+      }
+    }, warmup, count);
+    ms[contender] = result.median;
+    runs[contender] = count;
+  }
+  const units = files.reduce((sum, file) => sum + parseSxs(file.text).units.length, 0);
+  return { dataset, files: files.length, bytes, units, ms, runs };
+}
+
+/** Heap held by texts and their kept models, measured with forced collections around them. */
+function measureMemory(dataset: string, files: readonly BenchFile[]): MemoryRow {
+  const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
+  collectGarbage();
+  const base = process.memoryUsage().heapUsed;
+  // Fresh copies of the texts, so the strings measured are the ones the models point into.
+  const texts = files.map(file => Buffer.from(file.text, 'utf8').toString('utf8'));
+  collectGarbage();
+  const withTexts = process.memoryUsage().heapUsed;
+  const models = texts.map(text => parseSxs(text));
+  collectGarbage();
+  const withModels = process.memoryUsage().heapUsed;
+  const analyses = models.map(model => {
+    const findings = runChecks(model);
+    return { findings, diagnostics: computeDiagnostics(model, findings) };
+  });
+  collectGarbage();
+  const withAnalyses = process.memoryUsage().heapUsed;
+  sink += texts.length + models.length + analyses.length;
+  return {
+    dataset,
+    bytes,
+    textPerByte: (withTexts - base) / bytes,
+    modelPerByte: (withModels - withTexts) / bytes,
+    analysisPerByte: (withAnalyses - withTexts) / bytes,
+  };
+}
+
+function measureCli(corpusRoot: string, runs: number): { medianMs: number; runs: number; exitCode: number | null } {
+  const bin = path.join(repoRoot, 'bin', 'sxs-lint.js');
+  const times: number[] = [];
+  let exitCode: number | null = null;
+  for (let i = 0; i < runs + 1; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [bin, corpusRoot], { stdio: 'ignore' });
+    const elapsed = performance.now() - start;
+    exitCode = result.status;
+    if (i > 0) {
+      times.push(elapsed);
+    }
+  }
+  return { medianMs: median(times), runs: times.length, exitCode };
+}
+
+function machine(): Record<string, string | number> {
+  const cpuList = cpus();
+  return {
+    cpu: cpuList[0]?.model.trim() ?? 'unknown',
+    cores: cpuList.length,
+    memoryGB: Math.round(totalmem() / 1e9),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+// ---- formatting ----------------------------------------------------------------------------------------------
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map(row => row[column].length)));
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
+  return [line(header), `| ${widths.map((width, column) => (column === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+const fixed = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
+const nsPerByte = (ms: number, bytes: number): number => (ms * 1e6) / bytes;
+
+function throughputTable(rows: readonly ThroughputRow[]): string {
+  return table(
+    ['data', 'size', 'units', 'htmlparser2 tokenize ms', 'parse ms', 'parse+diagnostics ms', 'markdownlint ms',
+      'analysis / tokenize', 'markdownlint / analysis', 'analysis ns/byte'],
+    rows.map(row => [
+      row.dataset, megabytes(row.bytes), String(row.units),
+      fixed(row.ms.tokenize), fixed(row.ms.parse), fixed(row.ms.analyse), fixed(row.ms.markdownlint),
+      `${fixed(row.ms.analyse / row.ms.tokenize, 2)}×`, `${fixed(row.ms.markdownlint / row.ms.analyse, 1)}×`,
+      fixed(nsPerByte(row.ms.analyse, row.bytes), 2),
+    ]),
+  );
+}
+
+function linearityNote(rows: readonly ThroughputRow[]): string {
+  const corpus = rows.find(row => row.dataset === 'corpus');
+  if (!corpus) {
+    return '';
+  }
+  const base = nsPerByte(corpus.ms.analyse, corpus.bytes);
+  return rows.filter(row => row !== corpus)
+    .map(row => `${row.dataset}: parse+diagnostics per-byte cost ${fixed(nsPerByte(row.ms.analyse, row.bytes) / base, 2)}× the corpus's`)
+    .join('\n');
+}
+
+function memoryTable(rows: readonly MemoryRow[]): string {
+  return table(
+    ['data', 'size', 'text B/B', 'model B/B (text excluded)', 'model+findings+diagnostics B/B', 'all incl. text B/B'],
+    rows.map(row => [row.dataset, megabytes(row.bytes), fixed(row.textPerByte, 2), fixed(row.modelPerByte, 2),
+      fixed(row.analysisPerByte, 2), fixed(row.textPerByte + row.analysisPerByte, 2)]),
+  );
+}
+
+function protocolTable(rows: readonly ProtocolResult[]): string {
+  return table(
+    ['document', 'size', 'diagnostics', 'open→diagnostics ms', 'hover p50 ms', 'hover p99 ms', 'edit→diagnostics p50 ms',
+      'edit→diagnostics p99 ms', 'code lens ms', 'sxs/previewData ms'],
+    rows.map(row => [row.document, megabytes(row.bytes), String(row.diagnostics), fixed(row.openMs), fixed(row.hoverP50, 2),
+      fixed(row.hoverP99, 2), fixed(row.editP50, 1), fixed(row.editP99, 1), fixed(row.codeLensMs, 1),
+      row.previewDataMs === undefined ? 'not served' : fixed(row.previewDataMs, 1)]),
+  );
+}
+
+// ---- main ----------------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const corpusRoot = path.join(sharedRoot(repoRoot), 'corpus');
+  const corpus = readCorpus(corpusRoot);
+  if (corpus.length === 0) {
+    throw new Error(`no markdown files under ${corpusRoot}`);
+  }
+  const generated = [1e6, 5e6, 20e6].map(size => generateDocument(corpus, size));
+  const log = (text: string): void => {
+    if (!asJson) {
+      process.stderr.write(`${text}\n`);
+    }
+  };
+  const results: Record<string, unknown> = { machine: machine(), date: new Date().toISOString(), quick };
+
+  if (!skip.has('throughput')) {
+    const rows: ThroughputRow[] = [];
+    log('throughput: corpus');
+    rows.push(measureThroughput('corpus', corpus));
+    for (const file of generated) {
+      log(`throughput: ${file.name}`);
+      rows.push(measureThroughput(file.name, [file]));
+    }
+    results.throughput = rows;
+  }
+
+  if (!skip.has('memory')) {
+    if (hasGc()) {
+      log('memory');
+      results.memory = [measureMemory('corpus', corpus), measureMemory(generated[2].name, [generated[2]])];
+    } else {
+      log('memory: skipped (run node with --expose-gc)');
+    }
+  }
+
+  if (!skip.has('protocol')) {
+    const serverScript = path.join(repoRoot, 'dist', 'server.js');
+    if (existsSync(serverScript)) {
+      const routing = corpus.find(file => file.name === 'pl-pl/aspnetcore/aspnetcore/fundamentals/routing.md')
+        ?? [...corpus].sort((a, b) => b.bytes - a.bytes)[0];
+      const options = quick
+        ? { openRuns: 2, hovers: 50, edits: 10, warmup: 3 }
+        : { openRuns: 5, hovers: 300, edits: 50, warmup: 10 };
+      const rows: ProtocolResult[] = [];
+      for (const file of [routing, generated[1]]) {
+        log(`protocol: ${file.name}`);
+        rows.push(await measureProtocol(serverScript, file, options));
+      }
+      results.protocol = rows;
+    } else {
+      log(`protocol: skipped (${serverScript} not built: npm run build)`);
+    }
+  }
+
+  if (!skip.has('cli')) {
+    log('cli');
+    results.cli = { corpusFiles: corpus.length + 1, ...measureCli(corpusRoot, quick ? 2 : 5) };
+  }
+
+  const outputDir = path.join(repoRoot, 'bench', 'results');
+  mkdirSync(outputDir, { recursive: true });
+  writeFileSync(path.join(outputDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  if (asJson) {
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
+  const out: string[] = [];
+  const m = results.machine as Record<string, string | number>;
+  out.push(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}`);
+  if (results.throughput) {
+    const rows = results.throughput as ThroughputRow[];
+    out.push('', 'Throughput (median wall time over the whole data set; same bytes for every column)', throughputTable(rows), linearityNote(rows));
+  }
+  if (results.memory) {
+    out.push('', 'Memory held per byte of open text (UTF-8 bytes; heap delta after forced GC)', memoryTable(results.memory as MemoryRow[]));
+  }
+  if (results.protocol) {
+    out.push('', 'Language server over stdio (dist/server.js --stdio)', protocolTable(results.protocol as ProtocolResult[]));
+  }
+  if (results.cli) {
+    const cli = results.cli as { medianMs: number; runs: number; exitCode: number | null; corpusFiles: number };
+    out.push('', `CLI: node bin/sxs-lint.js <corpus> (${cli.corpusFiles} files): ${fixed(cli.medianMs, 0)} ms wall, median of ${cli.runs} (exit code ${cli.exitCode})`);
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+  if (sink === -1) {
+    process.stdout.write('\n');
+  }
+}
+
+main().catch(error => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
