@@ -3,7 +3,7 @@
 import * as esbuild from 'esbuild';
 
 await esbuild.build({
-  entryPoints: { run: 'bench/run.ts' },
+  entryPoints: { run: 'bench/run.ts', profile: 'bench/profile.ts' },
   outdir: 'out/bench',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -32,6 +32,7 @@ const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|
 const HTML_BLOCK = /^ {0,3}(?:<!--|<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|pre|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>/]|$))/i;
 const ALERT = /^\[!([A-Za-z]+)\]/;
 const ANCHOR = /^[ \t]*<a\s+(?:name|id)\s*=\s*"([^"]*)"\s*>\s*<\/a>/i;
+const THEMATIC_DASHES = /^[ \t]*(?:-[ \t]*){3,}$/;
 const FIELD = /^([A-Za-z0-9_.-]+)[ \t]*:[ \t]*(.*)$/;
 
 export function scanBlocks(text: string, lineStarts: readonly number[], unitRanges: readonly OffsetRange[]): BlockScan {
@@ -58,8 +59,11 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
     return blocks.length - 1;
   };
   const extend = (block: number, line: number): number => {
-    const old = blocks[block];
-    blocks[block] = { ...old, endLine: line + 1, range: { start: old.range.start, end: lineContentEnd(text, lineStarts, line) } };
+    // Called for most lines: update in place rather than copy the block. The range is a new object, as a
+    // setext heading keeps its paragraph's range as its content range.
+    const old = blocks[block] as { endLine: number; range: OffsetRange };
+    old.endLine = line + 1;
+    old.range = { start: old.range.start, end: lineContentEnd(text, lineStarts, line) };
     return block;
   };
 
@@ -96,21 +100,24 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
     // Blockquote markers.
     let rest = raw;
     let quoteDepth = 0;
-    for (;;) {
-      const match = /^ {0,3}>[ \t]?/.exec(rest);
-      if (!match) {
-        break;
-      }
+    for (let marker = quoteMarkerLength(rest); marker > 0; marker = quoteMarkerLength(rest)) {
       quoteDepth++;
-      rest = rest.slice(match[0].length);
+      rest = rest.slice(marker);
     }
     const blockquote = quoteDepth > 0;
+    // The first character after spaces and tabs: each block pattern below needs a particular one, so most
+    // lines skip the regular expressions.
+    let leadAt = 0;
+    while (leadAt < rest.length && (rest.charCodeAt(leadAt) === 32 || rest.charCodeAt(leadAt) === 9)) {
+      leadAt++;
+    }
+    const lead = rest.charCodeAt(leadAt);
     if (!blockquote) {
       alert = undefined;
     }
 
     if (fence) {
-      const close = FENCE.exec(rest);
+      const close = lead === 96 || lead === 126 ? FENCE.exec(rest) : null;
       if (close && close[1][0] === fence.char && close[1].length >= fence.length && close[2].trim() === '') {
         fence = undefined;
       }
@@ -118,7 +125,8 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       continue;
     }
 
-    const blank = rest.trim() === '';
+    // Printable ASCII is never white space; only other characters need the full test.
+    const blank = leadAt === rest.length || ((lead < 33 || lead > 126) && rest.trim() === '');
     if (blank) {
       inTable = false;
       inHtml = htmlComment ? inHtml : false;
@@ -139,7 +147,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       continue;
     }
 
-    const fenceOpen = FENCE.exec(rest);
+    const fenceOpen = lead === 96 /* ` */ || lead === 126 /* ~ */ ? FENCE.exec(rest) : null;
     if (fenceOpen && !(fenceOpen[1][0] === '`' && fenceOpen[2].includes('`'))) {
       fence = { char: fenceOpen[1][0], length: fenceOpen[1].length };
       lines[line] = previous = { kind: 'fencedCode', blockquote, listItem: listOpen && indent > 0, tableRow: false, block: open('fencedCode', line) };
@@ -152,7 +160,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       continue;
     }
 
-    const atx = ATX.exec(rest);
+    const atx = lead === 35 /* # */ ? ATX.exec(rest) : null;
     if (atx) {
       const level = atx[1].length;
       inTable = false;
@@ -163,7 +171,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       continue;
     }
 
-    if (previous?.kind === 'paragraph' && !previous.listItem && SETEXT.test(rest) && !inTable) {
+    if (previous?.kind === 'paragraph' && !previous.listItem && (lead === 61 || lead === 45) && SETEXT.test(rest) && !inTable) {
       const level = rest.trim()[0] === '=' ? 1 : 2;
       const paragraph = blocks[previous.block];
       blocks[previous.block] = { ...paragraph, kind: 'heading', headingLevel: level };
@@ -197,7 +205,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
     }
     inTable = false;
 
-    const html = HTML_BLOCK.exec(rest);
+    const html = lead === 60 /* < */ ? HTML_BLOCK.exec(rest) : null;
     if (html) {
       inHtml = true;
       htmlComment = rest.trimStart().startsWith('<!--') && !rest.includes('-->');
@@ -216,8 +224,8 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       alert = alertMatch[1].toUpperCase();
     }
 
-    const item = LIST_ITEM.exec(rest);
-    if (item && !(rest.trimStart().startsWith('* *') || /^[ \t]*(?:-[ \t]*){3,}$/.test(rest))) {
+    const item = lead === 45 || lead === 42 || lead === 43 || (lead >= 48 && lead <= 57) ? LIST_ITEM.exec(rest) : null;
+    if (item && !(rest.trimStart().startsWith('* *') || THEMATIC_DASHES.test(rest))) {
       listOpen = true;
       lines[line] = previous = { kind: 'listItem', blockquote, alert, listItem: true, tableRow: false, block: open('listItem', line) };
       continue;
@@ -316,6 +324,20 @@ function isConflictMarker(line: string, conflictOpen: boolean): boolean {
   }
   // `=======` alone is also a setext underline; only count it (and `>>>>>>>`) inside a conflict.
   return conflictOpen && (marker === '=======' || marker === '>>>>>>>');
+}
+
+/** The length of a blockquote marker `^ {0,3}>[ \t]?` at the start of the line, or 0. */
+function quoteMarkerLength(line: string): number {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) {
+    i++;
+  }
+  if (line.charCodeAt(i) !== 62 /* > */) {
+    return 0;
+  }
+  i++;
+  const after = line.charCodeAt(i);
+  return after === 32 || after === 9 ? i + 1 : i;
 }
 
 function leadingColumns(line: string): number {

@@ -19,16 +19,20 @@ export function computeLineStarts(text: string): number[] {
     }
     return starts;
   }
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 13 /* \r */) {
-      if (i + 1 < length && text.charCodeAt(i + 1) === 10) {
-        i++;
+  // `\r` present: jump between the next `\r` and the next `\n` with indexOf rather than test every character.
+  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n');
+  while (cr >= 0 || lf >= 0) {
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      const next = lf === cr + 1 ? cr + 2 : cr + 1;
+      starts.push(next);
+      cr = text.indexOf('\r', next);
+      if (lf >= 0 && lf < next) {
+        lf = text.indexOf('\n', next);
       }
-      starts.push(i + 1);
-    } else if (code === 10 /* \n */) {
-      starts.push(i + 1);
+    } else {
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
     }
   }
   return starts;

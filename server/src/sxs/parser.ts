@@ -47,10 +47,22 @@ export function parseSxs(text: string): SxsDocument {
   const raw = scanUnits(text, problems);
   const scan = scanBlocks(text, lineStarts, raw.map(unit => unit.range));
 
-  const units: SxsUnit[] = raw.map((unit, index) => {
-    const idParts = parseUnitId(unit.id);
-    return { index, ...unit, idParts, context: scan.contextAt(unit.range.start, unit.range.end) };
-  });
+  // An explicit literal, not a spread: one object shape for every unit, built without a generic copy.
+  const units: SxsUnit[] = raw.map((unit, index) => ({
+    index,
+    id: unit.id,
+    sourceId: unit.sourceId,
+    range: unit.range,
+    targetOpen: unit.targetOpen,
+    targetIdRange: unit.targetIdRange,
+    target: unit.target,
+    lookup: unit.lookup,
+    source: unit.source,
+    sourceIdRange: unit.sourceIdRange,
+    broken: unit.broken,
+    idParts: parseUnitId(unit.id),
+    context: scan.contextAt(unit.range.start, unit.range.end),
+  }));
   for (const problem of scan.problems) {
     problems.push(problem);
   }
@@ -399,11 +411,15 @@ function findOrphanSources(text: string, units: readonly RawUnit[], problems: Pa
       while (unitIndex < units.length && units[unitIndex].range.end <= at) {
         unitIndex++;
       }
-      const inside = unitIndex < units.length && units[unitIndex].range.start <= at;
+      if (unitIndex < units.length && units[unitIndex].range.start <= at) {
+        // Inside a unit: its own English half (the common case), nothing to look at.
+        at = text.indexOf(needle, at + needle.length);
+        continue;
+      }
       const tagStart = lastIndexOfBefore(text, '<', Math.max(0, at - 200), at);
       const isTag = tagStart >= 0 && text.slice(tagStart + 1, tagStart + 5).toLowerCase() === 'span'
         && indexOfBefore(text, '>', tagStart, at) < 0 && lastGt > at;
-      if (!inside && isTag) {
+      if (isTag) {
         // Report each orphan once: a wrapper and the English span inside it are one finding.
         const last = problems[problems.length - 1];
         const covered = last && last.kind === 'orphanSource' && last.range.end > tagStart;
@@ -453,6 +469,16 @@ function indexOfBefore(text: string, needle: string, from: number, bound: number
   if (bound - from < needle.length) {
     return -1;
   }
+  if (needle.length === 1) {
+    // One character (`"`, `<`, `>`): a loop, not a slice per call.
+    const code = needle.charCodeAt(0);
+    for (let i = from; i < bound; i++) {
+      if (text.charCodeAt(i) === code) {
+        return i;
+      }
+    }
+    return -1;
+  }
   const at = text.slice(from, bound).indexOf(needle);
   return at >= 0 ? from + at : -1;
 }
@@ -460,6 +486,15 @@ function indexOfBefore(text: string, needle: string, from: number, bound: number
 /** The last `needle` that lies wholly inside [from, bound), or -1. */
 function lastIndexOfBefore(text: string, needle: string, from: number, bound: number): number {
   if (bound - from < needle.length) {
+    return -1;
+  }
+  if (needle.length === 1) {
+    const code = needle.charCodeAt(0);
+    for (let i = bound - 1; i >= from; i--) {
+      if (text.charCodeAt(i) === code) {
+        return i;
+      }
+    }
     return -1;
   }
   const at = text.slice(from, bound).lastIndexOf(needle);
