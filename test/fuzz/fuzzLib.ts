@@ -393,16 +393,27 @@ export function checkText(text: string, random: Random, positions = 20): CaseRes
     if (row.line < 0 || row.endLine < row.line || row.endLine >= doc.lineStarts.length) fail(`preview row lines ${row.line}-${row.endLine}`);
   }
 
-  // Fix all: the edits touch only what they name (checked in applyCheckedEdits); running it on its own
-  // output changes nothing when the first run applied every fix it had.
+  // Fix all: the edits touch only what they name (checked in applyCheckedEdits), and running it again on its
+  // own output settles within a few runs (a fix may reveal or leave a problem that the next run fixes, but
+  // fix-all must never oscillate). A second run that still changes something is counted for the report.
   const first = fixAllEdits(text, uri, 1);
-  const once = applyCheckedEdits(text, first.edits, 'fix all');
+  let current = applyCheckedEdits(text, first.edits, 'fix all');
   let fixAllNotIdempotent = false;
   if (first.edits.length > 0) {
-    const second = fixAllEdits(once, uri, 2);
-    const twice = applyCheckedEdits(once, second.edits, 'fix all (second run)');
-    if (twice !== once) {
+    for (let run = 2; ; run++) {
+      const next = fixAllEdits(current, uri, run);
+      if (next.edits.length === 0) {
+        break;
+      }
+      const after = applyCheckedEdits(current, next.edits, `fix all (run ${run})`);
+      if (after === current) {
+        break;
+      }
       fixAllNotIdempotent = true;
+      if (run >= 6) {
+        fail('fix all does not settle: six runs in a row still change the text');
+      }
+      current = after;
     }
   }
   return { fixAllNotIdempotent, findings: findings.length, units: doc.units.length };
@@ -483,4 +494,24 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
     options.onCase?.(index);
   }
   return { seed: options.seed, cases, failures, fixAllNotIdempotent: notIdempotent, elapsedMs: Date.now() - started };
+}
+
+// ==== Whole analysis, for timing ================================================================================
+
+/** Everything the server does for a document: parse, checks, diagnostics, code lenses, symbols, preview, hovers. */
+export function analyseAll(text: string): void {
+  const document = TextDocument.create('file:///perf/doc.md', 'markdown', 1, text);
+  const service = createLanguageService({ onCheckError: checkErrorThrower });
+  const doc = service.getModel(document);
+  const diagnostics = service.getDiagnostics(document);
+  service.getCodeLenses(document);
+  service.getDocumentSymbols(document);
+  computePreviewData(doc, { uri: document.uri, version: 1 });
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  service.getCodeActions(document, range, { diagnostics: diagnostics.slice(0, 50), only: undefined });
+  service.getCodeActions(document, range, { diagnostics: [], only: [FIX_ALL] });
+  for (let i = 0; i < 20; i++) {
+    const line = Math.floor((i * doc.lineStarts.length) / 20);
+    service.getHover(document, { line, character: (i * 7919) % 1000 });
+  }
 }

@@ -15,6 +15,8 @@ export const angleTextParsesAsHtml: Check = {
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
+    // A stray backtick in the translation would pair with new ones, so backticks are not a certain fix there.
+    const strayBacktick = pair.t.tokens.some(token => token.kind === 'text' && pair.t.text.slice(token.start, token.end).includes('`'));
     for (const { tag, form } of angleTextTags(pair)) {
       const raw = pair.t.text.slice(tag.start, tag.end);
       const range = inTarget(pair, tag);
@@ -23,7 +25,7 @@ export const angleTextParsesAsHtml: Check = {
         range,
         unit: unit.index,
         message: `${raw} is read as an HTML tag and will not show; the English has it ${how}.`,
-        fixes: [
+        fixes: form === 'code' && strayBacktick ? undefined : [
           form === 'code'
             ? { title: `Put ${raw} in backticks`, preferred: true, edits: [{ range, newText: '`' + raw + '`' }] }
             : { title: `Escape ${raw}`, preferred: true, edits: [{ range: { start: range.start, end: range.start + 1 }, newText: form === 'entity' ? '&lt;' : '\\<' }] },

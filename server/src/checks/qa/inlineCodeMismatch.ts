@@ -23,6 +23,9 @@ function restoreFix(pair: UnitPair, missing: readonly CodeToken[], extra: readon
   for (const token of pair.t.tokens) {
     if (token.kind !== 'text') continue;
     const text = pair.t.text.slice(token.start, token.end);
+    // A stray backtick in the translation would pair with the new ones: the fix would not fix (and fix-all
+    // would add backticks on every run).
+    if (text.includes('`')) return undefined;
     const at = text.indexOf(content);
     if (at < 0) continue;
     if (found || text.indexOf(content, at + 1) >= 0) return undefined;
