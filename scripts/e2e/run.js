@@ -5,7 +5,7 @@
 // Every process it starts listens on 127.0.0.1 only and is stopped before it exits, also on failure.
 //
 // usage: node scripts/e2e/run.js [--layer integration|ui|all] [--vscode 1.100|1.139|both] [--no-build] [--no-install]
-// env:   SXS_E2E_NEWEST=1   also run the integration layer on the newest VS Code (1.139) after the default run
+// env:   SXS_E2E_NEWEST=1   also run the same layers on the newest VS Code (1.139) after the default run
 //        SXS_E2E_GREP=text  only tests whose title contains text
 'use strict';
 
@@ -37,9 +37,7 @@ function plan(options) {
   const layers = options.layer === 'all' ? ['integration', 'ui'] : [options.layer];
   if (options.vscode === 'both') return [['1.100', layers], ['1.139', layers]];
   const runs = [[options.vscode, layers]];
-  if (process.env.SXS_E2E_NEWEST === '1' && options.vscode !== '1.139' && layers.includes('integration')) {
-    runs.push(['1.139', ['integration']]);
-  }
+  if (process.env.SXS_E2E_NEWEST === '1' && options.vscode !== '1.139') runs.push(['1.139', layers]);
   return runs;
 }
 

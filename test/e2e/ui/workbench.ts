@@ -46,7 +46,13 @@ export class Workbench {
     const rows = this.page.locator('.quick-input-list .monaco-list-row');
     const exact = rows.filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
     await exact.first().waitFor({ timeout: 20_000 });
-    await exact.first().click();
+    // Choose with the keyboard: a tooltip over the list can swallow a mouse click.
+    const focusedExact = exact.and(this.page.locator('.focused'));
+    for (let step = 0; !(await focusedExact.count()); step++) {
+      if (step >= 20) throw new Error(`quick open never focused ${relativePath}`);
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10_000 });
     const tab = this.page.locator('.tabs-container .tab.active', { hasText: name });
     await tab.waitFor({ timeout: 15_000 });
