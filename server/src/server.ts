@@ -14,6 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { performance } from 'node:perf_hooks';
 import { createLanguageService, type SxsLanguageService } from './languageService';
 import { FIX_ALL, QUICK_FIX } from './languageFeatures/codeActions';
 import { defaultSettings, toSettings, type SxsSettings } from './languageFeatures/settings';
@@ -21,8 +22,13 @@ import { computePreviewData } from './languageFeatures/preview';
 import { PreviewDataRequestMethod, type PreviewData, type PreviewDataParams } from './protocol';
 import { registerCheckFilesRequest } from './workspace/checkFiles';
 
-/** How long to wait after the last change before checking a document again. */
-const DIAGNOSTICS_DELAY_MS = 150;
+/**
+ * Checks after a change are throttled, not debounced: a change to a document that is not being checked starts a
+ * check at once, so one edit is answered as fast as the analysis runs; while changes keep coming, the next check
+ * waits as long as the last one took (at most this long), so typing in a large file leaves the server free half
+ * the time, and a pending check always reads the latest version.
+ */
+const DIAGNOSTICS_MAX_DELAY_MS = 150;
 
 export interface ServerContext {
   readonly connection: Connection;
@@ -117,8 +123,25 @@ export function startServer(connection: Connection): ServerContext {
     if (current === undefined || current.version !== version) {
       return;
     }
+    const started = performance.now();
     const diagnostics = service.getDiagnostics(current, settings);
+    const finished = performance.now();
+    lastChecks.set(uri, { finished, took: finished - started });
     await connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** When the last check of each document finished and how long it took, for the throttle. */
+  const lastChecks = new Map<string, { readonly finished: number; readonly took: number }>();
+
+  function scheduleAfterChange(uri: string): void {
+    if (timers.has(uri)) {
+      // A check is already pending; it reads the document's latest version when it runs.
+      return;
+    }
+    const last = lastChecks.get(uri);
+    const pause = last === undefined ? 0 : Math.min(DIAGNOSTICS_MAX_DELAY_MS, last.took);
+    const since = last === undefined ? Infinity : performance.now() - last.finished;
+    schedule(uri, Math.max(0, pause - since));
   }
 
   function schedule(uri: string, delay: number): void {
@@ -171,11 +194,12 @@ export function startServer(connection: Connection): ServerContext {
     }
   });
 
-  documents.onDidChangeContent(change => schedule(change.document.uri, DIAGNOSTICS_DELAY_MS));
+  documents.onDidChangeContent(change => scheduleAfterChange(change.document.uri));
   documents.onDidClose(event => {
     const uri = event.document.uri;
     clearTimeout(timers.get(uri));
     timers.delete(uri);
+    lastChecks.delete(uri);
     settingsCache.delete(uri);
     service.forget(uri);
     connection.sendDiagnostics({ uri, diagnostics: [] }).catch(error => logOnce('diagnostics', error));
