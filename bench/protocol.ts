@@ -30,6 +30,8 @@ export interface ProtocolResult {
 }
 
 export interface ProtocolOptions {
+  /** Idle time before each edit, so each edit is measured as a single keystroke, not as part of a burst. */
+  readonly editGapMs: number;
   readonly openRuns: number;
   readonly hovers: number;
   readonly edits: number;
@@ -37,6 +39,8 @@ export interface ProtocolOptions {
 }
 
 const METHOD_NOT_FOUND = -32601;
+
+const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
 
 export async function measureProtocol(serverScript: string, file: BenchFile, options: ProtocolOptions): Promise<ProtocolResult> {
   const client = new LspClient(serverScript);
@@ -78,7 +82,8 @@ export async function measureProtocol(serverScript: string, file: BenchFile, opt
     }
 
     // One-character edits inside a translated half, alternately typed and deleted so the text returns to the
-    // original after every pair: the time from didChange to the diagnostics of that version.
+    // original after every pair: the time from didChange to the diagnostics of that version. Each edit follows
+    // an idle pause, as a single keystroke does; a burst of typing is throttled by the server on purpose.
     const editTimes: number[] = [];
     let version = 1;
     for (let i = 0; i < options.warmup + options.edits; i++) {
@@ -89,6 +94,7 @@ export async function measureProtocol(serverScript: string, file: BenchFile, opt
         const range = insert
           ? { start: at, end: at }
           : { start: at, end: { line: at.line, character: at.character + 1 } };
+        await sleep(options.editGapMs);
         const published = client.nextDiagnostics(uri, version);
         const start = performance.now();
         client.notify('textDocument/didChange', {

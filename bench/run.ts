@@ -8,8 +8,8 @@
  *   3. latency over the protocol against the built `dist/server.js --stdio`;
  *   4. wall time of `sxs-lint` over the corpus.
  *
- * Options: `--json` prints the results as JSON instead of tables; `--quick` runs fewer iterations;
- * `--skip=throughput,memory,protocol,cli` leaves sections out. Results are also written to bench/results/.
+ * Options: `--json` prints the results as JSON instead of tables; `--quick` runs fewer iterations; `--full` also
+ * runs markdownlint on the 20 MB document; `--skip=throughput,checks,memory,protocol,cli` leaves sections out. Results are also written to bench/results/.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -19,6 +19,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Tokenizer } from 'htmlparser2';
 import { lint as markdownlint } from 'markdownlint/sync';
+import { pairOf } from '../server/src/checks/qa/pair';
+import { allChecks } from '../server/src/checks/registry';
 import { runChecks } from '../server/src/checks/run';
 import { computeDiagnostics } from '../server/src/languageFeatures/diagnostics';
 import { parseSxs } from '../server/src/sxs/parser';
@@ -31,6 +33,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const quick = args.includes('--quick');
+/** markdownlint takes minutes on the 20 MB document; it runs there only with --full. */
+const full = args.includes('--full');
 const skip = new Set((args.find(arg => arg.startsWith('--skip='))?.slice('--skip='.length) ?? '').split(',').filter(Boolean));
 
 type Contender = 'tokenize' | 'parse' | 'analyse' | 'markdownlint';
@@ -96,6 +100,11 @@ function measureThroughput(dataset: string, files: readonly BenchFile[]): Throug
   for (const contender of Object.keys(contenders) as Contender[]) {
     const work = contenders[contender];
     const slow = contender === 'markdownlint';
+    if (slow && bytes > 10e6 && !full) {
+      ms[contender] = NaN;
+      runs[contender] = 0;
+      continue;
+    }
     const warmup = quick ? 1 : slow && large ? 1 : 2;
     const count = quick ? (slow ? 1 : 3) : slow ? (large ? 3 : 5) : 7;
     collectGarbage();
@@ -137,6 +146,52 @@ function measureMemory(dataset: string, files: readonly BenchFile[]): MemoryRow 
     modelPerByte: (withModels - withTexts) / bytes,
     analysisPerByte: (withAnalyses - withTexts) / bytes,
   };
+}
+
+interface CheckCost {
+  readonly id: string;
+  readonly alias: string;
+  readonly ms: number;
+}
+
+/**
+ * What each check costs over the data set: the inline tokenization of every unit's halves (shared by the QA
+ * checks, cached per document) first, then each check alone on the same parsed documents. Lazy values that the
+ * tokenized halves compute on first use are charged to the first check that asks for them.
+ */
+function measureChecks(files: readonly BenchFile[], runs: number): { parseMs: number; pairsMs: number; checks: CheckCost[] } {
+  const parseTimes: number[] = [];
+  const pairTimes: number[] = [];
+  const checkTimes = new Map<string, number[]>(allChecks.map(check => [check.id, []]));
+  for (let run = 0; run < runs + 1; run++) {
+    collectGarbage();
+    let start = performance.now();
+    const docs = files.map(file => parseSxs(file.text));
+    const parsed = performance.now() - start;
+    start = performance.now();
+    for (const doc of docs) {
+      for (const unit of doc.units) {
+        pairOf(doc, unit);
+      }
+    }
+    const paired = performance.now() - start;
+    if (run > 0) {
+      parseTimes.push(parsed);
+      pairTimes.push(paired);
+    }
+    for (const check of allChecks) {
+      start = performance.now();
+      for (const doc of docs) {
+        sink += runChecks(doc, undefined, { checks: [check] }).length;
+      }
+      if (run > 0) {
+        checkTimes.get(check.id)?.push(performance.now() - start);
+      }
+    }
+  }
+  const checks = allChecks.map(check => ({ id: check.id, alias: check.alias, ms: median(checkTimes.get(check.id) ?? []) }))
+    .sort((a, b) => b.ms - a.ms);
+  return { parseMs: median(parseTimes), pairsMs: median(pairTimes), checks };
 }
 
 function measureCli(corpusRoot: string, runs: number): { medianMs: number; runs: number; exitCode: number | null } {
@@ -211,6 +266,16 @@ function memoryTable(rows: readonly MemoryRow[]): string {
   );
 }
 
+function checksTable(result: { parseMs: number; pairsMs: number; checks: CheckCost[] }): string {
+  const total = result.pairsMs + result.checks.reduce((sum, check) => sum + check.ms, 0);
+  const rows = [
+    ['(parse, for reference)', fixed(result.parseMs), ''],
+    ['(inline tokenization of all halves)', fixed(result.pairsMs), `${fixed((100 * result.pairsMs) / total)}%`],
+    ...result.checks.map(check => [`${check.id} ${check.alias}`, fixed(check.ms), `${fixed((100 * check.ms) / total)}%`]),
+  ];
+  return table(['check', 'ms over the corpus', 'share of checking'], rows);
+}
+
 function protocolTable(rows: readonly ProtocolResult[]): string {
   return table(
     ['document', 'size', 'diagnostics', 'open→diagnostics ms', 'hover p50 ms', 'hover p99 ms', 'edit→diagnostics p50 ms',
@@ -248,6 +313,11 @@ async function main(): Promise<void> {
     results.throughput = rows;
   }
 
+  if (!skip.has('checks')) {
+    log('checks: cost of each check over the corpus');
+    results.checks = measureChecks(corpus, quick ? 1 : 3);
+  }
+
   if (!skip.has('memory')) {
     if (hasGc()) {
       log('memory');
@@ -263,8 +333,8 @@ async function main(): Promise<void> {
       const routing = corpus.find(file => file.name === 'pl-pl/aspnetcore/aspnetcore/fundamentals/routing.md')
         ?? [...corpus].sort((a, b) => b.bytes - a.bytes)[0];
       const options = quick
-        ? { openRuns: 2, hovers: 50, edits: 10, warmup: 3 }
-        : { openRuns: 5, hovers: 300, edits: 50, warmup: 10 };
+        ? { openRuns: 2, hovers: 50, edits: 10, warmup: 3, editGapMs: 200 }
+        : { openRuns: 5, hovers: 300, edits: 50, warmup: 10, editGapMs: 200 };
       const rows: ProtocolResult[] = [];
       for (const file of [routing, generated[1]]) {
         log(`protocol: ${file.name}`);
@@ -295,6 +365,10 @@ async function main(): Promise<void> {
   if (results.throughput) {
     const rows = results.throughput as ThroughputRow[];
     out.push('', 'Throughput (median wall time over the whole data set; same bytes for every column)', throughputTable(rows), linearityNote(rows));
+  }
+  if (results.checks) {
+    out.push('', 'Cost of each check over the corpus (median; the checks of the table above, one at a time)',
+      checksTable(results.checks as { parseMs: number; pairsMs: number; checks: CheckCost[] }));
   }
   if (results.memory) {
     out.push('', 'Memory held per byte of open text (UTF-8 bytes; heap delta after forced GC)', memoryTable(results.memory as MemoryRow[]));
