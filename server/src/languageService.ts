@@ -3,7 +3,7 @@
  * wire. The model and the findings are cached per document version, so every feature reads the same parse.
  * The server, the CLI and the tests all go through here.
  */
-import type { CodeAction, CodeActionContext, CodeLens, DocumentSymbol, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CodeLens, DocumentSymbol, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { runChecks, type ChecksConfig, type RunFinding } from './checks/run';
 import type { Check } from './checks/types';
 import { getCodeActions } from './languageFeatures/codeActions';
@@ -13,6 +13,8 @@ import { getHover } from './languageFeatures/hover';
 import { defaultSettings, type SxsSettings } from './languageFeatures/settings';
 import { getDocumentSymbols } from './languageFeatures/symbols';
 import { parseSxs } from './sxs/parser';
+import { positionAt } from './sxs/lineIndex';
+import { fixText, minimalEdits } from './checks/fix';
 import type { SxsDocument } from './sxs/types';
 
 /** What the service needs of a text document (a `TextDocument` from vscode-languageserver-textdocument fits). */
@@ -54,6 +56,18 @@ interface CacheEntry {
 export function lintText(text: string, config?: ChecksConfig, options: LanguageServiceOptions = {}): { model: SxsDocument; findings: RunFinding[] } {
   const model = (options.parse ?? parseSxs)(text);
   return { model, findings: runChecks(model, config, { onCheckError: options.onCheckError }) };
+}
+
+/**
+ * "Fix all" as edits on the current text: preferred fixes applied and the text re-checked until nothing changes,
+ * so applying the result twice is the same as once; each edit names only the characters it changes.
+ */
+function settledFixAllEdits(model: SxsDocument, settings: SxsSettings, options: LanguageServiceOptions = {}): TextEdit[] {
+  const fixed = fixText(model.text, settings.checks, (text, config) => lintText(text, config, options));
+  return minimalEdits(model.text, fixed.text).map(edit => ({
+    range: { start: positionAt(model.lineStarts, edit.range.start), end: positionAt(model.lineStarts, edit.range.end) },
+    newText: edit.newText,
+  }));
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): SxsLanguageService {
@@ -100,6 +114,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
         version: document.version,
         context,
         fileDiagnostics: diagnostics(document, settings),
+        fixAllEdits: () => settledFixAllEdits(entry(document).model, settings, options),
       }),
     getCodeLenses: (document, settings = defaultSettings) =>
       settings.codeLens.enabled ? getCodeLenses(entry(document).model, findings(document, settings), { uri: document.uri }) : [],

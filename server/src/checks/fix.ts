@@ -1,9 +1,10 @@
 /**
- * `sxs-lint --fix`: the preferred fix of each finding, as many as do not overlap, applied pass after pass
- * (fixing one thing can reveal or settle another) until nothing changes or the pass limit is reached. Pure.
+ * Fixing a whole text ("fix all" in the editor, `sxs-lint --fix`): the preferred fix of each finding, as many as do
+ * not overlap, applied pass after pass (fixing one thing can reveal or settle another, for example an ID mismatch
+ * and a foreign prefix on the same unit) until nothing changes or the pass limit is reached. Pure.
  */
-import type { ChecksConfig, RunFinding } from '../checks/run';
-import type { OffsetEdit } from '../checks/types';
+import type { ChecksConfig, RunFinding } from './run';
+import type { OffsetEdit } from './types';
 import type { SxsDocument } from '../sxs/types';
 
 /** Passes before giving up on a text whose fixes keep changing it. */
@@ -81,4 +82,50 @@ export function fixText(text: string, config: ChecksConfig | undefined, lint: Li
     result = lint(current, config);
   }
   return { text: current, model: result.model, findings: result.findings, fixed, unstable: selectFixes(result.findings).edits.length > 0 };
+}
+
+/**
+ * The smallest edits that turn `original` into `fixed`: one edit per changed line, trimmed to the characters that
+ * differ, so an edit never names bytes it does not change. When the fixes changed the number of lines, one edit
+ * from the first to the last difference.
+ */
+export function minimalEdits(original: string, fixed: string): OffsetEdit[] {
+  if (original === fixed) {
+    return [];
+  }
+  const before = splitKeepingEnds(original);
+  const after = splitKeepingEnds(fixed);
+  if (before.length !== after.length) {
+    return [trimmedEdit(original, fixed, 0)];
+  }
+  const edits: OffsetEdit[] = [];
+  let offset = 0;
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] !== after[i]) {
+      edits.push(trimmedEdit(before[i], after[i], offset));
+    }
+    offset += before[i].length;
+  }
+  return edits;
+}
+
+function splitKeepingEnds(text: string): string[] {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+
+function trimmedEdit(before: string, after: string, offset: number): OffsetEdit {
+  let prefix = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) {
+    prefix++;
+  }
+  let suffix = 0;
+  while (suffix < shorter - prefix
+    && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) {
+    suffix++;
+  }
+  return {
+    range: { start: offset + prefix, end: offset + before.length - suffix },
+    newText: after.slice(prefix, after.length - suffix),
+  };
 }

@@ -11,7 +11,7 @@ import type { ChecksConfig } from '../checks/run';
 import { parseSuppressions } from '../config';
 import { positionAt } from '../languageFeatures/positions';
 import { lintText } from '../languageService';
-import { fixText } from './fix';
+import { fixText } from '../checks/fix';
 import { toCliFindings, type CliFinding } from './report';
 
 export interface FileTask {

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { qaChecks } from '../../../server/src/checks/qa';
 import { allChecks } from '../../../server/src/checks/registry';
 import type { RunFinding } from '../../../server/src/checks/run';
-import { MAX_FIX_PASSES, applyEdits, fixText, selectFixes } from '../../../server/src/cli/fix';
+import { MAX_FIX_PASSES, applyEdits, fixText, selectFixes } from '../../../server/src/checks/fix';
 import { parseSxs } from '../../../server/src/sxs/parser';
 import { corpusDir, repoRoot } from '../../helpers/files';
 import { joinLines, unit } from '../../helpers/text';

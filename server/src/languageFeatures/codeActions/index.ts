@@ -2,9 +2,9 @@
  * Code actions from diagnostics: the fixes travel in each diagnostic's `data`, so nothing is re-analysed here.
  * Diagnostics made for another version of the document are ignored (their edits would land in the wrong place).
  */
-import type { CodeAction, CodeActionContext, Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { isSxsDiagnostic, type SxsDiagnostic } from '../diagnostics';
-import { fixAll } from './fixAll';
+import { fixAll, fixAllAction } from './fixAll';
 import { fixAllOfKind } from './fixAllOfKind';
 import { FIX_ALL, QUICK_FIX, isExplicitlyRequested, isRequested } from './kinds';
 import { quickFixes } from './quickFixes';
@@ -18,6 +18,11 @@ export interface CodeActionRequest {
   readonly context: CodeActionContext;
   /** The current sxs diagnostics of the whole file (for the "fix all" actions). */
   readonly fileDiagnostics: readonly SxsDiagnostic[];
+  /**
+   * The settled edits of "fix all" (fixes applied and the text re-checked until nothing changes), computed only
+   * when "fix all" is asked for; without it, one pass over the diagnostics' fixes.
+   */
+  readonly fixAllEdits?: () => TextEdit[];
 }
 
 function isCurrent(diagnostic: SxsDiagnostic, version: number | undefined): boolean {
@@ -47,7 +52,7 @@ export function getCodeActions(request: CodeActionRequest): CodeAction[] {
     }
   }
   if (isExplicitlyRequested(only, FIX_ALL)) {
-    const action = fixAll(uri, fileDiagnostics);
+    const action = request.fixAllEdits ? fixAllAction(uri, request.fixAllEdits()) : fixAll(uri, fileDiagnostics);
     if (action) {
       actions.push(action);
     }
