@@ -15,9 +15,11 @@ export const angleTextParsesAsHtml: Check = {
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
+    const tags = angleTextTags(pair);
+    if (tags.length === 0) return;
     // A stray backtick in the translation would pair with new ones, so backticks are not a certain fix there.
     const strayBacktick = pair.t.tokens.some(token => token.kind === 'text' && pair.t.text.slice(token.start, token.end).includes('`'));
-    for (const { tag, form } of angleTextTags(pair)) {
+    for (const { tag, form } of tags) {
       const raw = pair.t.text.slice(tag.start, tag.end);
       const range = inTarget(pair, tag);
       const how = form === 'code' ? 'in code' : form === 'entity' ? 'as &lt;' : 'escaped';

@@ -1,14 +1,6 @@
 /** SX312 autolink-mismatch: autolinks (`<https://…>`) and bare URLs differ. Fix when exactly one was altered. */
 import type { Check } from '../types';
-import type { AutolinkToken, InlineParse } from '../../sxs/inline';
 import { inTarget, listValues, multisetDiff, pairOf, targetRange } from './pair';
-
-/** Autolinks outside link text (a URL written as a link's text is text, not a link). */
-function autolinksOf(parse: InlineParse): AutolinkToken[] {
-  const out: AutolinkToken[] = [];
-  for (const t of parse.tokens) if (t.kind === 'autolink') out.push(t);
-  return out;
-}
 
 /** Scheme and host are case-insensitive. */
 function urlKey(url: string): string {
@@ -24,8 +16,8 @@ export const autolinkMismatch: Check = {
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
-    const s = autolinksOf(pair.s);
-    const t = autolinksOf(pair.t);
+    const s = pair.s.autolinks;
+    const t = pair.t.autolinks;
     if (s.length === 0 && t.length === 0) return;
     const diff = multisetDiff(s, t, a => urlKey(a.url));
     if (diff.missing.length === 0 && diff.extra.length === 0) return;

@@ -1,9 +1,30 @@
 /** SX501 boundary-whitespace: leading or trailing whitespace inside the translation differs from the English. Fix: copy it. */
 import type { Check, OffsetEdit } from '../types';
-import { pairOf, targetRange } from './pair';
+import { isJsSpace, pairOf, targetRange } from './pair';
 
-const LEADING = /^[\s\u200e\u200f]*/;
-const TRAILING = /[\s\u200e\u200f]*$/;
+/** Whitespace or a direction mark. */
+function isBoundary(c: number): boolean {
+  return isJsSpace(c) || c === 0x200e || c === 0x200f;
+}
+
+/** Length of the run of boundary characters at the start. */
+function leading(s: string): number {
+  let i = 0;
+  while (i < s.length && isBoundary(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Start of the run of boundary characters at the end. */
+function trailing(s: string): number {
+  let i = s.length;
+  while (i > 0 && isBoundary(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isJsSpace(s.charCodeAt(i))) return false;
+  return true;
+}
 
 export const boundaryWhitespace: Check = {
   id: 'SX501',
@@ -16,13 +37,19 @@ export const boundaryWhitespace: Check = {
     if (!pair) return;
     const t = pair.t.text;
     const s = pair.s.text;
-    if (t.trim() === '') return;
+    const tLeadEnd = leading(t);
+    const sLeadEnd = leading(s);
+    const tTrailStart = trailing(t);
+    const sTrailStart = trailing(s);
+    // Most halves start and end with a visible character on both sides: nothing to compare.
+    if (tLeadEnd === 0 && sLeadEnd === 0 && tTrailStart === t.length && sTrailStart === s.length) return;
+    if (tLeadEnd === t.length && isBlank(t)) return;
     // Direction marks are part of how RTL text is written, not whitespace the English could have.
     const strip = (w: string) => w.replace(/[\u200e\u200f]/g, '');
-    const tLead = LEADING.exec(t)![0];
-    const sLead = LEADING.exec(s)![0];
-    const tTrail = TRAILING.exec(t)![0];
-    const sTrail = TRAILING.exec(s)![0];
+    const tLead = t.slice(0, tLeadEnd);
+    const sLead = s.slice(0, sLeadEnd);
+    const tTrail = t.slice(tTrailStart);
+    const sTrail = s.slice(sTrailStart);
     const edits: OffsetEdit[] = [];
     const parts: string[] = [];
     if (strip(tLead) !== strip(sLead)) {

@@ -4,9 +4,9 @@
  * Fix when exactly one token of the same kind was altered: put the English token back.
  */
 import type { Check } from '../types';
-import type { DocfxToken, InlineParse } from '../../sxs/inline';
-import { isXrefDestination, linksOf } from './links';
-import { inTarget, listValues, multisetDiff, pairOf, targetRange, tokensOf } from './pair';
+import type { DocfxToken } from '../../sxs/inline';
+import { isXrefDestination } from './links';
+import { Half, inTarget, listValues, multisetDiff, pairOf, targetRange } from './pair';
 
 interface Item {
   readonly kind: string;
@@ -17,9 +17,9 @@ interface Item {
   readonly whole: boolean;
 }
 
-function itemsOf(parse: InlineParse): Item[] {
-  const items: Item[] = tokensOf(parse, 'docfx').map((d: DocfxToken) => ({ kind: d.docfx, value: d.value, start: d.start, end: d.end, whole: true }));
-  for (const link of linksOf(parse)) {
+function itemsOf(parse: Half): Item[] {
+  const items: Item[] = parse.docfx.map((d: DocfxToken) => ({ kind: d.docfx, value: d.value, start: d.start, end: d.end, whole: true }));
+  for (const link of parse.links) {
     if (!isXrefDestination(link.destination)) continue;
     const uid = link.destination.trim().slice(5).split('?')[0];
     items.push({ kind: 'xref', value: safeDecode(uid), start: link.destinationRange.start, end: link.destinationRange.end, whole: false });
@@ -44,6 +44,7 @@ export const docfxTokenMismatch: Check = {
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
+    if (pair.s.docfx.length === 0 && pair.t.docfx.length === 0 && pair.s.links.length === 0 && pair.t.links.length === 0) return;
     const s = itemsOf(pair.s);
     const t = itemsOf(pair.t);
     if (s.length === 0 && t.length === 0) return;

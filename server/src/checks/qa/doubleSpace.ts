@@ -7,6 +7,7 @@ import type { InlineParse } from '../../sxs/inline';
 export function doubleSpaces(parse: InlineParse): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const text = parse.text;
+  if (!text.includes('  ')) return out;
   const trimmedStart = text.length - text.trimStart().length;
   const trimmedEnd = text.trimEnd().length;
   for (const token of parse.tokens) {

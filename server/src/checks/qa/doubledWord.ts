@@ -1,8 +1,42 @@
 /** SX504 doubled-word: the same word twice in a row in the translation (`the the`), unless the English has it too. Fix: remove one. */
 import type { Check } from '../types';
+import { classOf, codePointAt, LETTER, MARK } from './chars';
 import { listOption, pairOf } from './pair';
 
-const WORDS = /\p{L}[\p{L}\p{M}]*/gu;
+const DEFAULT_EXCEPTIONS = ['sie', 'vous', 'nous'];
+
+// The options object is the same for every unit of a run: build the exception set once per run.
+let lastOptions: Readonly<Record<string, unknown>> | undefined;
+let lastExceptions = new Set<string>();
+
+function exceptionsOf(options: Readonly<Record<string, unknown>>): Set<string> {
+  if (options !== lastOptions) {
+    lastExceptions = new Set(listOption(options, 'exceptions', DEFAULT_EXCEPTIONS).map(e => e.toLowerCase()));
+    lastOptions = options;
+  }
+  return lastExceptions;
+}
+
+/** True when `[from, to)` is one or more spaces or no-break spaces. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two words can be equal once lower-cased, tested without lower-casing: lower-casing keeps the length of
+ * every character but U+0130 (İ → i̇), and an ASCII letter lower-cases to itself or its small form.
+ */
+function mayBeSame(text: string, a: number, aEnd: number, b: number, bEnd: number, dottedCapitalI: boolean): boolean {
+  if (!dottedCapitalI && aEnd - a !== bEnd - b) return false;
+  const x = text.charCodeAt(a);
+  const y = text.charCodeAt(b);
+  return x >= 128 || y >= 128 || (x | 0x20) === (y | 0x20);
+}
 
 export const doubledWord: Check = {
   id: 'SX504',
@@ -10,32 +44,50 @@ export const doubledWord: Check = {
   description: 'A word is repeated twice in a row.',
   tags: ['spelling'],
   defaultSeverity: 'warning',
-  defaultOptions: { exceptions: ['sie', 'vous', 'nous'] },
+  defaultOptions: { exceptions: DEFAULT_EXCEPTIONS },
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
-    const exceptions = new Set(listOption(ctx.options, 'exceptions', ['sie', 'vous', 'nous']).map(e => e.toLowerCase()));
     const text = pair.t.text;
-    // Only text tokens: words inside code, URLs or HTML are not prose.
+    const dottedCapitalI = text.includes('\u0130');
+    // Only text tokens: words inside code, URLs or HTML are not prose. A word is `\p{L}[\p{L}\p{M}]*` within the token.
     for (const token of pair.t.tokens) {
       if (token.kind !== 'text') continue;
-      const chunk = text.slice(token.start, token.end);
-      let previous: { word: string; end: number } | undefined;
-      for (const m of chunk.matchAll(WORDS)) {
-        const word = m[0].toLowerCase();
-        const at = m.index ?? 0;
-        if (previous && previous.word === word && /^[ \u00a0]+$/.test(chunk.slice(previous.end, at)) && !exceptions.has(word)
-          && !new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}[ \\u00a0]+${escapeRegExp(word)}(?![\\p{L}])`, 'iu').test(pair.s.text)) {
-          const start = pair.tStart + token.start + previous.end;
-          const end = pair.tStart + token.start + at + m[0].length;
-          ctx.report({
-            range: { start: pair.tStart + token.start + at, end },
-            unit: unit.index,
-            message: `"${m[0]}" is repeated.`,
-            fixes: [{ title: `Remove the repeated "${m[0]}"`, preferred: true, edits: [{ range: { start, end }, newText: '' }] }],
-          });
+      const end = token.end;
+      let previousStart = -1;
+      let previousEnd = -1;
+      let i = token.start;
+      while (i < end) {
+        let cp = codePointAt(text, i, end);
+        if (classOf(cp) !== LETTER) {
+          i += cp > 0xffff ? 2 : 1;
+          continue;
         }
-        previous = { word, end: at + m[0].length };
+        const at = i;
+        i += cp > 0xffff ? 2 : 1;
+        while (i < end) {
+          cp = codePointAt(text, i, end);
+          const k = classOf(cp);
+          if (k !== LETTER && k !== MARK) break;
+          i += cp > 0xffff ? 2 : 1;
+        }
+        if (previousStart >= 0 && mayBeSame(text, previousStart, previousEnd, at, i, dottedCapitalI) && onlySpaces(text, previousEnd, at)) {
+          const word = text.slice(at, i).toLowerCase();
+          if (text.slice(previousStart, previousEnd).toLowerCase() === word && !exceptionsOf(ctx.options).has(word)
+            && !new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}[ \\u00a0]+${escapeRegExp(word)}(?![\\p{L}])`, 'iu').test(pair.s.text)) {
+            const shown = text.slice(at, i);
+            const start = pair.tStart + previousEnd;
+            const stop = pair.tStart + i;
+            ctx.report({
+              range: { start: pair.tStart + at, end: stop },
+              unit: unit.index,
+              message: `"${shown}" is repeated.`,
+              fixes: [{ title: `Remove the repeated "${shown}"`, preferred: true, edits: [{ range: { start, end: stop }, newText: '' }] }],
+            });
+          }
+        }
+        previousStart = at;
+        previousEnd = i;
       }
     }
   },

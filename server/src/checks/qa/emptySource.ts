@@ -1,7 +1,6 @@
 /** SX202 empty-source: the English half is empty while the translation is not. */
 import type { Check } from '../types';
 import { pairOf } from './pair';
-import { isEmptyHalf } from './emptyTarget';
 
 export const emptySource: Check = {
   id: 'SX202',
@@ -11,7 +10,7 @@ export const emptySource: Check = {
   defaultSeverity: 'warning',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
-    if (!pair || !isEmptyHalf(pair.s) || isEmptyHalf(pair.t)) return;
+    if (!pair || !pair.s.isEmpty || pair.t.isEmpty) return;
     ctx.report({
       range: unit.source ?? unit.range,
       unit: unit.index,

@@ -1,12 +1,6 @@
 /** SX201 empty-target: the translation has no visible text and no protected tokens while the English half does. */
 import type { Check } from '../types';
 import { pairOf, targetRange } from './pair';
-import type { InlineParse } from '../../sxs/inline';
-
-/** True when a half shows nothing: no visible characters other than whitespace, and no code, link, HTML or DocFX. */
-export function isEmptyHalf(parse: InlineParse): boolean {
-  return parse.visible.replace(/[\s\u200b-\u200f\ufeff]+/g, '') === '' && !parse.tokens.some(t => t.kind === 'link');
-}
 
 export const emptyTarget: Check = {
   id: 'SX201',
@@ -16,7 +10,7 @@ export const emptyTarget: Check = {
   defaultSeverity: 'error',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
-    if (!pair || !isEmptyHalf(pair.t) || isEmptyHalf(pair.s)) return;
+    if (!pair || !pair.t.isEmpty || pair.s.isEmpty) return;
     ctx.report({ range: targetRange(pair), unit: unit.index, message: `Unit ${unit.id} has an empty translation.` });
   },
 };

@@ -5,9 +5,8 @@
  * `& #x 2014;`).
  */
 import type { Check } from '../types';
-import { pairOf, targetRange, tokensOf, UnitPair } from './pair';
+import { Half, pairOf, targetRange, UnitPair } from './pair';
 import { angleTextTags } from './angleText';
-import type { InlineParse } from '../../sxs/inline';
 
 /** Characters whose escape changes how the line parses. */
 const SIGNIFICANT = new Set(['*', '_', '[', ']', '|', '<', '>', '!', '#', '`', '\\', '~']);
@@ -23,10 +22,10 @@ interface Protected {
   readonly char: string;
 }
 
-function protectedChars(parse: InlineParse): Protected[] {
+function protectedChars(parse: Half): Protected[] {
   const out: Protected[] = [];
-  for (const e of tokensOf(parse, 'escape')) if (SIGNIFICANT.has(e.char)) out.push({ form: '\\' + e.char, char: e.char });
-  for (const e of tokensOf(parse, 'entity')) {
+  for (const e of parse.escapes) if (SIGNIFICANT.has(e.char)) out.push({ form: '\\' + e.char, char: e.char });
+  for (const e of parse.entities) {
     if (e.decoded !== undefined && !FREE.test(e.decoded)) out.push({ form: e.raw, char: e.decoded });
   }
   return out;
@@ -81,6 +80,7 @@ export const escapeMismatch: Check = {
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
+    if (pair.s.escapes.length === 0 && pair.s.entities.length === 0 && pair.t.escapes.length === 0 && pair.t.entities.length === 0) return;
     const parts = differences(pair);
     if (parts.length === 0) return;
     ctx.report({ range: targetRange(pair), unit: unit.index, message: `Escapes differ from the English: ${parts.join(', ')}.` });

@@ -6,7 +6,6 @@
 import type { Check } from '../types';
 import type { SxsDocument } from '../../sxs/types';
 import { tokenizeInline, PROTECTED_MARK } from '../../sxs/inline';
-import { linksOf } from './links';
 import { pairOf } from './pair';
 
 /** A GitHub/DocFX style heading slug: lower case, punctuation dropped, spaces to dashes. */
@@ -63,7 +62,7 @@ export const fragmentLink: Check = {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
     const found: { fragment: string; start: number; end: number }[] = [];
-    for (const link of linksOf(pair.t)) {
+    for (const link of pair.t.links) {
       if (link.form !== 'inline' || !link.destination.startsWith('#')) continue;
       found.push({ fragment: link.destination.slice(1), start: pair.tStart + link.destinationRange.start, end: pair.tStart + link.destinationRange.end });
     }

@@ -4,7 +4,7 @@
  * Fix when exactly one image source differs: put the English source back.
  */
 import type { Check } from '../types';
-import { destinationInTarget, imagesOf } from './links';
+import { destinationInTarget } from './links';
 import { inTarget, listValues, multisetDiff, pairOf, targetRange } from './pair';
 
 export const imageMismatch: Check = {
@@ -16,8 +16,8 @@ export const imageMismatch: Check = {
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
-    const sImages = imagesOf(pair.s);
-    const tImages = imagesOf(pair.t);
+    const sImages = pair.s.images;
+    const tImages = pair.t.images;
     if (sImages.length === 0 && tImages.length === 0) return;
     const diff = multisetDiff(sImages, tImages, i => i.destination.trim());
     if (diff.missing.length || diff.extra.length) {

@@ -3,9 +3,24 @@
  * Units whose translation differs from the most frequent one (the first, on a tie) are reported.
  */
 import type { Check } from '../types';
+import { classOf, codePointAt, LETTER } from './chars';
 import { numberOption, pairOf, targetRange } from './pair';
 
-const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+/** True when `visible` has at least `min` runs of letters (`\p{L}+`). */
+function hasLetterRuns(visible: string, min: number): boolean {
+  if (min <= 0) return true;
+  let runs = 0;
+  let inRun = false;
+  const end = visible.length;
+  for (let i = 0; i < end;) {
+    const cp = codePointAt(visible, i, end);
+    const letter = classOf(cp) === LETTER;
+    if (letter && !inRun && ++runs >= min) return true;
+    inRun = letter;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
+}
 
 export const inconsistentTranslation: Check = {
   id: 'SX701',
@@ -16,19 +31,19 @@ export const inconsistentTranslation: Check = {
   defaultOptions: { minWords: 2 },
   checkDocument(ctx) {
     const minWords = numberOption(ctx.options, 'minWords', 2);
-    const groups = new Map<string, { index: number; target: string }[]>();
+    // Units by their English, whitespace-normalized; the translations are read only where the English repeats.
+    const groups = new Map<string, number[]>();
     for (const unit of ctx.doc.units) {
       const pair = pairOf(ctx.doc, unit);
-      if (!pair) continue;
-      const source = norm(pair.s.text);
-      if ((pair.s.visible.match(/\p{L}+/gu)?.length ?? 0) < minWords) continue;
+      if (!pair || !hasLetterRuns(pair.s.visible, minWords)) continue;
+      const source = pair.s.normalizedText;
       const list = groups.get(source);
-      const entry = { index: unit.index, target: norm(pair.t.text) };
-      if (list) list.push(entry);
-      else groups.set(source, [entry]);
+      if (list) list.push(unit.index);
+      else groups.set(source, [unit.index]);
     }
-    for (const [source, list] of groups) {
-      if (list.length < 2) continue;
+    for (const [source, indices] of groups) {
+      if (indices.length < 2) continue;
+      const list = indices.map(index => ({ index, target: pairOf(ctx.doc, ctx.doc.units[index])!.t.normalizedText }));
       const counts = new Map<string, number>();
       for (const e of list) counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
       if (counts.size < 2) continue;

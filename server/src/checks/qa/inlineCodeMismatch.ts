@@ -8,7 +8,7 @@
  */
 import type { Check, Fix } from '../types';
 import type { CodeToken } from '../../sxs/inline';
-import { inTarget, listValues, multisetDiff, pairOf, targetRange, tokensOf, UnitPair } from './pair';
+import { inTarget, listValues, multisetDiff, pairOf, sameInOrder, targetRange, UnitPair } from './pair';
 
 function restoreFix(pair: UnitPair, missing: readonly CodeToken[], extra: readonly CodeToken[]): Fix | undefined {
   if (missing.length !== 1) return undefined;
@@ -46,7 +46,10 @@ export const inlineCodeMismatch: Check = {
     if (!pair) return;
     // In a table cell GFM turns `\|` into `|` even inside code, so both spellings are the same code.
     const key = unit.context.tableCell === undefined ? (c: CodeToken) => c.content : (c: CodeToken) => c.content.replace(/\\\|/g, '|');
-    const diff = multisetDiff(tokensOf(pair.s, 'code'), tokensOf(pair.t, 'code'), key);
+    const s = pair.s.codes;
+    const t = pair.t.codes;
+    if (sameInOrder(s, t, key)) return;
+    const diff = multisetDiff(s, t, key);
     if (diff.missing.length === 0 && diff.extra.length === 0) return;
     const parts: string[] = [];
     if (diff.missing.length) parts.push(`missing ${listValues(diff.missing.map(c => c.content))}`);

@@ -1,6 +1,6 @@
 /** SX302 inline-code-order: the same code spans as the English, in another order (off by default: word order changes). */
 import type { Check } from '../types';
-import { pairOf, targetRange, tokensOf } from './pair';
+import { pairOf, targetRange } from './pair';
 
 export const inlineCodeOrder: Check = {
   id: 'SX302',
@@ -12,9 +12,9 @@ export const inlineCodeOrder: Check = {
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
-    const s = tokensOf(pair.s, 'code').map(c => c.content);
-    const t = tokensOf(pair.t, 'code').map(c => c.content);
-    if (s.length < 2 || s.length !== t.length) return;
+    if (pair.s.codes.length < 2 || pair.s.codes.length !== pair.t.codes.length) return;
+    const s = pair.s.codes.map(c => c.content);
+    const t = pair.t.codes.map(c => c.content);
     if (s.join('\u0000') === t.join('\u0000')) return;
     if ([...s].sort().join('\u0000') !== [...t].sort().join('\u0000')) return;
     ctx.report({ range: targetRange(pair), unit: unit.index, message: 'The inline code spans are in a different order than in the English.' });

@@ -5,7 +5,7 @@
 import type { Check } from '../types';
 import type { HtmlToken } from '../../sxs/inline';
 import { angleTextTags } from './angleText';
-import { listValues, multisetDiff, pairOf, targetRange, tokensOf } from './pair';
+import { listValues, multisetDiff, pairOf, sameInOrder, targetRange } from './pair';
 
 const KEY_ATTRIBUTES = ['href', 'src', 'id', 'name'];
 
@@ -24,9 +24,12 @@ export const inlineHtmlMismatch: Check = {
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
-    const s = tokensOf(pair.s, 'html');
+    const s = pair.s.htmls;
+    if (s.length === 0 && pair.t.htmls.length === 0) return;
+    // The same tags in the same order: every tag of the translation has its English one, so none is explained away.
+    if (sameInOrder(s, pair.t.htmls, describe)) return;
     const explained = new Set(angleTextTags(pair).map(a => a.tag));
-    const t = tokensOf(pair.t, 'html').filter(h => !explained.has(h));
+    const t = pair.t.htmls.filter(h => !explained.has(h));
     if (s.length === 0 && t.length === 0) return;
     const diff = multisetDiff(s, t, describe);
     if (diff.missing.length === 0 && diff.extra.length === 0) return;

@@ -5,16 +5,35 @@
  */
 import type { Check } from '../types';
 import { PROTECTED_MARK } from '../../sxs/inline';
-import { numberOption, pairOf, targetRange } from './pair';
+import { isJsSpace, numberOption, pairOf, targetRange } from './pair';
 
-const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60\u3000-\u303f]/u;
+const MARK = PROTECTED_MARK.charCodeAt(0);
 
-/** Visible length: characters other than whitespace and protected-token marks, wide characters counting 2. */
+/** Hangul jamo, CJK (radicals to unified ideographs, with CJK punctuation), Hangul syllables, compatibility ideographs, full-width forms. */
+function isWide(c: number): boolean {
+  return (c >= 0x1100 && c <= 0x11ff) || (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)
+    || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60);
+}
+
+/**
+ * Visible length: code points other than whitespace, direction marks and protected-token marks, wide characters
+ * counting 2 (a surrogate pair is one code point, and none is wide).
+ */
 export function visibleLength(visible: string): number {
   let n = 0;
-  for (const ch of visible) {
-    if (ch === PROTECTED_MARK || /\s|[\u200e\u200f]/u.test(ch)) continue;
-    n += ch.charCodeAt(0) >= 0x1100 && WIDE.test(ch) ? 2 : 1;
+  const length = visible.length;
+  for (let i = 0; i < length; i++) {
+    const c = visible.charCodeAt(i);
+    if (c < 128) {
+      if (c !== 32 && (c < 9 || c > 13)) n++;
+      continue;
+    }
+    if (c === MARK || c === 0x200e || c === 0x200f || isJsSpace(c)) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+      const d = visible.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n += isWide(c) ? 2 : 1;
   }
   return n;
 }

@@ -1,6 +1,5 @@
 /** SX304 link-count-mismatch: the translation has a different number of links (inline and reference) than the English. */
 import type { Check } from '../types';
-import { linksOf } from './links';
 import { pairOf, targetRange } from './pair';
 
 export const linkCountMismatch: Check = {
@@ -12,8 +11,8 @@ export const linkCountMismatch: Check = {
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
-    const s = linksOf(pair.s).length;
-    const t = linksOf(pair.t).length;
+    const s = pair.s.links.length;
+    const t = pair.t.links.length;
     if (s === t) return;
     ctx.report({
       range: targetRange(pair),

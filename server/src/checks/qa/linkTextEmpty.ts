@@ -1,7 +1,6 @@
 /** SX305 link-text-empty: a link in the translation has no text while the English link to the same place has some. */
 import type { Check } from '../types';
 import type { InlineParse, LinkToken } from '../../sxs/inline';
-import { linksOf } from './links';
 import { inTarget, pairOf } from './pair';
 
 function isEmptyText(parse: InlineParse, link: LinkToken): boolean {
@@ -17,8 +16,8 @@ export const linkTextEmpty: Check = {
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
-    const english = linksOf(pair.s);
-    for (const link of linksOf(pair.t)) {
+    const english = pair.s.links;
+    for (const link of pair.t.links) {
       if (!isEmptyText(pair.t, link)) continue;
       const same = english.find(l => l.destination.trim() === link.destination.trim()) ?? (english.length === 1 ? english[0] : undefined);
       if (!same || isEmptyText(pair.s, same)) continue;

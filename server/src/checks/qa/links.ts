@@ -1,16 +1,6 @@
 /** Link helpers shared by the link checks: which links a half has and how destinations are compared. */
 import type { LinkToken } from '../../sxs/inline';
-import { tokensOf, UnitPair } from './pair';
-import type { InlineParse } from '../../sxs/inline';
-
-/** Links (not images) of a half, reference links included. */
-export function linksOf(parse: InlineParse): LinkToken[] {
-  return tokensOf(parse, 'link').filter(l => !l.image);
-}
-
-export function imagesOf(parse: InlineParse): LinkToken[] {
-  return tokensOf(parse, 'link').filter(l => l.image);
-}
+import type { UnitPair } from './pair';
 
 export function isXrefDestination(destination: string): boolean {
   return /^xref:/i.test(destination.trim());

@@ -4,9 +4,7 @@
  */
 import type { Check } from '../types';
 import type { SxsDocument } from '../../sxs/types';
-import { pairOf, targetRange, tokensOf } from './pair';
-
-const termCache = new WeakMap<SxsDocument, string[]>();
+import { documentMemo, pairOf, targetRange } from './pair';
 
 function unquote(s: string): string {
   const t = s.trim();
@@ -16,8 +14,10 @@ function unquote(s: string): string {
 
 /** The `no-loc:` terms of the front matter, in flow (`[a, "b c"]`) or block (`- a`) form. */
 export function frontMatterNoLoc(doc: SxsDocument): string[] {
-  const cached = termCache.get(doc);
-  if (cached) return cached;
+  return documentMemo(doc, 'no-loc terms', readNoLocTerms);
+}
+
+function readNoLocTerms(doc: SxsDocument): string[] {
   const terms: string[] = [];
   if (doc.frontMatter) {
     const text = doc.text.slice(doc.frontMatter.contentRange.start, doc.frontMatter.contentRange.end);
@@ -44,7 +44,6 @@ export function frontMatterNoLoc(doc: SxsDocument): string[] {
       }
     }
   }
-  termCache.set(doc, terms);
   return terms;
 }
 
@@ -67,11 +66,13 @@ export const noLocAltered: Check = {
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
+    const terms = frontMatterNoLoc(ctx.doc);
+    if (terms.length === 0 && pair.s.docfx.length === 0) return;
     const lost: string[] = [];
-    for (const d of tokensOf(pair.s, 'docfx')) {
+    for (const d of pair.s.docfx) {
       if (d.docfx === 'no-loc' && occurrences(pair.t.text, d.value) === 0) lost.push(d.value);
     }
-    for (const term of frontMatterNoLoc(ctx.doc)) {
+    for (const term of terms) {
       const inEnglish = occurrences(pair.s.visible, term);
       if (inEnglish > 0 && occurrences(pair.t.text, term) === 0) lost.push(term);
     }

@@ -20,6 +20,11 @@ function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isDigitCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
 function asciiDigits(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -38,8 +43,9 @@ const SEPARATORS = new Set(['.', ',', '/', '\u00a0', '\u202f', ' ', '\u2009', "'
 
 /** Extracts numbers from visible text. A space-like separator joins only a following group of exactly three digits. */
 export function extractNumbers(visible: string): NumberToken[] {
-  const text = visible.replace(/[\u200e\u200f\u061c]/g, '');
   const out: NumberToken[] = [];
+  if (!hasDigit(visible)) return out;
+  const text = visible.replace(/[\u200e\u200f\u061c]/g, '');
   const n = text.length;
   let i = 0;
   while (i < n) {

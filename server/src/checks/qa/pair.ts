@@ -2,55 +2,276 @@
  * Shared helpers for the segment-pair QA checks: the tokenized halves of a unit (cached per document), multiset
  * comparison, locale facts and small text utilities.
  */
-import { InlineParse, InlineToken, referenceDefinitions, tokenizeInline, walkTokens } from '../../sxs/inline';
+import type {
+  AutolinkToken, CodeToken, DocfxToken, EmphasisSpan, EntityToken, EscapeToken, HtmlToken, InlineParse, InlineToken,
+  LinkToken, PlaceholderToken, DelimiterToken,
+} from '../../sxs/inline';
+import { referenceDefinitions, tokenizeInline } from '../../sxs/inline';
 import type { SxsDocument, SxsUnit } from '../../sxs/types';
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The tokens of a half by kind, children of links and images included, in document order (parents first). */
+interface TokenLists {
+  code: CodeToken[];
+  /** Links and images. */
+  link: LinkToken[];
+  html: HtmlToken[];
+  docfx: DocfxToken[];
+  escape: EscapeToken[];
+  entity: EntityToken[];
+  placeholder: PlaceholderToken[];
+}
+
+function groupTokens(tokens: readonly InlineToken[], lists: TokenLists): void {
+  for (const t of tokens) {
+    switch (t.kind) {
+      case 'text':
+      case 'delimiter':
+      case 'hardBreak':
+      case 'autolink':
+        break;
+      case 'link':
+        if (lists.link.length === 0) lists.link = [];
+        lists.link.push(t);
+        groupTokens(t.children, lists);
+        break;
+      default:
+        // One list per kind, made only when the half has such a token (most halves have none); a list that
+        // exists is never empty.
+        if (lists[t.kind].length === 0) (lists[t.kind] as InlineToken[]) = [];
+        (lists[t.kind] as InlineToken[]).push(t);
+    }
+  }
+}
+
+/**
+ * One tokenized half with what several checks derive from it, each computed on first use and kept: the checks run
+ * one after the other over every unit, so anything two of them need is computed once per half, not once per check.
+ */
+export class Half implements InlineParse {
+  readonly text: string;
+  readonly tokens: readonly InlineToken[];
+  readonly emphasis: readonly EmphasisSpan[];
+  readonly strong: number;
+  readonly em: number;
+  readonly strike: number;
+  readonly unmatchedDelimiters: readonly DelimiterToken[];
+  readonly visible: string;
+  private lists: TokenLists | undefined = undefined;
+  private linksOnly: readonly LinkToken[] | undefined = undefined;
+  private imagesOnly: readonly LinkToken[] | undefined = undefined;
+  private emptyState = 0;
+  private normalized: string | undefined = undefined;
+
+  constructor(parse: InlineParse) {
+    this.text = parse.text;
+    this.tokens = parse.tokens;
+    this.emphasis = parse.emphasis;
+    this.strong = parse.strong;
+    this.em = parse.em;
+    this.strike = parse.strike;
+    this.unmatchedDelimiters = parse.unmatchedDelimiters;
+    this.visible = parse.visible;
+  }
+
+  private get byKind(): TokenLists {
+    if (this.lists === undefined) {
+      const lists: TokenLists = { code: NONE as never, link: NONE as never, html: NONE as never, docfx: NONE as never, escape: NONE as never, entity: NONE as never, placeholder: NONE as never };
+      groupTokens(this.tokens, lists);
+      this.lists = lists;
+    }
+    return this.lists;
+  }
+
+  /** Code spans, children of links included. */
+  get codes(): readonly CodeToken[] {
+    return this.byKind.code;
+  }
+  /** Links and images, nested ones included. */
+  get linksAndImages(): readonly LinkToken[] {
+    return this.byKind.link;
+  }
+  /** Links (not images), reference links included. */
+  get links(): readonly LinkToken[] {
+    if (this.linksOnly === undefined) {
+      const all = this.byKind.link;
+      this.linksOnly = all.length === 0 ? NONE : all.filter(l => !l.image);
+    }
+    return this.linksOnly;
+  }
+  get images(): readonly LinkToken[] {
+    if (this.imagesOnly === undefined) {
+      const all = this.byKind.link;
+      this.imagesOnly = all.length === 0 ? NONE : all.filter(l => l.image);
+    }
+    return this.imagesOnly;
+  }
+  get htmls(): readonly HtmlToken[] {
+    return this.byKind.html;
+  }
+  get docfx(): readonly DocfxToken[] {
+    return this.byKind.docfx;
+  }
+  get escapes(): readonly EscapeToken[] {
+    return this.byKind.escape;
+  }
+  get entities(): readonly EntityToken[] {
+    return this.byKind.entity;
+  }
+  get placeholders(): readonly PlaceholderToken[] {
+    return this.byKind.placeholder;
+  }
+  /** Autolinks and bare URLs outside link text (a URL written as a link's text is text, not a link). */
+  get autolinks(): readonly AutolinkToken[] {
+    let out: AutolinkToken[] | undefined;
+    for (const t of this.tokens) {
+      if (t.kind === 'autolink') (out ??= []).push(t);
+    }
+    return out ?? NONE;
+  }
+
+  /**
+   * True when the half shows nothing: no visible characters other than whitespace (zero-width and direction marks
+   * included), and no link.
+   */
+  get isEmpty(): boolean {
+    if (this.emptyState === 0) this.emptyState = computeEmpty(this) ? 1 : 2;
+    return this.emptyState === 1;
+  }
+
+  /** The text with whitespace runs as one space, trimmed. */
+  get normalizedText(): string {
+    return (this.normalized ??= collapseWhitespace(this.text));
+  }
+}
+
+function computeEmpty(half: Half): boolean {
+  const v = half.visible;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (!isJsSpace(c) && !(c >= 0x200b && c <= 0x200f)) return false;
+  }
+  for (const t of half.tokens) if (t.kind === 'link') return false;
+  return true;
+}
+
+/**
+ * True for the characters of the ECMAScript `\s` class (white space and line terminators), the same set `trim()`
+ * removes.
+ */
+export function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.replace(/\s+/g, ' ').trim()`, without building anything when the text is already in that form. */
+export function collapseWhitespace(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  if (!isJsSpace(s.charCodeAt(0)) && !isJsSpace(s.charCodeAt(n - 1))) {
+    let clean = true;
+    for (let i = 1; i < n - 1; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 32 ? isJsSpace(s.charCodeAt(i + 1)) : isJsSpace(c)) {
+        clean = false;
+        break;
+      }
+    }
+    if (clean) return s;
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** True when `raw` with whitespace runs as one space and trimmed (see `collapseWhitespace`) is `normalized`. */
+export function collapsesTo(raw: string, normalized: string): boolean {
+  const n = raw.length;
+  const m = normalized.length;
+  let i = 0;
+  let j = 0;
+  while (i < n && isJsSpace(raw.charCodeAt(i))) i++;
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    if (isJsSpace(c)) {
+      while (i < n && isJsSpace(raw.charCodeAt(i))) i++;
+      if (i === n) break;
+      if (j >= m || normalized.charCodeAt(j) !== 32) return false;
+    } else {
+      if (j >= m || normalized.charCodeAt(j) !== c) return false;
+      i++;
+    }
+    j++;
+  }
+  return j === m;
+}
 
 /** The two halves of a sound unit, tokenized. Offsets in `t`/`s` tokens add `tStart`/`sStart` to become document offsets. */
 export interface UnitPair {
   readonly unit: SxsUnit;
-  readonly t: InlineParse;
-  readonly s: InlineParse;
+  readonly t: Half;
+  readonly s: Half;
   readonly tStart: number;
   readonly sStart: number;
 }
 
-const cache = new WeakMap<SxsDocument, (UnitPair | null)[]>();
-const definitions = new WeakMap<SxsDocument, Set<string>>();
+/** What the QA checks keep per document: the unit pairs (made on first use) and document-wide facts. */
+interface DocumentState {
+  /** By unit index: undefined before the first request, null for a unit whose halves are not compared. */
+  readonly pairs: (UnitPair | null | undefined)[];
+  references: Set<string> | undefined;
+  language: string | null | undefined;
+  /** Document-wide facts of single checks, by name. */
+  readonly memo: Map<string, unknown>;
+}
 
-/** The reference definitions of the document, so `[a][b]` is a link only where `[b]:` is defined. */
-function referencesOf(doc: SxsDocument): Set<string> {
-  let refs = definitions.get(doc);
-  if (!refs) {
-    refs = referenceDefinitions(doc.text);
-    definitions.set(doc, refs);
+const states = new WeakMap<SxsDocument, DocumentState>();
+// Every check asks for the same document unit after unit: remember the last one instead of a WeakMap lookup per call.
+let lastDocument: SxsDocument | undefined;
+let lastState: DocumentState | undefined;
+
+function stateOf(doc: SxsDocument): DocumentState {
+  if (doc === lastDocument) return lastState!;
+  let state = states.get(doc);
+  if (state === undefined) {
+    state = { pairs: new Array<UnitPair | null | undefined>(doc.units.length), references: undefined, language: undefined, memo: new Map() };
+    states.set(doc, state);
   }
-  return refs;
+  lastDocument = doc;
+  lastState = state;
+  return state;
+}
+
+/** A document-wide value computed once per document (`name` must be unique to the caller). */
+export function documentMemo<T>(doc: SxsDocument, name: string, compute: (doc: SxsDocument) => T): T {
+  const memo = stateOf(doc).memo;
+  if (memo.has(name)) return memo.get(name) as T;
+  const value = compute(doc);
+  memo.set(name, value);
+  return value;
 }
 
 /**
  * The tokenized halves of a unit, or undefined when the unit is broken or has no English half (the structure checks
- * report those; comparing their halves would only add noise).
+ * report those; comparing their halves would only add noise). Each half is tokenized once per document, for all checks.
  */
 export function pairOf(doc: SxsDocument, unit: SxsUnit): UnitPair | undefined {
-  let pairs = cache.get(doc);
-  if (!pairs) {
-    pairs = new Array<UnitPair | null>(doc.units.length);
-    cache.set(doc, pairs);
-  }
-  let pair = pairs[unit.index];
+  const state = stateOf(doc);
+  let pair = state.pairs[unit.index];
   if (pair === undefined) {
     pair = null;
     if (unit.source && isReadable(doc, unit)) {
-      const references = referencesOf(doc);
+      // The reference definitions of the document, so `[a][b]` is a link only where `[b]:` is defined.
+      const references = (state.references ??= referenceDefinitions(doc.text));
       pair = {
         unit,
-        t: tokenizeInline(doc.text.slice(unit.target.start, unit.target.end), { references }),
-        s: tokenizeInline(doc.text.slice(unit.source.start, unit.source.end), { references }),
+        t: new Half(tokenizeInline(doc.text.slice(unit.target.start, unit.target.end), { references })),
+        s: new Half(tokenizeInline(doc.text.slice(unit.source.start, unit.source.end), { references })),
         tStart: unit.target.start,
         sStart: unit.source.start,
       };
     }
-    pairs[unit.index] = pair;
+    state.pairs[unit.index] = pair;
   }
   return pair ?? undefined;
 }
@@ -63,20 +284,18 @@ function isReadable(doc: SxsDocument, unit: SxsUnit): boolean {
   return !doc.problems.some(p => p.unit === unit.index && UNREADABLE.has(p.kind));
 }
 
-/** Collects every token of one kind, children of links and images included. */
-export function tokensOf<K extends InlineToken['kind']>(parse: InlineParse, kind: K): Extract<InlineToken, { kind: K }>[] {
-  const out: Extract<InlineToken, { kind: K }>[] = [];
-  walkTokens(parse.tokens, t => {
-    if (t.kind === kind) out.push(t as Extract<InlineToken, { kind: K }>);
-  });
-  return out;
-}
-
 export interface MultisetDiff<T> {
   /** Items of the source side that the target side lacks (with multiplicity). */
   readonly missing: T[];
   /** Items of the target side that the source side lacks. */
   readonly extra: T[];
+}
+
+/** True when both lists have the same keys in the same order (then their multiset difference is empty). */
+export function sameInOrder<T>(source: readonly T[], target: readonly T[], key: (item: T) => string): boolean {
+  if (source.length !== target.length) return false;
+  for (let i = 0; i < source.length; i++) if (key(source[i]) !== key(target[i])) return false;
+  return true;
 }
 
 /** Compares two lists as multisets by `key`. */
@@ -101,9 +320,12 @@ export function multisetDiff<T>(source: readonly T[], target: readonly T[], key:
 
 /** The language part of the document's locale, lower case (`pl`, `ja`), or undefined. */
 export function languageOf(doc: SxsDocument): string | undefined {
-  const locale = doc.locale?.trim();
-  if (!locale) return undefined;
-  return locale.split(/[-_]/)[0].toLowerCase();
+  const state = stateOf(doc);
+  if (state.language === undefined) {
+    const locale = doc.locale?.trim();
+    state.language = locale ? locale.split(/[-_]/)[0].toLowerCase() : null;
+  }
+  return state.language ?? undefined;
 }
 
 export function isCjkLanguage(language: string | undefined): boolean {
@@ -150,13 +372,4 @@ export function listOption(options: Readonly<Record<string, unknown>>, name: str
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   if (typeof value === 'string') return value.split(/[;,]/).map(v => v.trim()).filter(Boolean);
   return [...fallback];
-}
-
-/** Words of visible text: runs of letters, digits, `_`, `'` and inner `-`/`.`. */
-export const WORD = /[\p{L}\p{N}_][\p{L}\p{N}\p{M}_'’.-]*/gu;
-
-export function countWords(visible: string): number {
-  let n = 0;
-  for (const m of visible.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) if (m[0].length >= 1) n++;
-  return n;
 }

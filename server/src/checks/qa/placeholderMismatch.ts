@@ -1,6 +1,6 @@
 /** SX402 placeholder-mismatch: `{name}`, `{0}`, `{{x}}` placeholders in visible text differ (translated, re-spaced, lost). */
 import type { Check } from '../types';
-import { listValues, multisetDiff, pairOf, targetRange, tokensOf } from './pair';
+import { listValues, multisetDiff, pairOf, sameInOrder, targetRange } from './pair';
 
 export const placeholderMismatch: Check = {
   id: 'SX402',
@@ -11,9 +11,9 @@ export const placeholderMismatch: Check = {
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
-    const s = tokensOf(pair.s, 'placeholder');
-    const t = tokensOf(pair.t, 'placeholder');
-    if (s.length === 0 && t.length === 0) return;
+    const s = pair.s.placeholders;
+    const t = pair.t.placeholders;
+    if (sameInOrder(s, t, p => p.raw)) return;
     const diff = multisetDiff(s, t, p => p.raw);
     if (diff.missing.length === 0 && diff.extra.length === 0) return;
     const parts: string[] = [];

@@ -5,8 +5,23 @@ import type { InlineParse } from '../../sxs/inline';
 
 const RUNS = /([,、，。;；:：!！?？])\1+|(?<![.\\/])\.\.(?![./\\])/g;
 
+/** The characters RUNS looks for twice in a row. */
+const REPEATABLE = new Set([...',、，。;；:：!！?？.'].map(c => c.charCodeAt(0)));
+
+/** True when some character of REPEATABLE follows itself: without that, RUNS cannot match. */
+function mayRepeat(text: string): boolean {
+  let previous = text.charCodeAt(0);
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === previous && REPEATABLE.has(c)) return true;
+    previous = c;
+  }
+  return false;
+}
+
 export function repeatedRuns(parse: InlineParse): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
+  if (!mayRepeat(parse.text)) return out;
   for (const token of parse.tokens) {
     if (token.kind !== 'text') continue;
     const chunk = parse.text.slice(token.start, token.end);

@@ -8,8 +8,9 @@ const KBD = /<kbd>([^<]*)<\/kbd>/gi;
 
 export function shortcuts(parse: InlineParse): string[] {
   const out: string[] = [];
-  for (const m of parse.visible.matchAll(COMBO)) out.push(m[0].replace(/\s+/g, '').toLowerCase());
-  for (const m of parse.text.matchAll(KBD)) out.push('<kbd>' + m[1].trim().toLowerCase());
+  // A combination has a `+` and a `<kbd>` a `<`: most text has neither, and the expressions need not run.
+  if (parse.visible.includes('+')) for (const m of parse.visible.matchAll(COMBO)) out.push(m[0].replace(/\s+/g, '').toLowerCase());
+  if (parse.text.includes('<')) for (const m of parse.text.matchAll(KBD)) out.push('<kbd>' + m[1].trim().toLowerCase());
   return out;
 }
 

@@ -11,6 +11,36 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
 const TRIPLED = /(\p{Ll})\1\1/gu;
 
+const MOJIBAKE_FIRST = 1;
+const REPLACEMENT_FIRST = 2;
+const CONTROL_FIRST = 4;
+const ZERO_WIDTH_FIRST = 8;
+
+/** Which of the expressions can match `t`, from one pass over its characters (most text has none of them). */
+function candidates(t: string): number {
+  let found = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 32 && c < 127) continue;
+    if (c === 0xc3 || c === 0xe2 || c === 0xc5 || c === 0xc4) found |= MOJIBAKE_FIRST;
+    else if (c === 0xfffd) found |= REPLACEMENT_FIRST;
+    else if (c <= 8 || c === 11 || c === 12 || (c >= 14 && c <= 31) || (c >= 127 && c <= 159)) found |= CONTROL_FIRST;
+    else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) found |= ZERO_WIDTH_FIRST;
+  }
+  return found;
+}
+
+/** True when some character (or surrogate pair) comes three times in a row: without that, TRIPLED cannot match. */
+function mayTriple(v: string): boolean {
+  for (let i = 2; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === v.charCodeAt(i - 1) && c === v.charCodeAt(i - 2)) return true;
+    if (c >= 0xdc00 && c <= 0xdfff && i >= 5 && c === v.charCodeAt(i - 2) && c === v.charCodeAt(i - 4)
+      && v.charCodeAt(i - 1) === v.charCodeAt(i - 3) && v.charCodeAt(i - 1) === v.charCodeAt(i - 5)) return true;
+  }
+  return false;
+}
+
 export const suspiciousCharacters: Check = {
   id: 'SX507',
   alias: 'suspicious-characters',
@@ -22,6 +52,8 @@ export const suspiciousCharacters: Check = {
     if (!pair) return;
     const t = pair.t.text;
     const s = pair.s.text;
+    const found = candidates(t);
+    if (found === 0 && !mayTriple(pair.t.visible)) return;
     const report = (re: RegExp, what: string, inEnglishToo: boolean) => {
       if (inEnglishToo) return;
       for (const m of t.matchAll(re)) {
@@ -29,10 +61,10 @@ export const suspiciousCharacters: Check = {
         ctx.report({ range: { start, end: start + m[0].length }, unit: unit.index, message: `${what}: ${JSON.stringify(m[0])}.` });
       }
     };
-    report(MOJIBAKE, 'Mis-decoded characters (mojibake)', new RegExp(MOJIBAKE.source).test(s));
-    report(REPLACEMENT, 'Replacement character', s.includes('\ufffd'));
-    report(CONTROL, 'Control character', new RegExp(CONTROL.source).test(s));
-    if (!new RegExp(ZERO_WIDTH.source).test(s)) {
+    if (found & MOJIBAKE_FIRST) report(MOJIBAKE, 'Mis-decoded characters (mojibake)', new RegExp(MOJIBAKE.source).test(s));
+    if (found & REPLACEMENT_FIRST) report(REPLACEMENT, 'Replacement character', s.includes('\ufffd'));
+    if (found & CONTROL_FIRST) report(CONTROL, 'Control character', new RegExp(CONTROL.source).test(s));
+    if ((found & ZERO_WIDTH_FIRST) && !new RegExp(ZERO_WIDTH.source).test(s)) {
       const edits = [...t.matchAll(ZERO_WIDTH)].map(m => ({ range: { start: pair.tStart + (m.index ?? 0), end: pair.tStart + (m.index ?? 0) + 1 }, newText: '' }));
       if (edits.length) {
         ctx.report({

@@ -4,7 +4,7 @@
  * Skipped when the document's language is English.
  */
 import type { Check } from '../types';
-import { boolOption, languageOf, listOption, pairOf, targetRange } from './pair';
+import { boolOption, collapsesTo, collapseWhitespace, languageOf, listOption, pairOf, targetRange } from './pair';
 
 /** Small words that may sit inside a product name (`Microsoft Power Apps for Teams`). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'to', 'on', 'in', 'with', 'by', 'a', 'an', 'or', 'at', 'de', 'vs']);
@@ -28,11 +28,18 @@ export const targetSameAsSource: Check = {
     if (!pair) return;
     const ignoreCase = boolOption(ctx.options, 'ignoreCase', false);
     const norm = (s: string) => {
-      const t = s.replace(/\s+/g, ' ').trim();
+      const t = collapseWhitespace(s);
       return ignoreCase ? t.toLowerCase() : t;
     };
-    const s = norm(pair.s.text);
-    if (s === '' || s !== norm(pair.t.text)) return;
+    let s: string;
+    if (ignoreCase) {
+      s = norm(pair.s.text);
+      if (s === '' || s !== norm(pair.t.text)) return;
+    } else {
+      // Most translations differ within a few characters: compare without building the target's normal form.
+      s = pair.s.normalizedText;
+      if (s === '' || !collapsesTo(pair.t.text, s)) return;
+    }
     if (listOption(ctx.options, 'allow', []).some(a => norm(a) === s)) return;
     // Prose words only: identifiers (`nuget.exe`, `api.bintray.com`, `netstandard2.0`, `camelCase`) are not words.
     const words = pair.s.visible.split(/[\s\uFFFC]+/)

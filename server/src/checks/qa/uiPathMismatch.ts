@@ -1,16 +1,19 @@
 /** SX404 ui-path-mismatch: the number of `>` separators between bold UI labels (`**A** > **B**`) differs. */
 import type { Check } from '../types';
-import type { InlineParse } from '../../sxs/inline';
+import type { EmphasisSpan, InlineParse } from '../../sxs/inline';
 import { pairOf, targetRange } from './pair';
 
 const SEPARATOR = /^[\s\u00a0\u200e\u200f]*(?:\\>|>|&gt;|→|＞)[\s\u00a0\u200e\u200f]*$/;
 
 export function uiPathSeparators(parse: InlineParse): number {
-  const strong = parse.emphasis.filter(e => e.kind === 'strong');
+  // A path needs two bold labels.
+  if (parse.strong < 2) return 0;
   let n = 0;
-  for (let i = 1; i < strong.length; i++) {
-    if (strong[i].start < strong[i - 1].end) continue;
-    if (SEPARATOR.test(parse.text.slice(strong[i - 1].end, strong[i].start))) n++;
+  let previous: EmphasisSpan | undefined;
+  for (const span of parse.emphasis) {
+    if (span.kind !== 'strong') continue;
+    if (previous !== undefined && span.start >= previous.end && SEPARATOR.test(parse.text.slice(previous.end, span.start))) n++;
+    previous = span;
   }
   return n;
 }

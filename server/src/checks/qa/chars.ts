@@ -1,0 +1,65 @@
+/**
+ * Unicode character classes for the QA checks' scanners, without a regular expression per character: each BMP code
+ * unit is classified by a regular expression once per process and remembered in a table.
+ */
+
+/** Classes: letter (`\p{L}`), mark (`\p{M}`), anything else. */
+export const OTHER = 0;
+export const LETTER = 1;
+export const MARK = 2;
+
+const LETTER_RE = /^\p{L}$/u;
+const MARK_RE = /^\p{M}$/u;
+const LOWER_RE = /^\p{Ll}$/u;
+
+// 0 = not classified yet, else class + 1; bit 4 (value 16) set for a lower-case letter.
+const bmp = new Uint8Array(0x10000);
+
+function classify(ch: string): number {
+  const kind = LETTER_RE.test(ch) ? LETTER : MARK_RE.test(ch) ? MARK : OTHER;
+  return (kind + 1) | (LOWER_RE.test(ch) ? 16 : 0);
+}
+
+const astral = new Map<number, number>();
+
+function entry(cp: number): number {
+  if (cp < 0x10000) {
+    let e = bmp[cp];
+    if (e === 0) {
+      e = classify(String.fromCharCode(cp));
+      bmp[cp] = e;
+    }
+    return e;
+  }
+  let e = astral.get(cp);
+  if (e === undefined) {
+    e = classify(String.fromCodePoint(cp));
+    astral.set(cp, e);
+  }
+  return e;
+}
+
+/**
+ * The code point at `i` read as a regular expression with the `u` flag reads it within `[0, end)`: a surrogate pair
+ * is one code point, a lone surrogate is itself.
+ */
+export function codePointAt(s: string, i: number, end: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** `LETTER`, `MARK` or `OTHER` for a code point. */
+export function classOf(cp: number): number {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) ? LETTER : OTHER;
+  return (entry(cp) & 15) - 1;
+}
+
+/** True for `\p{Ll}`. */
+export function isLowerLetter(cp: number): boolean {
+  if (cp < 128) return cp >= 97 && cp <= 122;
+  return (entry(cp) & 16) !== 0;
+}
