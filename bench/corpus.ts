@@ -44,10 +44,19 @@ const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/;
 /**
  * A document of about `targetBytes` UTF-8 bytes: the corpus files with units, repeated in order until the size is
  * reached, each copy's IDs renumbered (`-NNN` and `-pNNN` keep separate counters, as in real files).
- * Only files with `\n` line endings are used, so the result has one line-ending style.
+ * Only files with `\n` line endings are used, so the result has one line-ending style, and only files of the
+ * locale with the most files (pl-pl in the shared corpus), so the document is in one language, as real ones are:
+ * mixing locales would make every repeated English sentence an inconsistent translation (SX701).
  */
 export function generateDocument(corpus: readonly BenchFile[], targetBytes: number): BenchFile {
-  const sources = corpus.filter(file => file.text.includes('data-ttu-id') && !file.text.includes('\r'));
+  const withUnits = corpus.filter(file => file.text.includes('data-ttu-id') && !file.text.includes('\r'));
+  const locales = new Map<string, number>();
+  for (const file of withUnits) {
+    const locale = file.name.split('/')[0];
+    locales.set(locale, (locales.get(locale) ?? 0) + 1);
+  }
+  const locale = [...locales].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const sources = withUnits.filter(file => file.name.split('/')[0] === locale);
   const parts: string[] = [];
   let bytes = 0;
   let counter = 101;
