@@ -70,8 +70,15 @@ install_code_server_node20() {
     cp "$(command -v rg)" "$rgcache/stage/rg"
     tar -czf "$rgcache/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C "$rgcache/stage" rg
     rm -rf "$rgcache/stage"
-    # node-gyp: build against the headers of the installed Node instead of fetching them.
-    export npm_config_nodedir=/usr
+    # node-gyp: build against the headers of the installed Node instead of fetching them
+    # (nodesource and Debian packages put them in /usr/include/node, tarball installs in <prefix>/include/node).
+    local prefix
+    prefix=$(node -p 'require("path").resolve(process.execPath, "..", "..")')
+    if [ ! -f "$prefix/include/node/node.h" ]; then
+      echo "install.sh: no Node headers in $prefix/include/node (needed to build code-server's native modules)" >&2
+      exit 1
+    fi
+    export npm_config_nodedir="$prefix"
     # node-pty's postinstall runs `npx node-gyp`, which must not stop at a prompt.
     export npm_config_yes=true
     echo '{ "name": "sxs-e2e-code-server", "private": true }' > package.json
