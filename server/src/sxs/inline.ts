@@ -151,9 +151,19 @@ export interface InlineParse {
 /** Replaces a protected token in `InlineParse.visible`. */
 export const PROTECTED_MARK = '\uFFFC';
 
-// Character classes for the scanner, indexed by char code < 128.
+// Character classes for the scanner, indexed by char code < 128: 1 where markup may start. `h`, `w` and space start
+// markup only in one spelling (`http`, `www.`, two spaces before a line end), tested by `isPlain`.
 const SPECIAL = new Uint8Array(128);
-for (const c of '\\`*_~[]!<&{:@\n') SPECIAL[c.charCodeAt(0)] = 1;
+for (const c of '\\`*_~[]!<&{:@hw ') SPECIAL[c.charCodeAt(0)] = 1;
+
+/** True when the character `c` at `i` is plain text whatever follows (most characters are). */
+function isPlain(s: string, i: number, c: number): boolean {
+  if (c >= 128 || SPECIAL[c] === 0) return true;
+  if (c === 32) return s.charCodeAt(i + 1) !== 32;
+  if (c === 104) return s.charCodeAt(i + 1) !== 116;
+  if (c === 119) return s.charCodeAt(i + 1) !== 119;
+  return false;
+}
 
 const ASCII_PUNCT = new Uint8Array(128);
 for (const c of '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~') ASCII_PUNCT[c.charCodeAt(0)] = 1;
@@ -242,9 +252,11 @@ class Scanner {
     let i = 0;
     while (i < n) {
       const c = s.charCodeAt(i);
-      if (c < 128 && SPECIAL[c] === 0 && c !== 104 && c !== 119 && c !== 32) {
+      if (isPlain(s, i, c)) {
+        // A run of plain text: read on without a call per character.
         if (this.textStart < 0) this.textStart = i;
         i++;
+        while (i < n && isPlain(s, i, s.charCodeAt(i))) i++;
         continue;
       }
       const next = this.special(i, c);
@@ -257,8 +269,10 @@ class Scanner {
       }
     }
     this.flushText(n);
-    processEmphasis(this.delims, 0, this.stats);
-    this.delims.length = 0;
+    if (this.delims.length > 0) {
+      processEmphasis(this.delims, 0, this.stats);
+      this.delims.length = 0;
+    }
     return this.out;
   }
 
@@ -971,6 +985,9 @@ export interface InlineOptions {
   readonly references?: ReadonlySet<string>;
 }
 
+const NO_SPANS: readonly EmphasisSpan[] = Object.freeze([]);
+const NO_DELIMITERS: readonly DelimiterToken[] = Object.freeze([]);
+
 /** Tokenizes one half. */
 export function tokenizeInline(text: string, options: InlineOptions = {}): InlineParse {
   const scanner = new Scanner(text, options.references);
@@ -978,10 +995,14 @@ export function tokenizeInline(text: string, options: InlineOptions = {}): Inlin
   const unmatched: DelimiterToken[] = [];
   const parts: string[] = [];
   collect(text, tokens, parts, unmatched);
-  const spans = scanner.stats.spans.sort((a, b) => a.start - b.start);
+  const spans = scanner.stats.spans;
+  if (spans.length > 1) spans.sort((a, b) => a.start - b.start);
+  // The parse is kept as long as its document: empty lists are shared, and a half that is one run of text is its own
+  // visible text.
   return {
-    text, tokens, emphasis: spans, strong: scanner.stats.strong, em: scanner.stats.em, strike: scanner.stats.strike,
-    unmatchedDelimiters: unmatched, visible: parts.join(''),
+    text, tokens, emphasis: spans.length === 0 ? NO_SPANS : spans, strong: scanner.stats.strong, em: scanner.stats.em,
+    strike: scanner.stats.strike, unmatchedDelimiters: unmatched.length === 0 ? NO_DELIMITERS : unmatched,
+    visible: parts.length === 1 ? parts[0] : parts.join(''),
   };
 }
 
