@@ -26,6 +26,11 @@ function parseArgs(argv) {
     else if (arg === '--vscode') options.vscode = argv[++i];
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--no-install') options.install = false;
+    else if (arg === '--help' || arg === '-h') {
+      const header = fs.readFileSync(__filename, 'utf8').split('\n').slice(1);
+      console.log(header.slice(0, header.findIndex(l => !l.startsWith('//'))).map(l => l.replace(/^\/\/ ?/, '')).join('\n'));
+      process.exit(0);
+    }
     else throw new Error(`unknown argument ${arg}`);
   }
   if (!['all', 'integration', 'ui'].includes(options.layer)) throw new Error(`--layer ${options.layer}?`);
