@@ -11,6 +11,7 @@ describe('Hover in the workbench', function () {
     const { polish } = wb.manifest.samples;
     const { unit } = polish;
     await wb.openFile(polish.path);
+    await wb.waitForCodeLens();
     await wb.goTo(unit.line + 1, unit.character + 1);
     const word = uniqueWord(fs.readFileSync(polish.file, 'utf8'), unit.target);
     const hover = await wb.hover(word, unit.sourceText.slice(0, 30));

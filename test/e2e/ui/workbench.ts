@@ -117,6 +117,15 @@ export class Workbench {
     }, text);
   }
 
+  /**
+   * Waits until the language server has decorated the active editor with a code lens. The lens lines push the
+   * text down, so pointing at text before they arrive can miss it. Best effort: returns false after `timeout`.
+   */
+  async waitForCodeLens(timeout = 15_000): Promise<boolean> {
+    return this.activeEditor().locator('.codelens-decoration').first().waitFor({ timeout })
+      .then(() => true, () => false);
+  }
+
   /** Hovers `text` in the active editor until a hover containing `expected` shows; returns the hover's text. */
   async hover(text: string, expected: string, timeout = 45_000): Promise<string> {
     const widget = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expected }).first();
