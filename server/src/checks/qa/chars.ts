@@ -63,3 +63,22 @@ export function isLowerLetter(cp: number): boolean {
   if (cp < 128) return cp >= 97 && cp <= 122;
   return (entry(cp) & 16) !== 0;
 }
+
+// Lower-case form of each BMP code unit when it is one code unit (0 = not computed, 0xffff = longer or unknown).
+const lower = new Uint16Array(0x10000);
+
+/**
+ * The lower-case form of a BMP code unit on its own, or -1 when it is not a single code unit (U+0130) or `c` is a
+ * surrogate. The first character of a word lower-cases the same way alone as in the word.
+ */
+export function lowerUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0xd800 && c <= 0xdfff) return -1;
+  let l = lower[c];
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = s.length === 1 ? s.charCodeAt(0) : 0xffff;
+    lower[c] = l;
+  }
+  return l === 0xffff ? -1 : l;
+}

@@ -1,6 +1,6 @@
 /** SX504 doubled-word: the same word twice in a row in the translation (`the the`), unless the English has it too. Fix: remove one. */
 import type { Check } from '../types';
-import { classOf, codePointAt, LETTER, MARK } from './chars';
+import { classOf, codePointAt, LETTER, lowerUnit, MARK } from './chars';
 import { listOption, pairOf } from './pair';
 
 const DEFAULT_EXCEPTIONS = ['sie', 'vous', 'nous'];
@@ -28,14 +28,17 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Whether two words can be equal once lower-cased, tested without lower-casing: lower-casing keeps the length of
- * every character but U+0130 (İ → i̇), and an ASCII letter lower-cases to itself or its small form.
+ * Whether two words can be equal once lower-cased, tested without lower-casing them: lower-casing keeps the length of
+ * every character but U+0130 (İ → i̇), and the first characters must lower-case alike.
  */
 function mayBeSame(text: string, a: number, aEnd: number, b: number, bEnd: number, dottedCapitalI: boolean): boolean {
   if (!dottedCapitalI && aEnd - a !== bEnd - b) return false;
   const x = text.charCodeAt(a);
   const y = text.charCodeAt(b);
-  return x >= 128 || y >= 128 || (x | 0x20) === (y | 0x20);
+  if (x === y) return true;
+  const lx = lowerUnit(x);
+  const ly = lowerUnit(y);
+  return lx < 0 || ly < 0 || lx === ly;
 }
 
 export const doubledWord: Check = {

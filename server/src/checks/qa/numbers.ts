@@ -20,9 +20,11 @@ function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+// A character class test runs in the regular expression engine, faster than a loop over char codes.
+const DIGIT = /[0-9\uff10-\uff19]/;
+
 function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isDigitCode(s.charCodeAt(i))) return true;
-  return false;
+  return DIGIT.test(s);
 }
 
 function asciiDigits(s: string): string {

@@ -5,18 +5,11 @@ import type { InlineParse } from '../../sxs/inline';
 
 const RUNS = /([,、，。;；:：!！?？])\1+|(?<![.\\/])\.\.(?![./\\])/g;
 
-/** The characters RUNS looks for twice in a row. */
-const REPEATABLE = new Set([...',、，。;；:：!！?？.'].map(c => c.charCodeAt(0)));
+/** One of the characters RUNS looks for, twice in a row: without that, RUNS cannot match (one fast test per half). */
+const DOUBLED = /([,、，。;；:：!！?？.])\1/;
 
-/** True when some character of REPEATABLE follows itself: without that, RUNS cannot match. */
 function mayRepeat(text: string): boolean {
-  let previous = text.charCodeAt(0);
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === previous && REPEATABLE.has(c)) return true;
-    previous = c;
-  }
-  return false;
+  return DOUBLED.test(text);
 }
 
 export function repeatedRuns(parse: InlineParse): { start: number; end: number; text: string }[] {

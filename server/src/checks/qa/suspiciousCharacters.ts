@@ -16,8 +16,12 @@ const REPLACEMENT_FIRST = 2;
 const CONTROL_FIRST = 4;
 const ZERO_WIDTH_FIRST = 8;
 
-/** Which of the expressions can match `t`, from one pass over its characters (most text has none of them). */
+/** A first character of any of the expressions above. */
+const ANY_FIRST = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00c3\u00c4\u00c5\u00e2\ufffd\u200b-\u200d\u2060\ufeff]/;
+
+/** Which of the expressions can match `t` (most text has none of their first characters). */
 function candidates(t: string): number {
+  if (!ANY_FIRST.test(t)) return 0;
   let found = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
