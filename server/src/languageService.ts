@@ -10,11 +10,12 @@ import { getCodeActions } from './languageFeatures/codeActions';
 import { getCodeLenses } from './languageFeatures/codeLens';
 import { computeDiagnostics, type SxsDiagnostic } from './languageFeatures/diagnostics';
 import { getHover } from './languageFeatures/hover';
-import { defaultSettings, type SxsSettings } from './languageFeatures/settings';
+import { defaultSettings, isAboveSizeLimit, type SxsSettings } from './languageFeatures/settings';
+import { structureChecks } from './checks/registry';
 import { getDocumentSymbols } from './languageFeatures/symbols';
 import { parseSxs } from './sxs/parser';
 import { positionAt } from './sxs/lineIndex';
-import { fixText, minimalEdits } from './checks/fix';
+import { applyEdits, fixText, minimalEdits, selectFixes } from './checks/fix';
 import type { SxsDocument } from './sxs/types';
 
 /** What the service needs of a text document (a `TextDocument` from vscode-languageserver-textdocument fits). */
@@ -48,7 +49,7 @@ interface CacheEntry {
   readonly version: number;
   readonly model: SxsDocument;
   /** The findings for one checks configuration (the last one asked for). */
-  findings?: { readonly config: ChecksConfig; readonly value: readonly RunFinding[] };
+  findings?: { readonly config: ChecksConfig; readonly reduced: boolean; readonly value: readonly RunFinding[] };
   diagnostics?: { readonly findings: readonly RunFinding[]; readonly value: SxsDiagnostic[] };
 }
 
@@ -63,8 +64,15 @@ export function lintText(text: string, config?: ChecksConfig, options: LanguageS
  * so applying the result twice is the same as once; each edit names only the characters it changes.
  */
 function settledFixAllEdits(model: SxsDocument, settings: SxsSettings, options: LanguageServiceOptions = {}): TextEdit[] {
-  const fixed = fixText(model.text, settings.checks, (text, config) => lintText(text, config, options));
-  return minimalEdits(model.text, fixed.text).map(edit => ({
+  let fixedText: string;
+  if (isAboveSizeLimit(model.text.length, settings)) {
+    // A huge file: one pass over the structure checks' fixes, no re-checking loop.
+    const findings = runChecks(model, settings.checks, { checks: structureChecks, onCheckError: options.onCheckError });
+    fixedText = applyEdits(model.text, selectFixes(findings).edits);
+  } else {
+    fixedText = fixText(model.text, settings.checks, (text, config) => lintText(text, config, options)).text;
+  }
+  return minimalEdits(model.text, fixedText).map(edit => ({
     range: { start: positionAt(model.lineStarts, edit.range.start), end: positionAt(model.lineStarts, edit.range.end) },
     newText: edit.newText,
   }));
@@ -86,9 +94,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
 
   function findings(document: TextDocumentLike, settings: SxsSettings): readonly RunFinding[] {
     const cached = entry(document);
-    if (cached.findings === undefined || cached.findings.config !== settings.checks) {
-      const value = runChecks(cached.model, settings.checks, { onCheckError: options.onCheckError });
-      cached.findings = { config: settings.checks, value };
+    const reduced = isAboveSizeLimit(cached.model.text.length, settings);
+    if (cached.findings === undefined || cached.findings.config !== settings.checks || cached.findings.reduced !== reduced) {
+      // Above the size limit, only the unit markup and IDs are checked.
+      const value = runChecks(cached.model, settings.checks, {
+        onCheckError: options.onCheckError,
+        checks: reduced ? structureChecks : undefined,
+      });
+      cached.findings = { config: settings.checks, reduced, value };
     }
     return cached.findings.value;
   }

@@ -17,7 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { performance } from 'node:perf_hooks';
 import { createLanguageService, type SxsLanguageService } from './languageService';
 import { FIX_ALL, QUICK_FIX } from './languageFeatures/codeActions';
-import { defaultSettings, toSettings, type SxsSettings } from './languageFeatures/settings';
+import { defaultSettings, isAboveSizeLimit, toSettings, type SxsSettings } from './languageFeatures/settings';
 import { computePreviewData } from './languageFeatures/preview';
 import { PreviewDataRequestMethod, type PreviewData, type PreviewDataParams } from './protocol';
 import { registerCheckFilesRequest } from './workspace/checkFiles';
@@ -123,11 +123,27 @@ export function startServer(connection: Connection): ServerContext {
     if (current === undefined || current.version !== version) {
       return;
     }
+    warnIfAboveSizeLimit(current, settings);
     const started = performance.now();
     const diagnostics = service.getDiagnostics(current, settings);
     const finished = performance.now();
     lastChecks.set(uri, { finished, took: finished - started });
     await connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** Documents already told about the size limit (once per document while it is open). */
+  const warnedAboutSize = new Set<string>();
+
+  function warnIfAboveSizeLimit(document: TextDocument, settings: SxsSettings): void {
+    if (warnedAboutSize.has(document.uri) || !isAboveSizeLimit(document.getText().length, settings)) {
+      return;
+    }
+    warnedAboutSize.add(document.uri);
+    const megabytes = (document.getText().length / (1024 * 1024)).toFixed(1);
+    const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
+    connection.window.showInformationMessage(
+      `sxs: ${name} is ${megabytes} MB, above the sxs.maxFileSize limit of ${settings.maxFileSize} MB. Only the unit markup and IDs are checked; hover, the outline and the preview still work.`,
+    );
   }
 
   /** When the last check of each document finished and how long it took, for the throttle. */
@@ -200,6 +216,7 @@ export function startServer(connection: Connection): ServerContext {
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     lastChecks.delete(uri);
+    warnedAboutSize.delete(uri);
     settingsCache.delete(uri);
     service.forget(uri);
     connection.sendDiagnostics({ uri, diagnostics: [] }).catch(error => logOnce('diagnostics', error));

@@ -11,12 +11,26 @@ export interface SxsSettings {
     /** `sxs.codeLens.enabled` */
     readonly enabled: boolean;
   };
+  /**
+   * `sxs.maxFileSize`, in megabytes: above it only the unit markup and IDs are checked (the structure checks),
+   * so a huge file stays responsive. Hover, symbols and the preview still work.
+   */
+  readonly maxFileSize: number;
 }
+
+/** The default `sxs.maxFileSize`: ten times the largest real sxs file seen. */
+export const DEFAULT_MAX_FILE_SIZE_MB = 5;
 
 export const defaultSettings: SxsSettings = {
   checks: {},
   codeLens: { enabled: true },
+  maxFileSize: DEFAULT_MAX_FILE_SIZE_MB,
 };
+
+/** Whether a text is above the size limit (in UTF-16 code units, about bytes for markdown). */
+export function isAboveSizeLimit(textLength: number, settings: SxsSettings): boolean {
+  return textLength > settings.maxFileSize * 1024 * 1024;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -47,8 +61,12 @@ export function toSettings(section: unknown): SxsSettings {
     : typeof section['codeLens.enabled'] === 'boolean'
       ? section['codeLens.enabled']
       : defaultSettings.codeLens.enabled;
+  const maxFileSize = typeof section.maxFileSize === 'number' && Number.isFinite(section.maxFileSize) && section.maxFileSize > 0
+    ? section.maxFileSize
+    : defaultSettings.maxFileSize;
   return {
     checks: toChecksConfig(section.checks),
     codeLens: { enabled },
+    maxFileSize,
   };
 }
