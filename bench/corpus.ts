@@ -61,8 +61,12 @@ export function generateDocument(corpus: readonly BenchFile[], targetBytes: numb
   let bytes = 0;
   let counter = 101;
   let mergedCounter = 101;
-  for (let copy = 0; bytes < targetBytes; copy++) {
+  for (let copy = 0; bytes < targetBytes && copy < sources.length * 1000; copy++) {
     const file = sources[copy % sources.length];
+    if (bytes > 0 && bytes + file.bytes > targetBytes * 1.02) {
+      // Too big for what is left: a smaller file will come.
+      continue;
+    }
     let body = copy === 0 ? file.text : file.text.replace(FRONT_MATTER, '');
     const fresh = new Map<string, string>();
     body = body.replace(ID_ATTRIBUTE, (_all, _kind: string, _prefix: string, merged: string, number: string) => {

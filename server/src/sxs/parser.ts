@@ -412,8 +412,9 @@ function findOrphanSources(text: string, units: readonly RawUnit[], problems: Pa
         unitIndex++;
       }
       if (unitIndex < units.length && units[unitIndex].range.start <= at) {
-        // Inside a unit: its own English half (the common case), nothing to look at.
-        at = text.indexOf(needle, at + needle.length);
+        // Inside a unit: its own English half (the common case), nothing to look at. Go on from the unit's end:
+        // a unit ends after a `>`, at a line break or before a `<`, so no occurrence runs across its end.
+        at = text.indexOf(needle, Math.max(at + needle.length, units[unitIndex].range.end));
         continue;
       }
       const tagStart = lastIndexOfBefore(text, '<', Math.max(0, at - 200), at);
