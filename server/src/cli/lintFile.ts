@@ -39,13 +39,23 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
-export async function writeAtomically(file: string, text: string): Promise<void> {
+/** Thrown when the file on disk is no longer the one that was read and fixed. */
+export class ChangedOnDiskError extends Error {}
+
+/**
+ * Writes through a temporary file in the same folder and a rename, so a reader never sees half a file and a
+ * killed process leaves the old file or the new one, never a mix. With `expected`, the write is refused when the
+ * file on disk no longer holds those bytes (someone changed it while it was being fixed).
+ */
+export async function writeAtomically(file: string, text: string, expected?: Buffer): Promise<void> {
   // A new file gets the usual mode; an existing one keeps its own.
   const mode = await fs.stat(file).then(stat => stat.mode & 0o7777, () => 0o666);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await fs.writeFile(temporary, text, { encoding: 'utf8', mode });
+    if (expected !== undefined && !(await fs.readFile(file)).equals(expected)) {
+      throw new ChangedOnDiskError(`${file} changed while it was being fixed`);
+    }
     await fs.rename(temporary, file);
   } catch (error) {
     await fs.rm(temporary, { force: true });
@@ -93,12 +103,14 @@ export async function lintFile(task: FileTask): Promise<FileResult> {
     };
   }
   try {
-    await writeAtomically(task.file, result.text);
+    await writeAtomically(task.file, result.text, bytes);
   } catch (error) {
     const original = lint(text, task.checks);
     return {
       file: task.file, findings: toCliFindings(task.file, original.model, original.findings), fixed: [], checked: true, warnings,
-      error: `cannot write ${task.file}: ${errorCode(error)}`,
+      error: error instanceof ChangedOnDiskError
+        ? `not fixing ${task.file}: it changed while it was being fixed; run again`
+        : `cannot write ${task.file}: ${errorCode(error)}`,
     };
   }
   if (result.unstable) {
