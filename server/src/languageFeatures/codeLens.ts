@@ -1,6 +1,7 @@
 /**
  * Code lenses: a file summary on the first line (units, problems, "Open Bilingual Preview") and, on each
- * heading whose section holds units, the units and problems of that section (subsections included).
+ * heading whose section holds units, the units and problems of that section (subsections included), unless the
+ * section is the whole file.
  */
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { Finding } from '../checks/types';
@@ -71,6 +72,10 @@ export function getCodeLenses(doc: SxsDocument, findings: readonly Finding[], op
       continue;
     }
     const problems = countIn(findingStarts, start, end);
+    if (units === doc.units.length && problems === findings.length) {
+      // A section that holds the whole file (the title's) would repeat the file summary.
+      continue;
+    }
     const range = toRange(doc, section.heading.range);
     lenses.push(label(range, plural(units, 'unit', 'units')), problemsLens(range, problems));
   }

@@ -972,7 +972,7 @@ export function normalizeLabel(label: string): string {
 /** The link reference definitions (`[label]: destination`) of a whole document, normalized for `tokenizeInline`. */
 export function referenceDefinitions(documentText: string): Set<string> {
   const labels = new Set<string>();
-  for (const m of documentText.matchAll(/^ {0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*\S/gm)) labels.add(normalizeLabel(m[1]));
+  for (const m of documentText.matchAll(/^ {0,3}\[((?:[^[\]\\\n]|\\.){1,999})\]:[ \t]*\S/gm)) labels.add(normalizeLabel(m[1]));
   return labels;
 }
 

@@ -32,6 +32,7 @@ describe('sxs-lint progress line', () => {
     const { code, stderr } = await run(true, [dir]);
     assert.equal(code, 0);
     assert.match(stderr, /\rsxs-lint: 1\/60 files checked/);
+    // eslint-disable-next-line no-control-regex -- the progress line ends with the terminal's erase-line sequence
     assert.match(stderr, /\rsxs-lint: 60\/60 files checked\r\x1b\[K$/);
   });
 

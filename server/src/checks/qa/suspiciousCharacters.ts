@@ -7,8 +7,11 @@ import { pairOf } from './pair';
 
 const MOJIBAKE = /Ã[\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u203a™œ]|Å[\u0080-\u00bf]|Ä[\u0080-\u00bf]/g;
 const REPLACEMENT = /\ufffd/g;
+// The check is about control and zero-width characters, so its patterns name them.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+// An alternation, not a class: a zero-width joiner inside a class reads as a joined sequence.
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 const TRIPLED = /(\p{Ll})\1\1/gu;
 
 const MOJIBAKE_FIRST = 1;
@@ -17,6 +20,7 @@ const CONTROL_FIRST = 4;
 const ZERO_WIDTH_FIRST = 8;
 
 /** A first character of any of the expressions above. */
+// eslint-disable-next-line no-control-regex
 const ANY_FIRST = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00c3\u00c4\u00c5\u00e2\ufffd\u200b-\u200d\u2060\ufeff]/;
 
 /** Which of the expressions can match `t` (most text has none of their first characters). */
