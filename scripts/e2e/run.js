@@ -4,8 +4,10 @@
 // scripts/e2e/code-shim.js) and the UI layer (playwright-core driving the workbench in chromium).
 // Every process it starts listens on 127.0.0.1 only and is stopped before it exits, also on failure.
 //
-// usage: node scripts/e2e/run.js [--layer integration|ui|all] [--vscode 1.100|1.139|both] [--no-build] [--no-install]
-// env:   SXS_E2E_NEWEST=1   also run the same layers on the newest VS Code (1.139) after the default run
+// usage: node scripts/e2e/run.js [--layer integration|ui|all] [--vscode 1.93|1.100|1.139|both|all] [--no-build] [--no-install]
+//        --vscode both = 1.100 and 1.139; all = 1.93, 1.100 and 1.139
+// env:   SXS_E2E_OLDEST=1   also run the same layers on the oldest VS Code (1.93) after the chosen one
+//        SXS_E2E_NEWEST=1   also run the same layers on the newest VS Code (1.139) after the chosen one
 //        SXS_E2E_GREP=text  only tests whose title contains text
 'use strict';
 
@@ -34,16 +36,18 @@ function parseArgs(argv) {
     else throw new Error(`unknown argument ${arg}`);
   }
   if (!['all', 'integration', 'ui'].includes(options.layer)) throw new Error(`--layer ${options.layer}?`);
+  if (!['both', 'all', ...Object.keys(harness.FLAVOURS)].includes(options.vscode)) throw new Error(`--vscode ${options.vscode}?`);
   return options;
 }
 
 /** The runs to do, as [VS Code flavour, layers]. */
 function plan(options) {
   const layers = options.layer === 'all' ? ['integration', 'ui'] : [options.layer];
-  if (options.vscode === 'both') return [['1.100', layers], ['1.139', layers]];
-  const runs = [[options.vscode, layers]];
-  if (process.env.SXS_E2E_NEWEST === '1' && options.vscode !== '1.139') runs.push(['1.139', layers]);
-  return runs;
+  const names = options.vscode === 'all' ? ['1.93', '1.100', '1.139']
+    : options.vscode === 'both' ? ['1.100', '1.139'] : [options.vscode];
+  if (process.env.SXS_E2E_OLDEST === '1' && !names.includes('1.93')) names.push('1.93');
+  if (process.env.SXS_E2E_NEWEST === '1' && !names.includes('1.139')) names.push('1.139');
+  return names.map(name => [name, layers]);
 }
 
 let current;
@@ -118,10 +122,10 @@ async function main() {
   const started = Date.now();
 
   if (options.install) {
-    const needNewest = runs.some(([name]) => name === '1.139');
+    const flags = [...new Set(runs.map(([name]) => harness.FLAVOURS[name].installFlag).filter(Boolean))];
     const missing = runs.some(([name]) => !harness.flavour(name).installed);
     if (missing && !(await step(results, 'install code-server', async () =>
-      (await exec('bash', [path.join(__dirname, 'install.sh'), ...(needNewest ? ['--newest'] : [])])) === 0))) {
+      (await exec('bash', [path.join(__dirname, 'install.sh'), ...flags])) === 0))) {
       return summary(results, started);
     }
   }
