@@ -405,18 +405,7 @@ function findOrphanSources(text: string, units: readonly RawUnit[], problems: Pa
       }
       return doubleClose;
     };
-    let unitIndex = 0;
-    let at = text.indexOf(needle);
-    while (at >= 0) {
-      while (unitIndex < units.length && units[unitIndex].range.end <= at) {
-        unitIndex++;
-      }
-      if (unitIndex < units.length && units[unitIndex].range.start <= at) {
-        // Inside a unit: its own English half (the common case), nothing to look at. Go on from the unit's end:
-        // a unit ends after a `>`, at a line break or before a `<`, so no occurrence runs across its end.
-        at = text.indexOf(needle, Math.max(at + needle.length, units[unitIndex].range.end));
-        continue;
-      }
+    const reportOrphanAt = (at: number, unitIndex: number): void => {
       const tagStart = lastIndexOfBefore(text, '<', Math.max(0, at - 200), at);
       const isTag = tagStart >= 0 && text.slice(tagStart + 1, tagStart + 5).toLowerCase() === 'span'
         && indexOfBefore(text, '>', tagStart, at) < 0 && lastGt > at;
@@ -438,7 +427,16 @@ function findOrphanSources(text: string, units: readonly RawUnit[], problems: Pa
           });
         }
       }
-      at = text.indexOf(needle, at + needle.length);
+    };
+    // Only the text between units can hold an orphan: an occurrence inside a unit is the unit's own, and none
+    // runs across a unit's edge (a unit starts with `<` and ends after a `>`, at a line break or before a `<`).
+    // Units never overlap, so the gap before unit `unitIndex` runs from the previous unit's end to its start.
+    for (let unitIndex = 0; unitIndex <= units.length; unitIndex++) {
+      const gapStart = unitIndex === 0 ? 0 : units[unitIndex - 1].range.end;
+      const gapEnd = unitIndex < units.length ? units[unitIndex].range.start : text.length;
+      for (let at = indexOfBefore(text, needle, gapStart, gapEnd); at >= 0; at = indexOfBefore(text, needle, at + needle.length, gapEnd)) {
+        reportOrphanAt(at, unitIndex);
+      }
     }
   }
 }
