@@ -23,10 +23,18 @@ export class Workbench {
     return file;
   }
 
+  /**
+   * The text box of quick open / the command palette. Only the box's own input: VS Code 1.93 also keeps a
+   * (hidden) "toggle all" checkbox input in the widget's header.
+   */
+  quickInput(): Locator {
+    return this.page.locator('.quick-input-widget .quick-input-box input');
+  }
+
   /** Runs a command from the command palette by its title. */
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget input');
+    const input = this.quickInput();
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
@@ -39,7 +47,7 @@ export class Workbench {
   async openFile(relativePath: string): Promise<Locator> {
     const name = path.posix.basename(relativePath);
     await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget input');
+    const input = this.quickInput();
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(relativePath);
     // Fuzzy matching also offers `<name>.faulty.md` for `<name>.md`: pick the row whose label is exact.
@@ -69,7 +77,7 @@ export class Workbench {
   /** Moves the cursor with "Go to Line/Column" (Ctrl+G); 1-based like the status bar. */
   async goTo(line: number, column: number): Promise<void> {
     await this.page.keyboard.press('Control+G');
-    const input = this.page.locator('.quick-input-widget input');
+    const input = this.quickInput();
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(`:${line}:${column}`);
     await this.page.keyboard.press('Enter');
