@@ -24,6 +24,9 @@ export interface ProtocolResult {
   readonly editP50: number;
   readonly editP99: number;
   readonly edits: number;
+  /** A hover sent right after a one-character edit, before its diagnostics: the editor's case while typing. */
+  readonly hoverAfterEditP50: number;
+  readonly hoverAfterEditP99: number;
   readonly codeLensMs: number;
   /** Undefined when the server does not answer `sxs/previewData`. */
   readonly previewDataMs: number | undefined;
@@ -108,6 +111,31 @@ export async function measureProtocol(serverScript: string, file: BenchFile, opt
       }
     }
 
+    // A hover right behind an edit: the server has not analysed the new version yet when the hover arrives.
+    const hoverAfterEditTimes: number[] = [];
+    for (let i = 0; i < options.warmup + Math.ceil(options.edits / 2); i++) {
+      const unit = candidates[Math.floor(random() * candidates.length)];
+      const at = positionAt(model.lineStarts, unit.target.start + 1);
+      for (const insert of [true, false]) {
+        version++;
+        const range = insert
+          ? { start: at, end: at }
+          : { start: at, end: { line: at.line, character: at.character + 1 } };
+        await sleep(options.editGapMs);
+        const published = client.nextDiagnostics(uri, version);
+        client.notify('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range, text: insert ? 'x' : '' }],
+        });
+        const start = performance.now();
+        await client.request('textDocument/hover', { textDocument: { uri }, position: at });
+        if (i >= options.warmup) {
+          hoverAfterEditTimes.push(performance.now() - start);
+        }
+        await published;
+      }
+    }
+
     const lensTimes: number[] = [];
     for (let i = 0; i < options.warmup + 10; i++) {
       const start = performance.now();
@@ -146,6 +174,8 @@ export async function measureProtocol(serverScript: string, file: BenchFile, opt
       editP50: percentile(editTimes, 50),
       editP99: percentile(editTimes, 99),
       edits: editTimes.length,
+      hoverAfterEditP50: percentile(hoverAfterEditTimes, 50),
+      hoverAfterEditP99: percentile(hoverAfterEditTimes, 99),
       codeLensMs: median(lensTimes),
       previewDataMs,
     };
