@@ -46,17 +46,19 @@ describe('time on hostile input stays linear', function () {
       const small = make(smallMb * MB);
       const large = make(largeMb * MB);
       analyseAll(small);
-      const smallMs = bestOf(2, () => analyseAll(small));
-      // Linear work grows 4x, n^1.5 8x, quadratic 16x. Allow 6x, plus the baseline's own time for the small
-      // size as room for noise on fast inputs; measure again before failing, as other work shares the machine.
-      const allowed = 6 * smallMs + baselineMsPerMb * smallMb;
-      let largeMs = bestOf(1, () => analyseAll(large));
-      for (let retry = 0; retry < 2 && largeMs > allowed; retry++) {
+      // Linear work grows 4x, n^1.5 8x, quadratic 16x. Allow 8x, plus the baseline's own time for the small size
+      // as room for noise on fast inputs. Other work shares the machine, so both sizes are measured in
+      // alternation and the best of each is kept: load can only make a run slower, never faster.
+      let smallMs = Infinity;
+      let largeMs = Infinity;
+      const allowed = (): number => 8 * smallMs + baselineMsPerMb * smallMb;
+      for (let round = 0; round < 4 && (round === 0 || largeMs > allowed()); round++) {
+        smallMs = Math.min(smallMs, bestOf(1, () => analyseAll(small)));
         largeMs = Math.min(largeMs, bestOf(1, () => analyseAll(large)));
       }
       const msPerMb = largeMs / largeMb;
       report.push(`${name}: ${msPerMb.toFixed(0)} ms/MB (${smallMb} MB ${smallMs.toFixed(0)} ms, ${largeMb} MB ${largeMs.toFixed(0)} ms)`);
-      assert.ok(largeMs <= allowed,
+      assert.ok(largeMs <= allowed(),
         `4x the input took ${(largeMs / Math.max(smallMs, 0.01)).toFixed(1)}x the time (${smallMs.toFixed(0)} ms -> ${largeMs.toFixed(0)} ms)`);
       assert.ok(msPerMb <= 25 * baselineMsPerMb + 50,
         `${msPerMb.toFixed(0)} ms/MB against ${baselineMsPerMb.toFixed(0)} ms/MB for real files`);
