@@ -4,6 +4,7 @@
  */
 import type { SxsDocument } from '../sxs/types';
 import { allChecks } from './registry';
+import { hasDocumentState, releaseDocumentState } from './qa/pair';
 import type { Check, ConfiguredSeverity, Finding, Severity } from './types';
 
 /** One check's configuration: a severity, `off`, or an object with an optional severity and the check's options. */
@@ -24,7 +25,7 @@ export interface RunOptions {
   readonly onCheckError?: (check: Check, error: unknown) => void;
 }
 
-interface ResolvedCheck {
+export interface ResolvedCheck {
   readonly check: Check;
   /** The configured severity, or undefined to use the finding's own or the check's default. */
   readonly severity: Severity | undefined;
@@ -69,7 +70,8 @@ export function resolveChecks(config: ChecksConfig | undefined, checks: readonly
   });
 }
 
-function compareFindings(a: RunFinding, b: RunFinding): number {
+/** Document order: by start, then end, then code; the sort is stable, so equal keys keep the order of reporting. */
+export function compareFindings(a: RunFinding, b: RunFinding): number {
   return a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
@@ -78,6 +80,8 @@ export function runChecks(doc: SxsDocument, config?: ChecksConfig, runOptions: R
   if (doc.units.length === 0) {
     return [];
   }
+  // The tokenized halves the QA checks share are made for this run and dropped after it, unless the caller made them.
+  const ownsState = !hasDocumentState(doc);
   const findings: RunFinding[] = [];
   for (const { check, off, severity, options } of resolveChecks(config, runOptions.checks ?? allChecks)) {
     if (off) {
@@ -103,6 +107,9 @@ export function runChecks(doc: SxsDocument, config?: ChecksConfig, runOptions: R
       findings.length = before;
       runOptions.onCheckError?.(check, error);
     }
+  }
+  if (ownsState) {
+    releaseDocumentState(doc);
   }
   return findings.sort(compareFindings);
 }

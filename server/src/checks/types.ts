@@ -52,6 +52,15 @@ export interface Check {
   /** Off unless configured on. */
   readonly defaultOff?: boolean;
   readonly defaultOptions?: Readonly<Record<string, unknown>>;
+  /**
+   * What the findings of `checkUnit` depend on. `unit`: only the unit itself (its text, where its halves are, whether
+   * they can be read, its `context`), the check's options, and the document's front matter (locale, no-loc terms)
+   * and link reference definitions; every finding lies inside the unit and is about it (`unit` is the unit's index
+   * or absent). Such findings are reused for a unit that did not change when the document is checked again after an
+   * edit (`checks/incremental.ts`). `document` (the default): anything in the document; the check runs in full on
+   * every version. A check with `checkDocument` is a `document` check whatever this says.
+   */
+  readonly scope?: 'unit' | 'document';
   /** Runs once per document. */
   checkDocument?(ctx: CheckContext): void;
   /** Runs once per unit. */

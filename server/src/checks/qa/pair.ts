@@ -48,31 +48,72 @@ function groupTokens(tokens: readonly InlineToken[], lists: TokenLists): void {
 /**
  * One tokenized half with what several checks derive from it, each computed on first use and kept: the checks run
  * one after the other over every unit, so anything two of them need is computed once per half, not once per check.
+ *
+ * A half can be `slimmed` once its unit's findings are known: it then keeps only its text, visible text, normalized
+ * text and links (what the document-wide checks read of every unit on every run) and tokenizes its text again if
+ * anything else is asked for, so a slimmed half answers exactly as a full one.
  */
 export class Half implements InlineParse {
   readonly text: string;
-  readonly tokens: readonly InlineToken[];
-  readonly emphasis: readonly EmphasisSpan[];
-  readonly strong: number;
-  readonly em: number;
-  readonly strike: number;
-  readonly unmatchedDelimiters: readonly DelimiterToken[];
-  readonly visible: string;
+  private readonly references: ReadonlySet<string> | undefined;
+  private parse: InlineParse | undefined;
+  private visibleText: string | undefined = undefined;
   private lists: TokenLists | undefined = undefined;
   private linksOnly: readonly LinkToken[] | undefined = undefined;
   private imagesOnly: readonly LinkToken[] | undefined = undefined;
   private emptyState = 0;
   private normalized: string | undefined = undefined;
 
-  constructor(parse: InlineParse) {
-    this.text = parse.text;
-    this.tokens = parse.tokens;
-    this.emphasis = parse.emphasis;
-    this.strong = parse.strong;
-    this.em = parse.em;
-    this.strike = parse.strike;
-    this.unmatchedDelimiters = parse.unmatchedDelimiters;
-    this.visible = parse.visible;
+  /**
+   * A half of `text` tokenized with the document's reference definitions `references`: `parse` when given (it must be
+   * `tokenizeInline(text, { references })`), else on first use.
+   */
+  constructor(text: string, references: ReadonlySet<string> | undefined, parse?: InlineParse) {
+    this.text = text;
+    this.parse = parse;
+    this.references = references;
+  }
+
+  private get full(): InlineParse {
+    return (this.parse ??= tokenizeInline(this.text, { references: this.references }));
+  }
+
+  get tokens(): readonly InlineToken[] {
+    return this.full.tokens;
+  }
+  get emphasis(): readonly EmphasisSpan[] {
+    return this.full.emphasis;
+  }
+  get strong(): number {
+    return this.full.strong;
+  }
+  get em(): number {
+    return this.full.em;
+  }
+  get strike(): number {
+    return this.full.strike;
+  }
+  get unmatchedDelimiters(): readonly DelimiterToken[] {
+    return this.full.unmatchedDelimiters;
+  }
+  get visible(): string {
+    return this.visibleText ?? this.full.visible;
+  }
+
+  /** True while the tokens are held (false after `slim` until something asks for them again). */
+  get tokenized(): boolean {
+    return this.parse !== undefined;
+  }
+
+  /** Drops the tokens, keeping the text, visible text, normalized text and links; see the class comment. */
+  slim(): void {
+    if (this.parse === undefined) return;
+    this.visibleText = this.parse.visible;
+    this.normalized ??= collapseWhitespace(this.text);
+    this.linksOnly = this.links;
+    this.lists = undefined;
+    this.imagesOnly = undefined;
+    this.parse = undefined;
   }
 
   private get byKind(): TokenLists {
@@ -242,6 +283,20 @@ function stateOf(doc: SxsDocument): DocumentState {
   return state;
 }
 
+/** True when the QA checks hold tokenized halves or other facts for this document. */
+export function hasDocumentState(doc: SxsDocument): boolean {
+  return doc === lastDocument || states.has(doc);
+}
+
+/** Drops what the QA checks keep for this document (the tokenized halves above all); it is made again on demand. */
+export function releaseDocumentState(doc: SxsDocument): void {
+  states.delete(doc);
+  if (doc === lastDocument) {
+    lastDocument = undefined;
+    lastState = undefined;
+  }
+}
+
 /** A document-wide value computed once per document (`name` must be unique to the caller). */
 export function documentMemo<T>(doc: SxsDocument, name: string, compute: (doc: SxsDocument) => T): T {
   const memo = stateOf(doc).memo;
@@ -249,6 +304,12 @@ export function documentMemo<T>(doc: SxsDocument, name: string, compute: (doc: S
   const value = compute(doc);
   memo.set(name, value);
   return value;
+}
+
+/** The document's link reference definitions (see `referenceDefinitions`), read once per document. */
+export function referencesOf(doc: SxsDocument): ReadonlySet<string> {
+  const state = stateOf(doc);
+  return (state.references ??= referenceDefinitions(doc.text));
 }
 
 /**
@@ -260,20 +321,39 @@ export function pairOf(doc: SxsDocument, unit: SxsUnit): UnitPair | undefined {
   let pair = state.pairs[unit.index];
   if (pair === undefined) {
     pair = null;
-    if (unit.source && isReadable(doc, unit)) {
+    if (hasPair(doc, unit)) {
       // The reference definitions of the document, so `[a][b]` is a link only where `[b]:` is defined.
       const references = (state.references ??= referenceDefinitions(doc.text));
+      const source = unit.source!;
+      const tText = doc.text.slice(unit.target.start, unit.target.end);
+      const sText = doc.text.slice(source.start, source.end);
       pair = {
         unit,
-        t: new Half(tokenizeInline(doc.text.slice(unit.target.start, unit.target.end), { references })),
-        s: new Half(tokenizeInline(doc.text.slice(unit.source.start, unit.source.end), { references })),
+        t: new Half(tText, references, tokenizeInline(tText, { references })),
+        s: new Half(sText, references, tokenizeInline(sText, { references })),
         tStart: unit.target.start,
-        sStart: unit.source.start,
+        sStart: source.start,
       };
     }
     state.pairs[unit.index] = pair;
   }
   return pair ?? undefined;
+}
+
+/**
+ * Gives a unit the halves `pairOf` will return for it in this document, or none (`undefined` halves); the halves must
+ * be those of the unit's text, tokenized with this document's reference definitions (as from `pairOf` on an earlier
+ * version of the document that had the same unit text and references).
+ */
+export function presetPair(doc: SxsDocument, unit: SxsUnit, halves: { readonly t: Half; readonly s: Half } | undefined): void {
+  stateOf(doc).pairs[unit.index] = halves === undefined
+    ? null
+    : { unit, t: halves.t, s: halves.s, tStart: unit.target.start, sStart: unit.source!.start };
+}
+
+/** True when `pairOf` gives the unit a pair: it has an English half and its halves' extent is certain. */
+export function hasPair(doc: SxsDocument, unit: SxsUnit): boolean {
+  return unit.source !== undefined && isReadable(doc, unit);
 }
 
 /** Problems that leave a half's extent uncertain; an escaped close or a stray span inside a half does not. */
