@@ -12,6 +12,7 @@ export const angleTextParsesAsHtml: Check = {
   description: 'Text in angle brackets is read as an HTML tag in the translation, while the English shows it as text.',
   tags: ['markdown', 'html'],
   defaultSeverity: 'warning',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

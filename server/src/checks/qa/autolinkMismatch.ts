@@ -13,6 +13,7 @@ export const autolinkMismatch: Check = {
   description: 'Autolinks or bare URLs differ from the English.',
   tags: ['markdown', 'links'],
   defaultSeverity: 'error',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -32,6 +32,7 @@ export const boundaryWhitespace: Check = {
   description: 'Leading or trailing whitespace of the translation differs from the English.',
   tags: ['whitespace'],
   defaultSeverity: 'info',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

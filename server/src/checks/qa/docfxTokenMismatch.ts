@@ -41,6 +41,7 @@ export const docfxTokenMismatch: Check = {
   description: 'DocFX tokens (include, alert, xref, :::image, :::no-loc, [!div], [!code], [!VIDEO]) differ from the English.',
   tags: ['markdown', 'docfx'],
   defaultSeverity: 'error',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

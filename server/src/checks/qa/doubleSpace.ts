@@ -30,6 +30,7 @@ export const doubleSpace: Check = {
   description: 'The translation has two or more spaces in a row where the English has none.',
   tags: ['whitespace'],
   defaultSeverity: 'info',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -47,6 +47,7 @@ export const doubledWord: Check = {
   description: 'A word is repeated twice in a row.',
   tags: ['spelling'],
   defaultSeverity: 'warning',
+  scope: 'unit',
   defaultOptions: { exceptions: DEFAULT_EXCEPTIONS },
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);

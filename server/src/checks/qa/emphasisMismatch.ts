@@ -8,6 +8,7 @@ export const emphasisMismatch: Check = {
   description: 'Bold, italic or strikethrough formatting differs from the English (count of each).',
   tags: ['markdown', 'emphasis'],
   defaultSeverity: 'warning',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -8,6 +8,7 @@ export const emptySource: Check = {
   description: 'The English half is empty while the translation is not.',
   tags: ['completeness'],
   defaultSeverity: 'warning',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair || !pair.s.isEmpty || pair.t.isEmpty) return;

@@ -8,6 +8,7 @@ export const emptyTarget: Check = {
   description: 'The translation is empty while the English half is not.',
   tags: ['completeness'],
   defaultSeverity: 'error',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair || !pair.t.isEmpty || pair.s.isEmpty) return;

@@ -28,6 +28,7 @@ export const endPunctuation: Check = {
   description: 'The translation ends with different punctuation than the English.',
   tags: ['punctuation'],
   defaultSeverity: 'info',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -77,6 +77,7 @@ export const escapeMismatch: Check = {
   description: 'Backslash escapes or character references that protect markdown characters differ from the English.',
   tags: ['markdown', 'escapes'],
   defaultSeverity: 'warning',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

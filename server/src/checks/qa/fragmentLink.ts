@@ -58,6 +58,8 @@ export const fragmentLink: Check = {
   description: 'A #fragment link does not match any anchor or heading in the file.',
   tags: ['links'],
   defaultSeverity: 'warning',
+  // The anchors are the whole file's, and a unit that is a link's text is followed by the link's destination.
+  scope: 'document',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -13,6 +13,7 @@ export const imageMismatch: Check = {
   description: 'An image differs between the translation and the English (source missing, altered or extra, or alt text emptied).',
   tags: ['markdown', 'images'],
   defaultSeverity: 'error',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -41,6 +41,7 @@ export const inlineCodeMismatch: Check = {
   description: 'The inline code spans of the translation differ from those of the English.',
   tags: ['markdown', 'code'],
   defaultSeverity: 'error',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

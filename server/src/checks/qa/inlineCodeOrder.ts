@@ -8,6 +8,7 @@ export const inlineCodeOrder: Check = {
   description: 'The inline code spans are the same as in the English but in a different order.',
   tags: ['markdown', 'code'],
   defaultSeverity: 'info',
+  scope: 'unit',
   defaultOff: true,
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);

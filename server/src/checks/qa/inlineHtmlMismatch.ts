@@ -21,6 +21,7 @@ export const inlineHtmlMismatch: Check = {
   description: 'Inline HTML tags (name and href, src, id, name attributes) differ from the English.',
   tags: ['markdown', 'html'],
   defaultSeverity: 'warning',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -44,6 +44,7 @@ export const lengthRatio: Check = {
   description: 'The translation is much longer or much shorter than the English.',
   tags: ['length'],
   defaultSeverity: 'info',
+  scope: 'unit',
   defaultOptions: { shortLimit: 20, shortMax: 3.5, shortMin: 0.3, max: 2, min: 0.45, minSourceLength: 6 },
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);

@@ -8,6 +8,7 @@ export const linkCountMismatch: Check = {
   description: 'The translation has a different number of links than the English.',
   tags: ['markdown', 'links'],
   defaultSeverity: 'error',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -13,6 +13,7 @@ export const linkTextEmpty: Check = {
   description: 'A link in the translation has empty text where the English link has text.',
   tags: ['markdown', 'links'],
   defaultSeverity: 'error',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -14,6 +14,7 @@ export const linkUrlMismatch: Check = {
   description: 'A link destination in the translation differs from the English one.',
   tags: ['markdown', 'links'],
   defaultSeverity: 'error',
+  scope: 'unit',
   defaultOptions: { ignoreLocalePath: true, ignoreQueryParameters: [] as string[] },
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);

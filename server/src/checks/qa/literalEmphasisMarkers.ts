@@ -8,6 +8,7 @@ export const literalEmphasisMarkers: Check = {
   description: 'Emphasis markers in the translation are left unmatched and would show as literal characters.',
   tags: ['markdown', 'emphasis'],
   defaultSeverity: 'warning',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair || pair.t.unmatchedDelimiters.length === 0) return;

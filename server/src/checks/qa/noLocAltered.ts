@@ -63,6 +63,7 @@ export const noLocAltered: Check = {
   description: 'A term marked no-loc (front matter no-loc, :::no-loc:::) is not kept verbatim in the translation.',
   tags: ['placeables', 'no-loc'],
   defaultSeverity: 'error',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -18,6 +18,7 @@ export const numberMismatch: Check = {
   description: 'Numbers in the translation differ from those in the English (locale number formats are accepted).',
   tags: ['placeables', 'numbers'],
   defaultSeverity: 'warning',
+  scope: 'unit',
   defaultOptions: { allowSpelledOut: true, ignoreMissingSmall: true },
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);

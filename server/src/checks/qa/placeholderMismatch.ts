@@ -8,6 +8,7 @@ export const placeholderMismatch: Check = {
   description: 'Placeholders such as {name} or {0} differ from the English.',
   tags: ['placeables'],
   defaultSeverity: 'error',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -32,6 +32,7 @@ export const repeatedPunctuation: Check = {
   description: 'Punctuation is repeated (such as ,, or 、、 or ..).',
   tags: ['punctuation'],
   defaultSeverity: 'warning',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -20,6 +20,7 @@ export const shortcutMismatch: Check = {
   description: 'Keyboard shortcuts differ from the English.',
   tags: ['placeables', 'ui'],
   defaultSeverity: 'warning',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

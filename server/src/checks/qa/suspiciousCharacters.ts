@@ -55,6 +55,7 @@ export const suspiciousCharacters: Check = {
   description: 'The translation has mojibake, replacement or control characters, zero-width characters or a tripled letter.',
   tags: ['characters'],
   defaultSeverity: 'warning',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -19,6 +19,7 @@ export const tableCellPipe: Check = {
   description: 'An unescaped | in a translated table cell splits the cell.',
   tags: ['markdown', 'tables'],
   defaultSeverity: 'error',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     if (unit.context.tableCell === undefined) return;
     const pair = pairOf(ctx.doc, unit);

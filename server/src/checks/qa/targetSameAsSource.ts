@@ -20,6 +20,7 @@ export const targetSameAsSource: Check = {
   description: 'The translation is identical to the English prose it should translate.',
   tags: ['completeness'],
   defaultSeverity: 'warning',
+  scope: 'unit',
   defaultOptions: { ignoreCase: false, allow: [] as string[], minWords: 2 },
   checkUnit(unit, ctx) {
     const language = languageOf(ctx.doc);

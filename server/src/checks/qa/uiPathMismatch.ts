@@ -24,6 +24,7 @@ export const uiPathMismatch: Check = {
   description: 'A UI path (**A** > **B**) has a different number of steps than in the English.',
   tags: ['placeables', 'ui'],
   defaultSeverity: 'warning',
+  scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
