@@ -1,0 +1,340 @@
+/**
+ * Checks one document version after version, reusing what an edit did not touch: the tokenized halves of every unit
+ * whose text is unchanged, and the findings of the `scope: 'unit'` checks for every unit whose text, context and
+ * readability are unchanged (shifted to the unit's new offset). The document-wide checks run in full every time,
+ * reading the reused halves. The findings are the same, in the same order, as `runChecks` on the same text.
+ *
+ * What is kept between versions is one version's worth: the entries of the units of the last version checked. The
+ * halves keep their text, visible and normalized text and links; their tokens are dropped after each run and made
+ * again if a check asks for them. Nothing kept refers to a document's text, so earlier versions can be collected.
+ */
+import type { SxsDocument, SxsUnit, UnitContext } from '../sxs/types';
+import { Half, hasPair, presetPair, referencesOf, releaseDocumentState } from './qa/pair';
+import { allChecks } from './registry';
+import { compareFindings, resolveChecks, type ChecksConfig, type RunFinding, type RunOptions } from './run';
+import type { Check, Finding, Fix } from './types';
+
+/** Keeps what one document's checks need from one version to the next. */
+export interface IncrementalChecker {
+  /** `runChecks(doc, config, options)`, reusing the work of the previous call wherever the units are the same. */
+  run(doc: SxsDocument, config?: ChecksConfig, options?: RunOptions): RunFinding[];
+  /** Drops everything kept. */
+  clear(): void;
+}
+
+/** One unit as checked: its text (the map key), where its halves are, its context, and what was computed for it. */
+interface UnitEntry {
+  /** Target and source half offsets relative to the unit's start (source -1 when there is none). */
+  readonly targetStart: number;
+  readonly targetEnd: number;
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  /** Whether `pairOf` gives the unit a pair. */
+  readonly readable: boolean;
+  /** A copy of the unit's context. */
+  readonly context: UnitContext;
+  /** The halves, made on first use; undefined when the unit is not readable. */
+  readonly halves: { readonly t: Half; readonly s: Half } | undefined;
+  /** Which findings signature `findings` were computed under; -1 before they are. */
+  generation: number;
+  /** The unit-scope checks' findings for the unit at `base`, index `index`, in the order they were reported. */
+  findings: readonly RunFinding[];
+  base: number;
+  index: number;
+  /** Unit-scope checks that threw on this unit, with the error. */
+  errors: readonly { readonly check: Check; readonly error: unknown }[] | undefined;
+}
+
+const NO_FINDINGS: readonly RunFinding[] = Object.freeze([]);
+
+/** Up to this many changed units between the ones matched from the start and the end are not looked up by text. */
+const MATCH_BY_POSITION_ONLY = 8;
+
+/**
+ * A copy of a string that does not share memory with the string it came from: a slice of a document's text keeps
+ * the whole text alive, and kept entries must not keep earlier versions. (Slicing a concatenation makes the
+ * engine build the concatenation as one new string and slice that.)
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+function sameContext(a: UnitContext, b: UnitContext): boolean {
+  let n = 0;
+  for (const key in a) {
+    if ((a as unknown as Record<string, unknown>)[key] !== (b as unknown as Record<string, unknown>)[key]) return false;
+    n++;
+  }
+  for (const key in b) {
+    if (--n < 0 || !Object.prototype.hasOwnProperty.call(a, key)) return false;
+  }
+  return n === 0;
+}
+
+function copyContext(context: UnitContext): UnitContext {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(context)) copy[key] = typeof value === 'string' ? detach(value) : value;
+  return copy as unknown as UnitContext;
+}
+
+function matches(entry: UnitEntry, unit: SxsUnit, readable: boolean): boolean {
+  const base = unit.range.start;
+  return entry.readable === readable
+    && entry.targetStart === unit.target.start - base && entry.targetEnd === unit.target.end - base
+    && entry.sourceStart === (unit.source ? unit.source.start - base : -1)
+    && entry.sourceEnd === (unit.source ? unit.source.end - base : -1)
+    && sameContext(entry.context, unit.context);
+}
+
+/** A finding moved by `delta` and given the unit index `index`; the same object when nothing changes. */
+function shifted(finding: RunFinding, delta: number, index: number): RunFinding {
+  if (delta === 0 && (finding.unit === undefined || finding.unit === index)) return finding;
+  const out: { -readonly [K in keyof RunFinding]: RunFinding[K] } = { ...finding };
+  out.range = { start: finding.range.start + delta, end: finding.range.end + delta };
+  if (finding.unit !== undefined) out.unit = index;
+  if (finding.fixes !== undefined) {
+    out.fixes = finding.fixes.map(fix => ({
+      ...fix,
+      edits: fix.edits.map(edit => ({ ...edit, range: { start: edit.range.start + delta, end: edit.range.end + delta } })),
+    }));
+  }
+  return out;
+}
+
+/** The finding with its strings copied (see `detach`), to be kept. */
+function detachedFinding(finding: RunFinding): RunFinding {
+  const out: { -readonly [K in keyof RunFinding]: RunFinding[K] } = { ...finding };
+  out.message = detach(finding.message);
+  out.range = { start: finding.range.start, end: finding.range.end };
+  if (finding.fixes !== undefined) {
+    out.fixes = finding.fixes.map((fix): Fix => ({
+      ...fix,
+      title: detach(fix.title),
+      edits: fix.edits.map(edit => ({ range: { start: edit.range.start, end: edit.range.end }, newText: detach(edit.newText) })),
+    }));
+  }
+  return out;
+}
+
+function configSignature(config: ChecksConfig | undefined): string | undefined {
+  try {
+    return JSON.stringify(config ?? null);
+  } catch {
+    return undefined;
+  }
+}
+
+function referencesSignature(references: ReadonlySet<string>): string {
+  return references.size === 0 ? '' : [...references].sort().join('\n');
+}
+
+export function createIncrementalChecker(): IncrementalChecker {
+  // The last version's units: their text (slices of its text) and entries, by index.
+  let previousKeys: readonly string[] = [];
+  let previousEntries: readonly UnitEntry[] = [];
+  let references = '';
+  let generation = 0;
+  let lastChecks: readonly Check[] | undefined;
+  let lastConfigSignature: string | undefined;
+  let lastFrontMatter: string | undefined;
+
+  function clear(): void {
+    previousKeys = [];
+    previousEntries = [];
+    references = '';
+    generation++;
+    lastChecks = undefined;
+    lastConfigSignature = undefined;
+    lastFrontMatter = undefined;
+  }
+
+  function run(doc: SxsDocument, config?: ChecksConfig, runOptions: RunOptions = {}): RunFinding[] {
+    if (doc.units.length === 0) {
+      clear();
+      return [];
+    }
+    const text = doc.text;
+    const checks = runOptions.checks ?? allChecks;
+    const resolved = resolveChecks(config, checks);
+
+    // The document-wide inputs of unit findings: reference definitions (for the tokens too), front matter, config.
+    const documentReferences = referencesOf(doc);
+    const referenceKey = referencesSignature(documentReferences);
+    if (referenceKey !== references) {
+      previousKeys = [];
+      previousEntries = [];
+      references = referenceKey;
+      generation++;
+    }
+    const frontMatter = doc.frontMatter ? text.slice(doc.frontMatter.range.start, doc.frontMatter.range.end) : '';
+    const configKey = configSignature(config);
+    if (checks !== lastChecks || frontMatter !== lastFrontMatter || configKey === undefined || configKey !== lastConfigSignature) {
+      generation++;
+      lastChecks = checks;
+      lastFrontMatter = detach(frontMatter);
+      lastConfigSignature = configKey;
+    }
+
+    interface Active {
+      readonly check: Check;
+      readonly ctx: { readonly doc: SxsDocument; readonly options: Readonly<Record<string, unknown>>; report(finding: Omit<Finding, 'code'>): void };
+    }
+    const unitChecks: Active[] = [];
+    const documentChecks: Active[] = [];
+    const findings: RunFinding[] = [];
+    let sink: RunFinding[] = findings;
+    for (const { check, off, severity, options } of resolved) {
+      if (off) continue;
+      const ctx = {
+        doc,
+        options,
+        report(finding: Omit<Finding, 'code'>): void {
+          sink.push({ ...finding, code: check.id, severity: severity ?? finding.severity ?? check.defaultSeverity });
+        },
+      };
+      (check.scope === 'unit' && check.checkDocument === undefined ? unitChecks : documentChecks).push({ check, ctx });
+    }
+
+    // Each unit gets the entry of the last version's unit with the same text, half offsets, readability and
+    // context: matched in order from the start and from the end, then by text in between (an edit changes a few
+    // units in one place, so most units are found by comparing one string).
+    const units = doc.units;
+    const n = units.length;
+    const m = previousEntries.length;
+    const keys = new Array<string>(n);
+    const chosen = new Array<UnitEntry | undefined>(n);
+    const readable = new Array<boolean>(n);
+    for (let i = 0; i < n; i++) {
+      const unit = units[i];
+      keys[i] = text.slice(unit.range.start, unit.range.end);
+      readable[i] = hasPair(doc, unit);
+    }
+    let front = 0;
+    while (front < n && front < m && keys[front] === previousKeys[front] && matches(previousEntries[front], units[front], readable[front])) {
+      chosen[front] = previousEntries[front];
+      front++;
+    }
+    let back = 0;
+    while (back < n - front && back < m - front) {
+      const i = n - 1 - back;
+      const j = m - 1 - back;
+      if (keys[i] !== previousKeys[j] || !matches(previousEntries[j], units[i], readable[i])) break;
+      chosen[i] = previousEntries[j];
+      back++;
+    }
+    if (n - back - front > MATCH_BY_POSITION_ONLY && m - back - front > 0) {
+      const byText = new Map<string, UnitEntry[]>();
+      for (let j = front; j < m - back; j++) {
+        const list = byText.get(previousKeys[j]);
+        if (list === undefined) byText.set(previousKeys[j], [previousEntries[j]]);
+        else list.push(previousEntries[j]);
+      }
+      for (let i = front; i < n - back; i++) {
+        const list = byText.get(keys[i]);
+        if (list === undefined) continue;
+        const at = list.findIndex(e => matches(e, units[i], readable[i]));
+        if (at >= 0) chosen[i] = list.splice(at, 1)[0];
+      }
+    }
+
+    const failed = new Map<Check, unknown>();
+    for (let i = 0; i < n; i++) {
+      const unit = units[i];
+      const base = unit.range.start;
+      let entry = chosen[i];
+      if (entry === undefined) {
+        const source = unit.source;
+        entry = {
+          targetStart: unit.target.start - base,
+          targetEnd: unit.target.end - base,
+          sourceStart: source ? source.start - base : -1,
+          sourceEnd: source ? source.end - base : -1,
+          readable: readable[i],
+          context: copyContext(unit.context),
+          halves: readable[i]
+            ? {
+              t: new Half(detach(text.slice(unit.target.start, unit.target.end)), documentReferences),
+              s: new Half(detach(text.slice(source!.start, source!.end)), documentReferences),
+            }
+            : undefined,
+          generation: -1,
+          findings: NO_FINDINGS,
+          base,
+          index: unit.index,
+          errors: undefined,
+        };
+        chosen[i] = entry;
+      }
+      presetPair(doc, unit, entry.halves);
+
+      if (entry.generation !== generation) {
+        const own: RunFinding[] = [];
+        let errors: { check: Check; error: unknown }[] | undefined;
+        sink = own;
+        for (const { check, ctx } of unitChecks) {
+          const before = own.length;
+          try {
+            check.checkUnit?.(unit, ctx);
+          } catch (error) {
+            own.length = before;
+            (errors ??= []).push({ check, error });
+          }
+        }
+        sink = findings;
+        entry.findings = own.length === 0 ? NO_FINDINGS : own.map(detachedFinding);
+        entry.errors = errors;
+        entry.generation = generation;
+        entry.base = base;
+        entry.index = unit.index;
+      } else if (entry.findings.length > 0 && (entry.base !== base || entry.index !== unit.index)) {
+        const delta = base - entry.base;
+        entry.findings = entry.findings.map(f => shifted(f, delta, unit.index));
+        entry.base = base;
+        entry.index = unit.index;
+      }
+      for (const f of entry.findings) findings.push(f);
+      if (entry.errors !== undefined) {
+        for (const { check, error } of entry.errors) if (!failed.has(check)) failed.set(check, error);
+      }
+    }
+    previousKeys = keys;
+    previousEntries = chosen as UnitEntry[];
+
+    // A unit-scope check that threw on any unit reports nothing, as in a full run.
+    let result = findings;
+    if (failed.size > 0) {
+      const codes = new Set([...failed.keys()].map(check => check.id));
+      result = findings.filter(f => !codes.has(f.code));
+    }
+    const errors = new Map<Check, unknown>(failed);
+    for (const { check, ctx } of documentChecks) {
+      const before = result.length;
+      sink = result;
+      try {
+        check.checkDocument?.(ctx);
+        if (check.checkUnit) {
+          for (const unit of doc.units) check.checkUnit(unit, ctx);
+        }
+      } catch (error) {
+        result.length = before;
+        errors.set(check, error);
+      }
+    }
+    sink = findings;
+
+    // The tokens are not kept; the halves are, in the entries.
+    for (const entry of previousEntries) {
+      if (entry.halves !== undefined) {
+        entry.halves.t.slim();
+        entry.halves.s.slim();
+      }
+    }
+    releaseDocumentState(doc);
+    if (runOptions.onCheckError && errors.size > 0) {
+      for (const { check } of resolved) if (errors.has(check)) runOptions.onCheckError(check, errors.get(check));
+    }
+    return result.sort(compareFindings);
+  }
+
+  return { run, clear };
+}
