@@ -53,7 +53,19 @@ export class Workbench {
     // Fuzzy matching also offers `<name>.faulty.md` for `<name>.md`: pick the row whose label is exact.
     const rows = this.page.locator('.quick-input-list .monaco-list-row');
     const exact = rows.filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
-    await exact.first().waitFor({ timeout: 20_000 });
+    // Quick open answers from the previous file list until its new one is loaded, and does not search
+    // again by itself: a file created since the last quick open can be missing from the first answer.
+    // Type the query again until the row shows up.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await exact.first().waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        await input.fill('');
+        await input.fill(relativePath);
+      }
+    }
     // Choose with the keyboard: a tooltip over the list can swallow a mouse click.
     const focusedExact = exact.and(this.page.locator('.focused'));
     for (let step = 0; !(await focusedExact.count()); step++) {
