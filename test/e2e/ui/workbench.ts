@@ -53,9 +53,9 @@ export class Workbench {
     // Fuzzy matching also offers `<name>.faulty.md` for `<name>.md`: pick the row whose label is exact.
     const rows = this.page.locator('.quick-input-list .monaco-list-row');
     const exact = rows.filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
-    // Quick open answers from the previous file list until its new one is loaded, and does not search
-    // again by itself: a file created since the last quick open can be missing from the first answer.
-    // Type the query again until the row shows up.
+    // Quick open can answer from the file list cached by an earlier quick open while its new one loads:
+    // a file created since then was once missing ("No matching results") for 20 s. Type the query again
+    // until the row shows up.
     for (let attempt = 1; ; attempt++) {
       try {
         await exact.first().waitFor({ timeout: 5_000 });
