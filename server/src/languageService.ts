@@ -5,6 +5,7 @@
  */
 import type { CodeAction, CodeActionContext, CodeLens, DocumentSymbol, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { runChecks, type ChecksConfig, type RunFinding } from './checks/run';
+import { createIncrementalChecker, type IncrementalChecker } from './checks/incremental';
 import type { Check } from './checks/types';
 import { getCodeActions } from './languageFeatures/codeActions';
 import { getCodeLenses } from './languageFeatures/codeLens';
@@ -48,6 +49,8 @@ export interface SxsLanguageService {
 interface CacheEntry {
   readonly version: number;
   readonly model: SxsDocument;
+  /** Carried from version to version of the document: what the checks of one version can reuse in the next. */
+  readonly checker: IncrementalChecker;
   /** The findings for one checks configuration (the last one asked for). */
   findings?: { readonly config: ChecksConfig; readonly reduced: boolean; readonly value: readonly RunFinding[] };
   diagnostics?: { readonly findings: readonly RunFinding[]; readonly value: SxsDiagnostic[] };
@@ -87,7 +90,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
     if (cached !== undefined && cached.version === document.version) {
       return cached;
     }
-    const fresh: CacheEntry = { version: document.version, model: parse(document.getText()) };
+    const fresh: CacheEntry = {
+      version: document.version,
+      model: parse(document.getText()),
+      checker: cached?.checker ?? createIncrementalChecker(),
+    };
     cache.set(document.uri, fresh);
     return fresh;
   }
@@ -96,11 +103,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
     const cached = entry(document);
     const reduced = isAboveSizeLimit(cached.model.text.length, settings);
     if (cached.findings === undefined || cached.findings.config !== settings.checks || cached.findings.reduced !== reduced) {
-      // Above the size limit, only the unit markup and IDs are checked.
-      const value = runChecks(cached.model, settings.checks, {
-        onCheckError: options.onCheckError,
-        checks: reduced ? structureChecks : undefined,
-      });
+      // Above the size limit, only the unit markup and IDs are checked; below it, an edit re-checks what it changed.
+      let value: RunFinding[];
+      if (reduced) {
+        cached.checker.clear();
+        value = runChecks(cached.model, settings.checks, { onCheckError: options.onCheckError, checks: structureChecks });
+      } else {
+        value = cached.checker.run(cached.model, settings.checks, { onCheckError: options.onCheckError });
+      }
       cached.findings = { config: settings.checks, reduced, value };
     }
     return cached.findings.value;

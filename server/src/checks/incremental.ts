@@ -116,6 +116,13 @@ function detachedFinding(finding: RunFinding): RunFinding {
   return out;
 }
 
+function sameChecks(a: readonly Check[], b: readonly Check[] | undefined): boolean {
+  if (a === b) return true;
+  if (b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function configSignature(config: ChecksConfig | undefined): string | undefined {
   try {
     return JSON.stringify(config ?? null);
@@ -168,9 +175,9 @@ export function createIncrementalChecker(): IncrementalChecker {
     }
     const frontMatter = doc.frontMatter ? text.slice(doc.frontMatter.range.start, doc.frontMatter.range.end) : '';
     const configKey = configSignature(config);
-    if (checks !== lastChecks || frontMatter !== lastFrontMatter || configKey === undefined || configKey !== lastConfigSignature) {
+    if (!sameChecks(checks, lastChecks) || frontMatter !== lastFrontMatter || configKey === undefined || configKey !== lastConfigSignature) {
       generation++;
-      lastChecks = checks;
+      lastChecks = [...checks];
       lastFrontMatter = detach(frontMatter);
       lastConfigSignature = configKey;
     }

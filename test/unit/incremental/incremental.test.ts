@@ -1,0 +1,246 @@
+/**
+ * The incremental checker gives exactly what a full run gives: over random edit sequences on real files, at every
+ * version the findings (codes, ranges, messages, fixes, severities, order) equal `runChecks` on the same text, also
+ * when the configuration, the front matter or the reference definitions change, and when a check throws.
+ */
+import * as assert from 'assert';
+import { statSync } from 'fs';
+import * as path from 'path';
+import { createIncrementalChecker } from '../../../server/src/checks/incremental';
+import { allChecks } from '../../../server/src/checks/registry';
+import { runChecks, type ChecksConfig } from '../../../server/src/checks/run';
+import type { Check } from '../../../server/src/checks/types';
+import { qaChecks } from '../../../server/src/checks/qa';
+import { pairOf } from '../../../server/src/checks/qa/pair';
+import { defaultSettings, type SxsSettings } from '../../../server/src/languageFeatures/settings';
+import { createLanguageService, lintText } from '../../../server/src/languageService';
+import { parseSxs } from '../../../server/src/sxs/parser';
+import { corpusFiles, corpusRoot, readCorpusFile } from '../model/corpusData';
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SNIPPETS = [
+  'x', 'x', 'x', ' ', '  ', 'the the ', 'и и ', '`', '``', '*', '**', '_', '~~', '[', ']', '](#nowhere)', '](#routing)', '(',
+  ')', '<', '>', '<b>', '</b>', '\\', '\\*', '|', '&amp;', '& #x 2014;', '1', '2,5', '30 000', '{0}', '{name}', '\n', '\n\n',
+  '</span>', '<span data-ttu-id="abcde-999">', 'Ctrl+C', '\u200b', '...', '。。', ',,', 'https://example.com/a ',
+  '![](a.png)', '[link](https://example.com)', '[ref][defined]', '<xref:System.String>', ':::no-loc text="Razor":::',
+  '**A** > **B**', 'Ã¤', '\ufffd', 'aaaa',
+];
+
+const CONFIGS: readonly (ChecksConfig | undefined)[] = [
+  undefined,
+  Object.fromEntries(allChecks.map(c => [c.id, c.defaultSeverity])),
+  { SX504: { exceptions: ['to', 'x'] }, SX601: 'error' },
+  { 'target-same-as-source': 'off', SX401: { allowSpelledOut: false }, SX701: { minWords: 1 } },
+];
+
+interface Sequence {
+  /** Every version's text, first the file itself. */
+  readonly versions: string[];
+  /** The configuration for each version. */
+  readonly configs: (ChecksConfig | undefined)[];
+}
+
+function pick<T>(next: () => number, list: readonly T[]): T {
+  return list[Math.floor(next() * list.length)];
+}
+
+/** One random edit of `text`: mostly small edits inside translations, sometimes markup, structure, front matter. */
+function edit(text: string, next: () => number, history: readonly string[]): string {
+  const doc = parseSxs(text);
+  const units = doc.units;
+  const r = next();
+  const insertAt = (at: number, s: string) => text.slice(0, at) + s + text.slice(at);
+  if (units.length > 0 && r < 0.45) {
+    const unit = pick(next, units);
+    const at = unit.target.start + Math.floor(next() * (unit.target.end - unit.target.start + 1));
+    if (next() < 0.3 && at < unit.target.end) return text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
+    return insertAt(at, pick(next, SNIPPETS));
+  }
+  if (r < 0.55) return insertAt(Math.floor(next() * (text.length + 1)), pick(next, SNIPPETS));
+  if (r < 0.6) {
+    const at = Math.floor(next() * text.length);
+    return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(next() * 200)));
+  }
+  if (units.length > 0 && r < 0.66) {
+    // A copy of a unit elsewhere: two units with the same text.
+    const unit = pick(next, units);
+    const other = pick(next, units);
+    return insertAt(other.range.end, ' ' + text.slice(unit.range.start, unit.range.end));
+  }
+  if (r < 0.74) {
+    // A line prefix that changes the context of the units on the line.
+    const line = Math.floor(next() * doc.lineStarts.length);
+    return insertAt(doc.lineStarts[line], pick(next, ['- ', '> ', '| ', '# ', '    ', '1. ', '> [!NOTE]\n> ']));
+  }
+  if (r < 0.78) {
+    const at = doc.lineStarts[Math.floor(next() * doc.lineStarts.length)];
+    return insertAt(at, pick(next, ['```\n', '<!--\n', '-->\n', '---\n', '<div>\n']));
+  }
+  if (r < 0.84) {
+    // Front matter: the locale and the no-loc terms are inputs of unit findings.
+    const fm = doc.frontMatter;
+    if (fm) {
+      const body = text.slice(fm.contentRange.start, fm.contentRange.end);
+      const locale = /ms\.contentlocale:[^\r\n]*/.exec(body);
+      if (locale && next() < 0.5) {
+        const start = fm.contentRange.start + locale.index;
+        return text.slice(0, start) + `ms.contentlocale: ${pick(next, ['en-us', 'ja-JP', 'pl-PL', 'zh-cn'])}` + text.slice(start + locale[0].length);
+      }
+      return insertAt(fm.contentRange.start, pick(next, ['no-loc: [Razor, "C#", ASP.NET Core]\n', 'no-loc:\n- route\n- the\n', 'title: x\n']));
+    }
+    return '---\nms.contentlocale: en-us\nno-loc: [Razor]\n---\n' + text;
+  }
+  if (r < 0.9) {
+    // Reference definitions decide which `[a][b]` are links: an input of the tokens.
+    const existing = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*\n?/m.exec(text);
+    if (existing && next() < 0.4) return text.slice(0, existing.index) + text.slice(existing.index + existing[0].length);
+    return text + `\n[${pick(next, ['defined', 'link', 'Routing', '1', 'x'])}]: https://example.com/${Math.floor(next() * 10)}\n`;
+  }
+  if (r < 0.95 && history.length > 1) return pick(next, history); // undo to an earlier version
+  // A line moved.
+  const lines = text.split('\n');
+  const from = Math.floor(next() * lines.length);
+  const [line] = lines.splice(from, 1);
+  lines.splice(Math.floor(next() * lines.length), 0, line);
+  return lines.join('\n');
+}
+
+function sequence(text: string, seed: number, steps: number, changeConfig: boolean): Sequence {
+  const next = random(seed);
+  const versions = [text];
+  const configs: (ChecksConfig | undefined)[] = [undefined];
+  for (let i = 1; i < steps; i++) {
+    versions.push(edit(versions[i - 1], next, versions));
+    configs.push(changeConfig && next() < 0.15 ? pick(next, CONFIGS) : configs[i - 1]);
+  }
+  return { versions, configs };
+}
+
+function assertSameAsFullRun(seq: Sequence, label: string, checks?: readonly Check[]): void {
+  const checker = createIncrementalChecker();
+  for (let i = 0; i < seq.versions.length; i++) {
+    const text = seq.versions[i];
+    const fullErrors: string[] = [];
+    const incErrors: string[] = [];
+    const expected = runChecks(parseSxs(text), seq.configs[i], { checks, onCheckError: (c, e) => fullErrors.push(`${c.id}: ${String(e)}`) });
+    const actual = checker.run(parseSxs(text), seq.configs[i], { checks, onCheckError: (c, e) => incErrors.push(`${c.id}: ${String(e)}`) });
+    assert.deepStrictEqual(actual, expected, `${label}, version ${i}`);
+    assert.deepStrictEqual(incErrors, fullErrors, `${label}, version ${i}: check errors`);
+  }
+}
+
+/** Real files of every locale, small to large, in a fixed choice. */
+function sampleFiles(count: number): string[] {
+  const files = corpusFiles().filter(file => {
+    const size = statSync(path.join(corpusRoot, file)).size;
+    return size > 8_000 && size < 120_000;
+  });
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push(files[Math.floor((i * files.length) / count)]);
+  return out;
+}
+
+describe('incremental checks', function () {
+  this.timeout(120_000);
+
+  for (const [n, file] of sampleFiles(8).entries()) {
+    it(`equal a full run at every version of random edits: ${file}`, () => {
+      assertSameAsFullRun(sequence(readCorpusFile(file), 1000 + n, 40, n % 2 === 1), file);
+    });
+  }
+
+  it('equal a full run for a unit check that reads the context, the halves and the English half of every unit', () => {
+    // Reports on every unit, so that any unit given the findings of another context or readability shows.
+    const probe: Check = {
+      id: 'SX993', alias: 'probe', description: 'test', tags: [], defaultSeverity: 'info', scope: 'unit',
+      checkUnit(unit, ctx) {
+        const pair = pairOf(ctx.doc, unit);
+        ctx.report({
+          range: unit.target,
+          unit: unit.index,
+          message: `${JSON.stringify(unit.context)} ${pair ? `${pair.t.tokens.length}/${pair.s.visible.length}` : 'unreadable'}`,
+          fixes: pair ? [{ title: 't', edits: [{ range: { start: pair.sStart, end: pair.sStart + 1 }, newText: pair.s.text.slice(0, 1) }] }] : undefined,
+        });
+      },
+    };
+    for (const [n, file] of sampleFiles(4).entries()) {
+      assertSameAsFullRun(sequence(readCorpusFile(file), 500 + n, 40, false), file, [...allChecks, probe]);
+    }
+  });
+
+  it('equal a full run on the largest file, with every check on and configuration changes', () => {
+    const file = 'pl-pl/aspnetcore/aspnetcore/fundamentals/routing.md';
+    const seq = sequence(readCorpusFile(file), 7, 12, true);
+    seq.configs[0] = CONFIGS[1];
+    assertSameAsFullRun(seq, file);
+  });
+
+  it('equal a full run when a check throws on some units (its findings dropped, the error reported once)', () => {
+    const explode = (label: string): Check => ({
+      id: label === 'unit' ? 'SX990' : 'SX991', alias: `explode-${label}`, description: 'test', tags: [], defaultSeverity: 'warning',
+      scope: label === 'unit' ? 'unit' : undefined,
+      checkUnit(unit, ctx) {
+        const target = ctx.doc.text.slice(unit.target.start, unit.target.end);
+        if (target.includes('Ctrl+C')) throw new Error(`boom in ${unit.id}`);
+        if (target.includes('x')) ctx.report({ range: unit.target, unit: unit.index, message: `x in ${unit.id}` });
+      },
+    });
+    const checks = [...qaChecks, explode('unit'), explode('document')];
+    const file = sampleFiles(3)[1];
+    const seq = sequence(readCorpusFile(file), 99, 40, false);
+    // The throwing input comes and goes at the start; the random edits bring it in and out later.
+    const base = seq.versions[0];
+    const unit = parseSxs(base).units.find(u => u.source)!;
+    seq.versions.splice(1, 0, base.slice(0, unit.target.start) + 'Ctrl+C ' + base.slice(unit.target.start), base);
+    seq.configs.splice(1, 0, undefined, undefined);
+    assertSameAsFullRun(seq, file, checks);
+    let thrown = 0;
+    createIncrementalChecker().run(parseSxs(seq.versions[1]), undefined, { checks, onCheckError: () => thrown++ });
+    assert.strictEqual(thrown, 2, 'both throwing checks are reported');
+  });
+
+  it('re-checks only the units an edit touched', () => {
+    const calls: number[] = [];
+    const spy: Check = {
+      id: 'SX992', alias: 'spy', description: 'test', tags: [], defaultSeverity: 'info', scope: 'unit',
+      checkUnit(unit) {
+        calls.push(unit.index);
+      },
+    };
+    const text = readCorpusFile(sampleFiles(8)[2]);
+    const doc = parseSxs(text);
+    const checker = createIncrementalChecker();
+    checker.run(doc, undefined, { checks: [spy] });
+    assert.strictEqual(calls.length, doc.units.length);
+    const unit = doc.units[Math.floor(doc.units.length / 2)];
+    calls.length = 0;
+    const edited = text.slice(0, unit.target.start) + 'x' + text.slice(unit.target.start);
+    checker.run(parseSxs(edited), undefined, { checks: [spy] });
+    assert.deepStrictEqual(calls, [unit.index]);
+    // A configuration change re-checks everything.
+    calls.length = 0;
+    checker.run(parseSxs(edited), { SX992: 'warning' }, { checks: [spy] });
+    assert.strictEqual(calls.length, doc.units.length);
+  });
+
+  it('is what the language service answers, version after version', () => {
+    const service = createLanguageService();
+    const seq = sequence(readCorpusFile(sampleFiles(8)[5]), 5, 15, true);
+    for (let i = 0; i < seq.versions.length; i++) {
+      const document = { uri: 'file:///a.md', version: i + 1, getText: () => seq.versions[i] };
+      const settings: SxsSettings = { ...defaultSettings, checks: seq.configs[i] ?? {} };
+      assert.deepStrictEqual(service.getFindings(document, settings), lintText(seq.versions[i], settings.checks).findings, `version ${i}`);
+    }
+  });
+});
