@@ -28,7 +28,7 @@ async function main() {
   if (!argv.includes('--no-build') && !run('npm', ['run', 'build'])) return 1;
 
   const profile = harness.createProfile('demo');
-  const manifest = createWorkspace(path.join(profile.root, 'ws'));
+  const manifest = createWorkspace(path.join(profile.root, 'ws'), { demo: true });
   harness.linkExtension(profile.extensionsDir);
   process.env.SXS_E2E_VSCODE = flavourName;
   const server = await harness.startCodeServer({ profile, port, logName: 'code-server-demo' });

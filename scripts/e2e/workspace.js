@@ -28,6 +28,9 @@ const FAULTS = [
   { kind: 'id-mismatch', from: SAMPLES.polish.file, unit: 'b89b8-105' },
 ];
 
+/** The file the preview security test fills in (tests only). */
+const SECURITY_CANARY = 'hostile-canary.md';
+
 const UNIT = /<span data-ttu-id="([^"]*)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="([^"]*)">([\s\S]*?)<\/span><\/span>/g;
 
 /** The units of a file as simply as the tests need them: ID, target and English text, offsets, 0-based line. */
@@ -96,8 +99,9 @@ function faultyName(rel) {
 /**
  * Creates the workspace under `root` (a new temporary folder when omitted) and returns the manifest.
  * Layout: <root>/workspace/... and <root>/manifest.json.
+ * `options.demo` leaves out the files that only the tests use.
  */
-function createWorkspace(root) {
+function createWorkspace(root, options = {}) {
   root = root ? path.resolve(root) : fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-e2e-ws-'));
   const folder = path.join(root, 'workspace');
   fs.rmSync(folder, { recursive: true, force: true });
@@ -133,6 +137,12 @@ function createWorkspace(root) {
       kind: fault.kind, path: rel, file, from: fault.from, unit: unit.id,
       line: unit.line, ...change, originalFile: path.join(CORPUS, fault.from),
     });
+  }
+
+  // The preview security test writes its hostile payloads (which need its canary's port) into this file. It exists
+  // from the start so that quick open, which may answer from a file list cached at startup, can find it.
+  if (!options.demo) {
+    manifest.securityCanary = { path: SECURITY_CANARY, file: write(SECURITY_CANARY, '# Placeholder: the preview security test writes its document here.\n') };
   }
 
   // Attribution travels with the files.

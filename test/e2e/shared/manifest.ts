@@ -47,6 +47,8 @@ export interface WorkspaceManifest {
   readonly folder: string;
   readonly samples: { readonly polish: Sample; readonly japanese: Sample; readonly hebrew: Sample };
   readonly faults: readonly Fault[];
+  /** The file the preview security test fills with its hostile document. */
+  readonly securityCanary: { readonly path: string; readonly file: string };
 }
 
 /** Reads `<root>/manifest.json`, where `<root>` is the folder that holds the workspace folder. */

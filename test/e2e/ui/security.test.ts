@@ -8,11 +8,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import * as path from 'path';
 import { workbench } from './fixture';
 
 const PREVIEW_TO_SIDE = 'SxS: Open Bilingual Preview to the Side';
-const FILE = 'hostile-canary.md';
 
 function unit(id: string, target: string, source: string): string {
   return `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
@@ -58,7 +56,8 @@ describe('Preview security', function () {
     });
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    file = path.join(workbench().manifest.folder, FILE);
+    // The workspace holds this file from the start (so quick open knows it); the payloads need the canary's port.
+    file = workbench().manifest.securityCanary.file;
     fs.writeFileSync(file, hostileDocument(`http://127.0.0.1:${port}/canary`));
     // The canary answers requests that do reach it.
     await new Promise<void>((resolve, reject) => http.get(`http://127.0.0.1:${port}/canary/self-test`, response => {
@@ -70,12 +69,11 @@ describe('Preview security', function () {
 
   after(async function () {
     await new Promise(resolve => server.close(resolve));
-    fs.rmSync(file, { force: true });
   });
 
   it('runs no script and loads nothing from a hostile document', async function () {
     const wb = workbench();
-    await wb.openFile(FILE);
+    await wb.openFile(wb.manifest.securityCanary.path);
     await wb.runCommand(PREVIEW_TO_SIDE);
     const preview = wb.preview();
     const last = preview.locator('.sxs-unit[data-id="c0ffe-116"]');
