@@ -126,6 +126,31 @@ describe('sxs in a real VS Code', function () {
       () => info.messages.find(m => m.type === 'rendered'), 'the preview to post { type: "rendered" }');
     assert.strictEqual(rendered.units, polish.unitCount, 'units rendered');
   });
+
+  it('SxS: Check Workspace reports a faulty file that was never opened', async function () {
+    // A copy of the Polish sample with one English ID changed, written now and never opened in an editor.
+    const original = fs.readFileSync(polish.file, 'utf8');
+    const { unit } = polish;
+    const wrong = `${unit.id.split('-')[0]}-9${unit.id.split('-')[1].replace(/^p/, '')}`;
+    const faulty = original.replace(`data-stu-id="${unit.sourceId}"`, `data-stu-id="${wrong}"`);
+    assert.notStrictEqual(faulty, original);
+    const relative = 'check-workspace/unopened.md';
+    const uri = fileUri(relative);
+    fs.mkdirSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true });
+    fs.writeFileSync(uri.fsPath, faulty);
+    try {
+      assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), [], 'nothing is known of the file yet');
+      await vscode.commands.executeCommand('sxs.checkWorkspace');
+      const diagnostics = await waitForDiagnostics(uri, ds => ds.some(d => codeOf(d) === ID_MISMATCH),
+        `an ${ID_MISMATCH} diagnostic for ${relative} from the workspace check`);
+      const found = diagnostics.filter(d => codeOf(d) === ID_MISMATCH);
+      assert.strictEqual(found.length, 1, describeDiagnostics(found));
+      assert.strictEqual(found[0].range.start.line, unit.line, 'line of the diagnostic');
+      assert.ok(vscode.window.visibleTextEditors.every(e => e.document.uri.toString() !== uri.toString()), 'the file was not opened');
+    } finally {
+      fs.rmSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true, force: true });
+    }
+  });
 });
 
 /** The part of the extension's API (see client/src/extension.ts) the preview test uses. */
