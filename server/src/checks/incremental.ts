@@ -9,7 +9,7 @@
  * again if a check asks for them. Nothing kept refers to a document's text, so earlier versions can be collected.
  */
 import type { SxsDocument, SxsUnit, UnitContext } from '../sxs/types';
-import { Half, hasPair, presetPair, referencesOf, releaseDocumentState } from './qa/pair';
+import { Half, hasPair, presetPair, presetReferences, referencesOf, releaseDocumentState } from './qa/pair';
 import { allChecks } from './registry';
 import { compareFindings, resolveChecks, type ChecksConfig, type RunFinding, type RunOptions } from './run';
 import type { Check, Finding, Fix } from './types';
@@ -59,22 +59,59 @@ function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
+/** Every field of a unit's context (a field added to `UnitContext` and not here does not compile). */
+const CONTEXT_FIELDS = Object.keys({
+  block: true, headingLevel: true, blockquote: true, alert: true, listItem: true, tableCell: true, linkText: true,
+  imageAlt: true, htmlBlock: true, inCode: true, inFrontMatter: true,
+} satisfies Record<keyof UnitContext, true>) as readonly (keyof UnitContext)[];
+
 function sameContext(a: UnitContext, b: UnitContext): boolean {
-  let n = 0;
-  for (const key in a) {
-    if ((a as unknown as Record<string, unknown>)[key] !== (b as unknown as Record<string, unknown>)[key]) return false;
-    n++;
-  }
-  for (const key in b) {
-    if (--n < 0 || !Object.prototype.hasOwnProperty.call(a, key)) return false;
-  }
-  return n === 0;
+  for (const field of CONTEXT_FIELDS) if (a[field] !== b[field]) return false;
+  return true;
 }
 
 function copyContext(context: UnitContext): UnitContext {
   const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(context)) copy[key] = typeof value === 'string' ? detach(value) : value;
+  for (const field of CONTEXT_FIELDS) {
+    const value = context[field];
+    copy[field] = typeof value === 'string' ? detach(value) : value;
+  }
   return copy as unknown as UnitContext;
+}
+
+const CHUNK = 2048;
+
+/** The length of the longest common prefix of `a` and `b` (compared a chunk at a time while they agree). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the longest common suffix of `a` and `b`, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + CHUNK <= max && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/**
+ * False when `after` has the same link reference definitions as `before` for certain: every definition lies within
+ * one line and holds `]:`, and no line that changed holds `]:` before or after the change.
+ */
+function mayChangeReferences(before: string, after: string): boolean {
+  const prefix = commonPrefix(before, after);
+  if (prefix === before.length && prefix === after.length) return false;
+  const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+  const lineStart = prefix === 0 ? 0 : before.lastIndexOf('\n', prefix - 1) + 1;
+  const changedLines = (text: string): string => {
+    const end = text.indexOf('\n', text.length - suffix);
+    return text.slice(lineStart, end < 0 ? text.length : end);
+  };
+  return changedLines(before).includes(']:') || changedLines(after).includes(']:');
 }
 
 function matches(entry: UnitEntry, unit: SxsUnit, readable: boolean): boolean {
@@ -140,12 +177,17 @@ export function createIncrementalChecker(): IncrementalChecker {
   let previousKeys: readonly string[] = [];
   let previousEntries: readonly UnitEntry[] = [];
   let references = '';
+  // The last version's text and reference definitions.
+  let previousText: string | undefined;
+  let previousReferences: ReadonlySet<string> | undefined;
   let generation = 0;
   let lastChecks: readonly Check[] | undefined;
   let lastConfigSignature: string | undefined;
   let lastFrontMatter: string | undefined;
 
   function clear(): void {
+    previousText = undefined;
+    previousReferences = undefined;
     previousKeys = [];
     previousEntries = [];
     references = '';
@@ -165,8 +207,18 @@ export function createIncrementalChecker(): IncrementalChecker {
     const resolved = resolveChecks(config, checks);
 
     // The document-wide inputs of unit findings: reference definitions (for the tokens too), front matter, config.
-    const documentReferences = referencesOf(doc);
-    const referenceKey = referencesSignature(documentReferences);
+    let documentReferences: ReadonlySet<string>;
+    let referenceKey: string;
+    if (previousText !== undefined && previousReferences !== undefined && !mayChangeReferences(previousText, text)) {
+      documentReferences = previousReferences;
+      referenceKey = references;
+      presetReferences(doc, documentReferences);
+    } else {
+      documentReferences = referencesOf(doc);
+      referenceKey = referencesSignature(documentReferences);
+    }
+    previousText = text;
+    previousReferences = documentReferences;
     if (referenceKey !== references) {
       previousKeys = [];
       previousEntries = [];

@@ -210,6 +210,37 @@ describe('incremental checks', function () {
     assert.strictEqual(thrown, 2, 'both throwing checks are reported');
   });
 
+  it('equal a full run when reference definitions come, go, split, join or change (they decide which [a][b] are links)', () => {
+    const unit = (n: number, target: string, source: string) =>
+      `<span data-ttu-id="abcde-${n}">${target}</span><span class="sxs-lookup"><span data-stu-id="abcde-${n}">${source}</span></span>`;
+    const body = [
+      unit(101, 'Zobacz [dokumenty][ref] teraz.', 'See [the docs](https://example.com) now.'),
+      '',
+      unit(102, 'Zobacz [ref] i [inne][].', 'See [ref] and [other][].'),
+      '',
+    ].join('\n');
+    const versions = [
+      body,
+      body + '[ref]: https://example.com\n',
+      body + '[r\nef]: https://example.com\n',
+      body + '[ref]: https://example.com\n',
+      body + '[ref]:\nhttps://example.com\n',
+      body + '[REF]:  https://example.com\n[inne]: x\n',
+      '[ref]: https://example.com\n' + body,
+      '[ref]: https://example.com\r\n' + body.replace(/\n/g, '\r\n'),
+      '[ref] https://example.com\r\n' + body.replace(/\n/g, '\r\n'),
+      body + '   [ref]: https://example.com',
+      body + '    [ref]: https://example.com',
+      body + '[ref]: https://example.com\n',
+      body.replace('Zobacz [ref]', 'Zobacz [ref]: x') + '[ref]: https://example.com\n',
+      body,
+    ];
+    assertSameAsFullRun({ versions, configs: versions.map(() => undefined) }, 'reference definitions');
+    // The definitions matter here: the findings are not the same in every version.
+    const counts = new Set(versions.map(text => runChecks(parseSxs(text)).filter(f => f.code === 'SX304').length));
+    assert.ok(counts.size > 1, 'some versions have other link counts than others');
+  });
+
   it('re-checks only the units an edit touched', () => {
     const calls: number[] = [];
     const spy: Check = {

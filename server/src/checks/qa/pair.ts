@@ -260,7 +260,7 @@ export interface UnitPair {
 interface DocumentState {
   /** By unit index: undefined before the first request, null for a unit whose halves are not compared. */
   readonly pairs: (UnitPair | null | undefined)[];
-  references: Set<string> | undefined;
+  references: ReadonlySet<string> | undefined;
   language: string | null | undefined;
   /** Document-wide facts of single checks, by name. */
   readonly memo: Map<string, unknown>;
@@ -310,6 +310,11 @@ export function documentMemo<T>(doc: SxsDocument, name: string, compute: (doc: S
 export function referencesOf(doc: SxsDocument): ReadonlySet<string> {
   const state = stateOf(doc);
   return (state.references ??= referenceDefinitions(doc.text));
+}
+
+/** Gives the document the reference definitions `referencesOf` will return (they must be the document's). */
+export function presetReferences(doc: SxsDocument, references: ReadonlySet<string>): void {
+  stateOf(doc).references = references;
 }
 
 /**
