@@ -50,13 +50,20 @@ const NO_FINDINGS: readonly RunFinding[] = Object.freeze([]);
 /** Up to this many changed units between the ones matched from the start and the end are not looked up by text. */
 const MATCH_BY_POSITION_ONLY = 8;
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 /**
  * A copy of a string that does not share memory with the string it came from: a slice of a document's text keeps
- * the whole text alive, and kept entries must not keep earlier versions. (Slicing a concatenation makes the
- * engine build the concatenation as one new string and slice that.)
+ * the whole text alive, and kept entries must not keep earlier versions. Made through UTF-8, the copy takes one
+ * byte per character when every character allows (English halves of a document whose text needs two); a string
+ * that does not survive the round trip (a lone surrogate) is copied by slicing a concatenation, which makes the
+ * engine build the concatenation as one new string and slice that.
  */
 function detach(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
+  if (s.length < 13) return s;
+  const copy = decoder.decode(encoder.encode(s));
+  return copy === s ? copy : (' ' + s).slice(1);
 }
 
 /** Every field of a unit's context (this does not compile when one is missing); `sameContext` compares each. */
@@ -72,13 +79,21 @@ function sameContext(a: UnitContext, b: UnitContext): boolean {
     && a.htmlBlock === b.htmlBlock && a.inCode === b.inCode && a.inFrontMatter === b.inFrontMatter;
 }
 
-function copyContext(context: UnitContext): UnitContext {
-  const copy: Record<string, unknown> = {};
-  for (const field of Object.keys(CONTEXT_FIELDS) as (keyof UnitContext)[]) {
-    const value = context[field];
-    copy[field] = typeof value === 'string' ? detach(value) : value;
+/** A copy of the context, one object for all equal contexts in `shared` (most units have one of a few). */
+function copyContext(context: UnitContext, shared: Map<string, UnitContext>): UnitContext {
+  const fields = Object.keys(CONTEXT_FIELDS) as (keyof UnitContext)[];
+  const key = JSON.stringify(fields.map(field => context[field]));
+  let copy = shared.get(key);
+  if (copy === undefined) {
+    const made: Record<string, unknown> = {};
+    for (const field of fields) {
+      const value = context[field];
+      made[field] = typeof value === 'string' ? detach(value) : value;
+    }
+    copy = made as unknown as UnitContext;
+    shared.set(detach(key), copy);
   }
-  return copy as unknown as UnitContext;
+  return copy;
 }
 
 const CHUNK = 2048;
@@ -179,6 +194,7 @@ export function createIncrementalChecker(): IncrementalChecker {
   let previousKeys: readonly string[] = [];
   let previousEntries: readonly UnitEntry[] = [];
   let references = '';
+  const contexts = new Map<string, UnitContext>();
   // The last version's text and reference definitions.
   let previousText: string | undefined;
   let previousReferences: ReadonlySet<string> | undefined;
@@ -188,6 +204,7 @@ export function createIncrementalChecker(): IncrementalChecker {
   let lastFrontMatter: string | undefined;
 
   function clear(): void {
+    contexts.clear();
     previousText = undefined;
     previousReferences = undefined;
     previousKeys = [];
@@ -311,7 +328,7 @@ export function createIncrementalChecker(): IncrementalChecker {
           sourceStart: source ? source.start - base : -1,
           sourceEnd: source ? source.end - base : -1,
           readable: readable[i],
-          context: copyContext(unit.context),
+          context: copyContext(unit.context, contexts),
           halves: readable[i]
             ? {
               t: new Half(detach(text.slice(unit.target.start, unit.target.end)), documentReferences),
