@@ -52,6 +52,8 @@ const MATCH_BY_POSITION_ONLY = 8;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+let buffer = new Uint8Array(1 << 16);
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * A copy of a string that does not share memory with the string it came from: a slice of a document's text keeps
@@ -62,8 +64,10 @@ const decoder = new TextDecoder();
  */
 function detach(s: string): string {
   if (s.length < 13) return s;
-  const copy = decoder.decode(encoder.encode(s));
-  return copy === s ? copy : (' ' + s).slice(1);
+  if (SURROGATE.test(s)) return (' ' + s).slice(1);
+  // At most three bytes per UTF-16 code unit.
+  if (buffer.length < s.length * 3) buffer = new Uint8Array(s.length * 3);
+  return decoder.decode(buffer.subarray(0, encoder.encodeInto(s, buffer).written));
 }
 
 /** Every field of a unit's context (this does not compile when one is missing); `sameContext` compares each. */
@@ -82,7 +86,11 @@ function sameContext(a: UnitContext, b: UnitContext): boolean {
 /** A copy of the context, one object for all equal contexts in `shared` (most units have one of a few). */
 function copyContext(context: UnitContext, shared: Map<string, UnitContext>): UnitContext {
   const fields = Object.keys(CONTEXT_FIELDS) as (keyof UnitContext)[];
-  const key = JSON.stringify(fields.map(field => context[field]));
+  let key = '';
+  for (const field of fields) {
+    const value = context[field];
+    key += (typeof value === 'string' ? '"' + value : String(value)) + '\u0000';
+  }
   let copy = shared.get(key);
   if (copy === undefined) {
     const made: Record<string, unknown> = {};
