@@ -125,12 +125,11 @@ function commonSuffix(a: string, b: string, max: number): number {
 
 /**
  * False when `after` has the same link reference definitions as `before` for certain: every definition lies within
- * one line and holds `]:`, and no line that changed holds `]:` before or after the change.
+ * one line and holds `]:`, and no line that changed holds `]:` before or after the change. `prefix` and `suffix`
+ * are the lengths of the texts' common prefix and (not overlapping it) common suffix.
  */
-function mayChangeReferences(before: string, after: string): boolean {
-  const prefix = commonPrefix(before, after);
+function mayChangeReferences(before: string, after: string, prefix: number, suffix: number): boolean {
   if (prefix === before.length && prefix === after.length) return false;
-  const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
   const lineStart = prefix === 0 ? 0 : before.lastIndexOf('\n', prefix - 1) + 1;
   const changedLines = (text: string): string => {
     const end = text.indexOf('\n', text.length - suffix);
@@ -198,8 +197,9 @@ function referencesSignature(references: ReadonlySet<string>): string {
 }
 
 export function createIncrementalChecker(): IncrementalChecker {
-  // The last version's units: their text (slices of its text) and entries, by index.
-  let previousKeys: readonly string[] = [];
+  // The last version's units: where they were in its text, and their entries, by index.
+  let previousStarts: readonly number[] = [];
+  let previousEnds: readonly number[] = [];
   let previousEntries: readonly UnitEntry[] = [];
   let references = '';
   const contexts = new Map<string, UnitContext>();
@@ -215,7 +215,8 @@ export function createIncrementalChecker(): IncrementalChecker {
     contexts.clear();
     previousText = undefined;
     previousReferences = undefined;
-    previousKeys = [];
+    previousStarts = [];
+    previousEnds = [];
     previousEntries = [];
     references = '';
     generation++;
@@ -234,9 +235,17 @@ export function createIncrementalChecker(): IncrementalChecker {
     const resolved = resolveChecks(config, checks);
 
     // The document-wide inputs of unit findings: reference definitions (for the tokens too), front matter, config.
+    // What did not change since the last version: its first `prefix` and last `suffix` characters.
+    const before = previousText;
+    let prefix = 0;
+    let suffix = 0;
+    if (before !== undefined) {
+      prefix = commonPrefix(before, text);
+      suffix = commonSuffix(before, text, Math.min(before.length, text.length) - prefix);
+    }
     let documentReferences: ReadonlySet<string>;
     let referenceKey: string;
-    if (previousText !== undefined && previousReferences !== undefined && !mayChangeReferences(previousText, text)) {
+    if (before !== undefined && previousReferences !== undefined && !mayChangeReferences(before, text, prefix, suffix)) {
       documentReferences = previousReferences;
       referenceKey = references;
       presetReferences(doc, documentReferences);
@@ -247,7 +256,8 @@ export function createIncrementalChecker(): IncrementalChecker {
     previousText = text;
     previousReferences = documentReferences;
     if (referenceKey !== references) {
-      previousKeys = [];
+      previousStarts = [];
+      previousEnds = [];
       previousEntries = [];
       references = referenceKey;
       generation++;
@@ -282,44 +292,50 @@ export function createIncrementalChecker(): IncrementalChecker {
     }
 
     // Each unit gets the entry of the last version's unit with the same text, half offsets, readability and
-    // context: matched in order from the start and from the end, then by text in between (an edit changes a few
-    // units in one place, so most units are found by comparing one string).
+    // context: in order from the start while the units lie in the unchanged start of the text at the same offsets,
+    // from the end while they lie in its unchanged end at the same distance from the end, then by text in between
+    // (an edit changes a few units in one place, so most units are matched without reading their text).
     const units = doc.units;
     const n = units.length;
     const m = previousEntries.length;
-    const keys = new Array<string>(n);
     const chosen = new Array<UnitEntry | undefined>(n);
     const readable = new Array<boolean>(n);
-    for (let i = 0; i < n; i++) {
-      const unit = units[i];
-      keys[i] = text.slice(unit.range.start, unit.range.end);
-      readable[i] = hasPair(doc, unit);
-    }
+    for (let i = 0; i < n; i++) readable[i] = hasPair(doc, units[i]);
     let front = 0;
-    while (front < n && front < m && keys[front] === previousKeys[front] && matches(previousEntries[front], units[front], readable[front])) {
+    while (front < n && front < m) {
+      const range = units[front].range;
+      if (range.end > prefix || range.start !== previousStarts[front] || range.end !== previousEnds[front]
+        || !matches(previousEntries[front], units[front], readable[front])) break;
       chosen[front] = previousEntries[front];
       front++;
     }
     let back = 0;
-    while (back < n - front && back < m - front) {
-      const i = n - 1 - back;
-      const j = m - 1 - back;
-      if (keys[i] !== previousKeys[j] || !matches(previousEntries[j], units[i], readable[i])) break;
-      chosen[i] = previousEntries[j];
-      back++;
-    }
-    if (n - back - front > MATCH_BY_POSITION_ONLY && m - back - front > 0) {
-      const byText = new Map<string, UnitEntry[]>();
-      for (let j = front; j < m - back; j++) {
-        const list = byText.get(previousKeys[j]);
-        if (list === undefined) byText.set(previousKeys[j], [previousEntries[j]]);
-        else list.push(previousEntries[j]);
+    if (before !== undefined) {
+      const delta = text.length - before.length;
+      const unchangedFrom = text.length - suffix;
+      while (back < n - front && back < m - front) {
+        const i = n - 1 - back;
+        const j = m - 1 - back;
+        const range = units[i].range;
+        if (range.start < unchangedFrom || range.start !== previousStarts[j] + delta || range.end !== previousEnds[j] + delta
+          || !matches(previousEntries[j], units[i], readable[i])) break;
+        chosen[i] = previousEntries[j];
+        back++;
       }
-      for (let i = front; i < n - back; i++) {
-        const list = byText.get(keys[i]);
-        if (list === undefined) continue;
-        const at = list.findIndex(e => matches(e, units[i], readable[i]));
-        if (at >= 0) chosen[i] = list.splice(at, 1)[0];
+      if (n - back - front > MATCH_BY_POSITION_ONLY && m - back - front > 0) {
+        const byText = new Map<string, UnitEntry[]>();
+        for (let j = front; j < m - back; j++) {
+          const key = before.slice(previousStarts[j], previousEnds[j]);
+          const list = byText.get(key);
+          if (list === undefined) byText.set(key, [previousEntries[j]]);
+          else list.push(previousEntries[j]);
+        }
+        for (let i = front; i < n - back; i++) {
+          const list = byText.get(text.slice(units[i].range.start, units[i].range.end));
+          if (list === undefined) continue;
+          const at = list.findIndex(e => matches(e, units[i], readable[i]));
+          if (at >= 0) chosen[i] = list.splice(at, 1)[0];
+        }
       }
     }
 
@@ -383,7 +399,8 @@ export function createIncrementalChecker(): IncrementalChecker {
         for (const { check, error } of entry.errors) if (!failed.has(check)) failed.set(check, error);
       }
     }
-    previousKeys = keys;
+    previousStarts = units.map(unit => unit.range.start);
+    previousEnds = units.map(unit => unit.range.end);
     previousEntries = chosen as UnitEntry[];
 
     // A unit-scope check that threw on any unit reports nothing, as in a full run.

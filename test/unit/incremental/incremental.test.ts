@@ -65,6 +65,8 @@ function edit(text: string, next: () => number, history: readonly string[]): str
     const unit = pick(next, units);
     const at = unit.target.start + Math.floor(next() * (unit.target.end - unit.target.start + 1));
     if (next() < 0.3 && at < unit.target.end) return text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
+    // Same length: the units keep their offsets, only their text tells them apart.
+    if (next() < 0.3 && at < unit.target.end) return text.slice(0, at) + pick(next, ['y', '*', '`', '[', '<', ' ', '1']) + text.slice(at + 1);
     return insertAt(at, pick(next, SNIPPETS));
   }
   if (r < 0.55) return insertAt(Math.floor(next() * (text.length + 1)), pick(next, SNIPPETS));
