@@ -23,9 +23,16 @@ describe('Problems panel and quick fix', function () {
 
     // Put the cursor on the problem and open the quick fix menu; the preferred fix comes first.
     await wb.goTo(Number(at[1]), Number(at[2]));
-    await page.keyboard.press('Control+Period');
+    // The first Ctrl+. can arrive while the editor is still taking focus or computing its code actions (seen on
+    // VS Code 1.139 under load): press it again if the menu has not appeared.
     const focused = page.locator('.action-widget .monaco-list-row.focused');
-    await focused.waitFor({ timeout: 15_000 });
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+Period');
+      const shown = await focused.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      if (shown) break;
+      if (attempt >= 4) throw new Error('Ctrl+. did not open the quick fix menu after 4 tries');
+      await wb.activeEditor().click({ position: { x: 1, y: 1 }, trial: true }).catch(() => undefined);
+    }
     const title = await focused.innerText();
     assert.ok(title.includes(mismatch.original), `the first quick fix keeps ${mismatch.original}: ${title}`);
     await wb.screenshot('quick-fix-menu');
