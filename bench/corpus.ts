@@ -1,5 +1,5 @@
 /**
- * The bytes the benchmark measures: the real files of the shared corpus, and larger documents built from them.
+ * The bytes the benchmark measures: the real files of the repository's corpus copy, and larger documents built from them.
  *
  * A generated document repeats the real files one after the other (front matter only once) and gives every unit
  * a fresh ID under one prefix, so it is as clean as the files it comes from: same markup, same mix of blocks,
@@ -16,8 +16,9 @@ export interface BenchFile {
   readonly bytes: number;
 }
 
-export function sharedRoot(repoRoot: string): string {
-  return process.env.SXS_SHARED_DIR ?? path.resolve(repoRoot, '..', 'shared');
+/** The repository's copy of the real corpus. */
+export function corpusRoot(repoRoot: string): string {
+  return path.join(repoRoot, 'test', 'data', 'corpus');
 }
 
 /** Every markdown file under the corpus root except the corpus's own README (`SOURCES.md`), sorted by path. */
@@ -45,7 +46,7 @@ const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/;
  * A document of about `targetBytes` UTF-8 bytes: the corpus files with units, repeated in order until the size is
  * reached, each copy's IDs renumbered (`-NNN` and `-pNNN` keep separate counters, as in real files).
  * Only files with `\n` line endings are used, so the result has one line-ending style, and only files of the
- * locale with the most files (pl-pl in the shared corpus), so the document is in one language, as real ones are:
+ * locale with the most files (pl-pl in the corpus), so the document is in one language, as real ones are:
  * mixing locales would make every repeated English sentence an inconsistent translation (SX701).
  */
 export function generateDocument(corpus: readonly BenchFile[], targetBytes: number): BenchFile {

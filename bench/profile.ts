@@ -8,11 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { runChecks } from '../server/src/checks/run';
 import { computeDiagnostics } from '../server/src/languageFeatures/diagnostics';
 import { parseSxs } from '../server/src/sxs/parser';
-import { generateDocument, readCorpus, sharedRoot } from './corpus';
+import { corpusRoot, generateDocument, readCorpus } from './corpus';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [stage = 'analyse', data = 'corpus', repeatsText = '5'] = process.argv.slice(2);
-const corpus = readCorpus(path.join(sharedRoot(repoRoot), 'corpus'));
+const corpus = readCorpus(corpusRoot(repoRoot));
 const files = data === 'corpus' ? corpus : [generateDocument(corpus, Number(data) * 1e6)];
 const codes = new Map<string, number>();
 for (let repeat = 0; repeat < Number(repeatsText); repeat++) {

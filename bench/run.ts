@@ -24,7 +24,7 @@ import { allChecks } from '../server/src/checks/registry';
 import { runChecks } from '../server/src/checks/run';
 import { computeDiagnostics } from '../server/src/languageFeatures/diagnostics';
 import { parseSxs } from '../server/src/sxs/parser';
-import { generateDocument, readCorpus, sharedRoot, type BenchFile } from './corpus';
+import { corpusRoot as corpusRootOf, generateDocument, readCorpus, type BenchFile } from './corpus';
 import { measureProtocol, type ProtocolResult } from './protocol';
 import { collectGarbage, hasGc, median, medianTime } from './timing';
 
@@ -290,7 +290,7 @@ function protocolTable(rows: readonly ProtocolResult[]): string {
 // ---- main ----------------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  const corpusRoot = path.join(sharedRoot(repoRoot), 'corpus');
+  const corpusRoot = corpusRootOf(repoRoot);
   const corpus = readCorpus(corpusRoot);
   if (corpus.length === 0) {
     throw new Error(`no markdown files under ${corpusRoot}`);

@@ -27,7 +27,7 @@ if (process.argv.includes('--scaling')) {
 
 const seed = option('seed', Math.floor(Math.random() * 2 ** 32)) >>> 0;
 const single = option('case', undefined);
-const corpus = path.join(process.env.SXS_SHARED_DIR ?? path.resolve(root, '..', 'shared'), 'corpus');
+const corpus = path.join(root, 'test', 'data', 'corpus');
 const files = lib.listMarkdown(corpus);
 const maxLength = option('max-length', 200_000);
 console.log(`sxs fuzz: seed ${seed}, ${files.length} corpus files`);

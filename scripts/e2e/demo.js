@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run demo`: builds the extension, starts VS Code (code-server) on 127.0.0.1 with the extension installed
-// and a sample workspace (Polish, Japanese and Hebrew corpus files plus one file with an injected fault),
+// and a scratch copy of samples/ (Polish, Japanese, Hebrew and Arabic files, one file with an injected fault and
+// one plain markdown file),
 // prints the address, and runs until Ctrl+C, then stops everything it started.
 //
 // usage: node scripts/e2e/demo.js [--port N] [--vscode 1.93|1.100|1.139] [--no-build]
@@ -52,6 +53,8 @@ Workspace: ${manifest.folder}
   Polish:   ${manifest.samples.polish.path}
   Japanese: ${manifest.samples.japanese.path}
   Hebrew:   ${manifest.samples.hebrew.path}
+  Arabic:   ${manifest.samples.arabic.path}
+  Plain:    ${manifest.plain.path} (no units)
   Faulty:   ${faulty}
 Log: ${server.logFile}
 

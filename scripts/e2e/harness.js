@@ -13,7 +13,7 @@ const path = require('node:path');
 const ROOT = path.resolve(__dirname, '..', '..');
 const CACHE = path.join(ROOT, '.cache');
 const RESULTS = path.join(ROOT, 'test-results', 'e2e');
-const CORPUS = path.resolve(process.env.SXS_CORPUS || path.join(ROOT, '..', 'shared', 'corpus'));
+const SAMPLES_DIR = path.join(ROOT, 'samples');
 const MANIFEST = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const EXTENSION_ID = `${MANIFEST.publisher}.${MANIFEST.name}`;
 
@@ -237,6 +237,6 @@ async function launchChromium(profile) {
 }
 
 module.exports = {
-  ROOT, CACHE, RESULTS, CORPUS, EXTENSION_ID, FLAVOURS, USER_SETTINGS,
+  ROOT, CACHE, RESULTS, SAMPLES_DIR, EXTENSION_ID, FLAVOURS, USER_SETTINGS,
   flavour, createProfile, writeUserSettings, linkExtension, freePort, startCodeServer, launchChromium, killGroup, tail,
 };

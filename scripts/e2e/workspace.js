@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Builds a throwaway workspace for the end-to-end tests and the demo: copies a few real files from the
-// shared corpus (keeping their `<locale>/<source>/<path>` layout and SOURCES.md for attribution), and adds a
-// copy of one Polish file with an injected unit-ID mismatch. The corpus itself is only read.
+// Builds a throwaway workspace for the end-to-end tests and the demo: a copy of the repository's `samples/`
+// folder (real corpus files in their `<locale>/<source>/<path>` layout, one copy of a Polish file with an
+// injected unit-ID mismatch, one plain markdown file, and their attribution). `samples/` itself is only read.
 //
 // Beside the workspace folder it writes manifest.json, which tells the tests what is where (sample units
 // with their target and English text, injected faults with their line and original bytes), so no test has
@@ -13,16 +13,20 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { CORPUS } = require('./harness');
+const { SAMPLES_DIR } = require('./harness');
 
-/** Corpus files copied unchanged, with the unit each test looks at. */
+/** Files of `samples/` that the tests look at, with the unit each test looks at. */
 const SAMPLES = {
   polish: { file: 'pl-pl/alchemyinsights/AlchemyInsights/power-bi-license-management.md', unit: 'b89b8-103' },
   japanese: { file: 'ja-jp/nuget/docs/reference/errors-and-warnings/NU1101.md', unit: '37eb0-105' },
   hebrew: { file: 'he-il/customer-insights/ci-docs/audience-insights/service-limits.md', unit: '22088-104' },
+  arabic: { file: 'ar-sa/alchemyinsights-2019-06/AlchemyInsights/create-apps-in-powerapps.md', unit: 'c73e3-102' },
 };
 
-/** Files with injected faults: a copy of a corpus file with one change, named `<name>.faulty.md`. */
+/** The file of `samples/` without units. */
+const PLAIN = 'getting-started.md';
+
+/** Files with injected faults: a copy of a sample file with one change, named `<name>.faulty.md`. */
 const FAULTS = [
   // SX101: the English half's data-stu-id no longer matches the target's data-ttu-id.
   { kind: 'id-mismatch', from: SAMPLES.polish.file, unit: 'b89b8-105' },
@@ -59,9 +63,9 @@ function lineOf(text, offset) {
   return line;
 }
 
-function readCorpus(rel) {
-  const file = path.join(CORPUS, rel);
-  if (!fs.existsSync(file)) throw new Error(`corpus file not found: ${file} (set SXS_CORPUS to the corpus folder)`);
+function readSample(rel) {
+  const file = path.join(SAMPLES_DIR, rel);
+  if (!fs.existsSync(file)) throw new Error(`sample file not found: ${file}`);
   return fs.readFileSync(file, 'utf8');
 }
 
@@ -81,15 +85,11 @@ function plain(markdown) {
     .trim();
 }
 
-function injectIdMismatch(text, unit) {
-  const [prefix, number] = unit.id.split('-');
-  const injected = `${prefix}-${Number(number.replace(/^p/, '')) + 800}`;
-  const start = unit.sourceIdOffset;
-  const end = start + unit.sourceId.length;
-  return {
-    text: text.slice(0, start) + injected + text.slice(end),
-    fault: { original: unit.sourceId, injected, offset: start },
-  };
+/** Where the faulty copy's English ID of `unit` differs from the original's, read from the two files. */
+function findIdMismatch(faultyText, unit) {
+  const changed = findUnits(faultyText).find(u => u.id === unit.id);
+  if (!changed || changed.sourceId === unit.sourceId) throw new Error(`the faulty copy does not change the English ID of ${unit.id}`);
+  return { original: unit.sourceId, injected: changed.sourceId, offset: changed.sourceIdOffset };
 }
 
 function faultyName(rel) {
@@ -113,29 +113,24 @@ function createWorkspace(root, options = {}) {
     return file;
   };
 
-  const manifest = { corpus: CORPUS, folder, samples: {}, faults: [] };
+  fs.cpSync(SAMPLES_DIR, folder, { recursive: true });
+  const manifest = { folder, samples: {}, faults: [], plain: { path: PLAIN, file: path.join(folder, PLAIN) } };
   for (const [name, sample] of Object.entries(SAMPLES)) {
-    const text = readCorpus(sample.file);
-    const file = path.join(folder, sample.file);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.copyFileSync(path.join(CORPUS, sample.file), file);
+    const text = readSample(sample.file);
     const unit = unitOf(sample.file, text, sample.unit);
     manifest.samples[name] = {
       path: sample.file,
-      file,
+      file: path.join(folder, sample.file),
       unit: { ...unit, targetText: plain(unit.target), sourceText: plain(unit.source) },
       unitCount: findUnits(text).length,
     };
   }
   for (const fault of FAULTS) {
-    const original = readCorpus(fault.from);
-    const unit = unitOf(fault.from, original, fault.unit);
-    const { text, fault: change } = injectIdMismatch(original, unit);
+    const unit = unitOf(fault.from, readSample(fault.from), fault.unit);
     const rel = faultyName(fault.from);
-    const file = write(rel, text);
     manifest.faults.push({
-      kind: fault.kind, path: rel, file, from: fault.from, unit: unit.id,
-      line: unit.line, ...change, originalFile: path.join(CORPUS, fault.from),
+      kind: fault.kind, path: rel, file: path.join(folder, rel), from: fault.from, unit: unit.id,
+      line: unit.line, ...findIdMismatch(readSample(rel), unit), originalFile: path.join(SAMPLES_DIR, fault.from),
     });
   }
 
@@ -144,26 +139,11 @@ function createWorkspace(root, options = {}) {
   if (!options.demo) {
     manifest.securityCanary = { path: SECURITY_CANARY, file: write(SECURITY_CANARY, '# Placeholder: the preview security test writes its document here.\n') };
   }
-
-  // Attribution travels with the files.
-  fs.copyFileSync(path.join(CORPUS, 'SOURCES.md'), path.join(folder, 'SOURCES.md'));
-  fs.writeFileSync(path.join(folder, 'FILES.md'), [
-    '# Files in this workspace',
-    '',
-    'Copied byte for byte from the sxs corpus; see SOURCES.md for the repositories, commits and licences.',
-    '',
-    ...Object.values(SAMPLES).map(s => `- \`${s.file}\``),
-    '',
-    'Modified copies (one injected fault each, for testing):',
-    '',
-    ...FAULTS.map(f => `- \`${faultyName(f.from)}\`: ${f.kind} in unit ${f.unit}, from \`${f.from}\``),
-    '',
-  ].join('\n'));
   fs.writeFileSync(path.join(root, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return manifest;
 }
 
-module.exports = { createWorkspace, findUnits, plain, SAMPLES, FAULTS };
+module.exports = { createWorkspace, findUnits, plain, SAMPLES, FAULTS, PLAIN };
 
 if (require.main === module) {
   const manifest = createWorkspace(process.argv[2]);

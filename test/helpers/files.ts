@@ -1,5 +1,5 @@
 /**
- * Paths of the repository, its fixtures and the shared corpus, wherever the compiled tests run from.
+ * Paths of the repository, its fixtures and its copy of the real corpus, wherever the compiled tests run from.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -18,8 +18,10 @@ function findRoot(): string {
 
 export const repoRoot = findRoot();
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
-/** The real localized files, kept next to the repository (read only). */
-export const corpusDir = path.join(process.env.SXS_SHARED_DIR ?? path.resolve(repoRoot, '..', 'shared'), 'corpus');
+/** The repository's copy of the real data: the corpus, its reference extraction, the English history (read only). */
+export const dataDir = path.join(repoRoot, 'test', 'data');
+/** The real localized files (read only). */
+export const corpusDir = path.join(dataDir, 'corpus');
 
 export function readCorpusFile(relative: string): string {
   return readFileSync(path.join(corpusDir, relative), 'utf8');

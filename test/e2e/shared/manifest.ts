@@ -1,5 +1,5 @@
 /**
- * The workspace manifest written by scripts/e2e/workspace.js: which corpus files the workspace holds,
+ * The workspace manifest written by scripts/e2e/workspace.js: which sample files the workspace holds,
  * a sample unit of each (with its target and English text) and the injected faults. Tests read expected
  * values from here instead of hard-coding corpus content.
  */
@@ -33,7 +33,7 @@ export interface Fault {
   readonly kind: 'id-mismatch';
   readonly path: string;
   readonly file: string;
-  /** The corpus file this is a modified copy of. */
+  /** The sample file this is a modified copy of. */
   readonly originalFile: string;
   readonly unit: string;
   /** 0-based line of the unit. */
@@ -45,7 +45,9 @@ export interface Fault {
 
 export interface WorkspaceManifest {
   readonly folder: string;
-  readonly samples: { readonly polish: Sample; readonly japanese: Sample; readonly hebrew: Sample };
+  readonly samples: { readonly polish: Sample; readonly japanese: Sample; readonly hebrew: Sample; readonly arabic: Sample };
+  /** A markdown file without units. */
+  readonly plain: { readonly path: string; readonly file: string };
   readonly faults: readonly Fault[];
   /** The file the preview security test fills with its hostile document. */
   readonly securityCanary: { readonly path: string; readonly file: string };

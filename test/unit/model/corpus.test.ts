@@ -1,5 +1,5 @@
 /**
- * The parser against every real file of the shared corpus and the independent reference extraction
+ * The parser against every real file of the corpus and the independent reference extraction
  * (`corpus-expected.json`): same units, same IDs and lines, same bytes in both halves. The only structural
  * findings are the real anomalies that sxs-format.md §9 documents.
  */

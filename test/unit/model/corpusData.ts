@@ -1,9 +1,9 @@
-/** Reads the shared real corpus (`<repo>/../shared/corpus`) and its reference extraction; never writes them. */
+/** Reads the repository's copy of the real corpus (`test/data/corpus`) and its reference extraction; never writes them. */
 import { readFileSync } from 'fs';
 import * as path from 'path';
+import { corpusDir, dataDir } from '../../helpers/files';
 
-export const sharedRoot = process.env.SXS_SHARED_DIR ?? path.resolve(__dirname, '../../../../../shared');
-export const corpusRoot = path.join(sharedRoot, 'corpus');
+export const corpusRoot = corpusDir;
 
 export interface ExpectedFile {
   readonly units: [string, string | null, number, number, string, string | null][];
@@ -18,7 +18,7 @@ export interface Expected {
 let cached: Expected | undefined;
 
 export function readExpected(): Expected {
-  cached ??= JSON.parse(readFileSync(path.join(sharedRoot, 'corpus-expected.json'), 'utf8')) as Expected;
+  cached ??= JSON.parse(readFileSync(path.join(dataDir, 'corpus-expected.json'), 'utf8')) as Expected;
   return cached;
 }
 
