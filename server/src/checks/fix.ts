@@ -32,7 +32,7 @@ export function selectFixes(findings: readonly RunFinding[]): { edits: OffsetEdi
     if (fix.edits.some(edit => edits.some(taken => overlaps(edit, taken)))) {
       continue;
     }
-    edits.push(...fix.edits);
+    for (const edit of fix.edits) edits.push(edit);
     codes.push(finding.code);
   }
   return { edits, codes };

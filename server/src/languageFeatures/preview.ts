@@ -85,7 +85,8 @@ function computeRows(doc: SxsDocument): PreviewRow[] {
       if (plain) rows.push(plain);
       continue;
     }
-    rows.push(...blockRows(doc, block, inBlock));
+    // A loop, not a spread: a block may hold hundreds of thousands of units.
+    for (const row of blockRows(doc, block, inBlock)) rows.push(row);
   }
   for (const unit of unitsBefore(Number.POSITIVE_INFINITY)) rows.push(strayUnitRow(doc, unit));
   return rows;

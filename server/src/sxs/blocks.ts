@@ -12,6 +12,8 @@ export interface BlockScan {
   readonly frontMatter: FrontMatter | undefined;
   readonly problems: ParseProblem[];
   contextAt(start: number, end: number): UnitContext;
+  /** Whether an offset lies in a fenced or indented code block, or in an inline code span between units. */
+  inCodeAt(offset: number): boolean;
 }
 
 interface LineInfo {
@@ -34,6 +36,11 @@ const ALERT = /^\[!([A-Za-z]+)\]/;
 const ANCHOR = /^[ \t]*<a\s+(?:name|id)\s*=\s*"([^"]*)"\s*>\s*<\/a>/i;
 const THEMATIC_DASHES = /^[ \t]*(?:-[ \t]*){3,}$/;
 const FIELD = /^([A-Za-z0-9_.-]+)[ \t]*:[ \t]*(.*)$/;
+/**
+ * A DocFX triple-colon layout container line: `:::row:::`, `:::column span="2":::`, `:::zone target="docs":::` and
+ * their `-end` lines. DocFX reads the content of these containers without treating its indentation as code.
+ */
+const DOCFX_CONTAINER = /^[ \t]*:::[ \t]*(row|column|zone)(-end)?\b/i;
 
 export function scanBlocks(text: string, lineStarts: readonly number[], unitRanges: readonly OffsetRange[]): BlockScan {
   const lineCount = lineStarts.length;
@@ -51,6 +58,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
   let listOpen = false;
   let alert: string | undefined;
   let conflictOpen = false;
+  let docfxContainers = 0;
   let previous: LineInfo | undefined;
 
   const open = (kind: BlockKind, line: number, headingLevel?: number): number => {
@@ -88,7 +96,8 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
 
     const raw = text.slice(start, end);
     const first = raw.charCodeAt(0);
-    if ((first === 60 || first === 61 || first === 62) && isConflictMarker(raw, conflictOpen)) {
+    // Inside a fenced code block a marker is content (a document that shows a merge conflict), not a conflict.
+    if (!fence && (first === 60 || first === 61 || first === 62) && isConflictMarker(raw, conflictOpen)) {
       if (raw.startsWith('<<<<<<<')) {
         conflictOpen = true;
       } else if (raw.startsWith('>>>>>>>')) {
@@ -154,18 +163,25 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       continue;
     }
 
-    if (indent >= 4 && !listOpen && (afterBlank || previous?.kind === 'indentedCode')) {
+    const container = lead === 58 /* : */ ? DOCFX_CONTAINER.exec(rest) : null;
+    if (container) {
+      docfxContainers = container[2] ? Math.max(0, docfxContainers - 1) : docfxContainers + 1;
+    }
+
+    if (indent >= 4 && !listOpen && docfxContainers === 0 && (afterBlank || previous?.kind === 'indentedCode')) {
       const block = previous?.kind === 'indentedCode' ? extend(previous.block, line) : open('indentedCode', line);
       lines[line] = previous = { kind: 'indentedCode', blockquote, listItem: false, tableRow: false, block };
       continue;
     }
 
-    const atx = lead === 35 /* # */ ? ATX.exec(rest) : null;
+    // Inside a DocFX container any indentation may stand before a heading.
+    const atxText = docfxContainers > 0 ? rest.slice(leadAt) : rest;
+    const atx = lead === 35 /* # */ ? ATX.exec(atxText) : null;
     if (atx) {
       const level = atx[1].length;
       inTable = false;
       const block = open('heading', line, level);
-      const contentStart = start + (raw.length - rest.length) + atx[0].length;
+      const contentStart = start + (raw.length - atxText.length) + atx[0].length;
       headings.push({ level, range: { start, end }, contentRange: { start: contentStart, end }, anchor: anchorAt(text, contentStart, end) });
       lines[line] = previous = { kind: 'heading', headingLevel: level, blockquote, alert, listItem: false, tableRow: false, block };
       continue;
@@ -254,6 +270,12 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
     headings,
     frontMatter,
     problems,
+    inCodeAt(offset: number): boolean {
+      const line = lineAt(lineStarts, offset);
+      const kind = lines[line].kind;
+      return kind === 'fencedCode' || kind === 'indentedCode'
+        || inInlineCode(text, lineStarts[line], offset, unitRanges, lineContentEnd(text, lineStarts, line));
+    },
     contextAt(unitStart: number, unitEnd: number): UnitContext {
       const line = lineAt(lineStarts, unitStart);
       const info = lines[line];

@@ -44,8 +44,22 @@ interface RawUnit {
 export function parseSxs(text: string): SxsDocument {
   const lineStarts = computeLineStarts(text);
   const problems: ParseProblem[] = [];
-  const raw = scanUnits(text, problems);
-  const scan = scanBlocks(text, lineStarts, raw.map(unit => unit.range));
+  const found = scanUnits(text, problems);
+  const scan = scanBlocks(text, lineStarts, found.map(unit => unit.range));
+  const contexts = found.map(unit => scan.contextAt(unit.range.start, unit.range.end));
+  const { raw, kept } = unitsOutsideCode(found, contexts, problems);
+  // Problems of units that are code, and problems inside code, are the code's content, not damage.
+  const remapped: ParseProblem[] = [];
+  for (const problem of problems) {
+    if (problem.unit !== undefined) {
+      const index = kept[problem.unit];
+      if (index >= 0) remapped.push(index === problem.unit ? problem : { ...problem, unit: index });
+    } else if (raw.length > 0 && !scan.inCodeAt(problem.range.start)) {
+      remapped.push(problem);
+    }
+  }
+  problems.length = 0;
+  for (const problem of remapped) problems.push(problem);
 
   // An explicit literal, not a spread: one object shape for every unit, built without a generic copy.
   const units: SxsUnit[] = raw.map((unit, index) => ({
@@ -61,10 +75,13 @@ export function parseSxs(text: string): SxsDocument {
     sourceIdRange: unit.sourceIdRange,
     broken: unit.broken,
     idParts: parseUnitId(unit.id),
-    context: scan.contextAt(unit.range.start, unit.range.end),
+    context: unit.context,
   }));
-  for (const problem of scan.problems) {
-    problems.push(problem);
+  // A file without real units is plain markdown: nothing in it is an sxs problem.
+  if (units.length > 0) {
+    for (const problem of scan.problems) {
+      if (!scan.inCodeAt(problem.range.start)) problems.push(problem);
+    }
   }
   problems.sort((a, b) => a.range.start - b.range.start);
 
@@ -94,6 +111,43 @@ export function parseSxs(text: string): SxsDocument {
     eol: dominantEol(text, lineStarts.length),
     locale,
   };
+}
+
+/**
+ * The units that are real, with their contexts, and for each unit found its new index (-1 when dropped).
+ *
+ * Unit-like text inside code (a fenced or indented code block, an inline code span) is content: a document that
+ * shows the format, or markup a segmenter left in code. It is not a unit and has no problems. The exception is
+ * damage the reader sees: a well-formed unit with the file's own ID prefix that markdown renders as code (a
+ * translated paragraph indented four spaces); it stays a unit, and SX110 reports it. A file whose only units are
+ * in code has no real units at all.
+ */
+function unitsOutsideCode(found: readonly RawUnit[], contexts: readonly UnitContext[], problems: readonly ParseProblem[]): {
+  raw: (RawUnit & { context: UnitContext })[];
+  kept: number[];
+} {
+  const kept = new Array<number>(found.length).fill(-1);
+  const raw: (RawUnit & { context: UnitContext })[] = [];
+  const outside = found.filter((_, i) => !contexts[i].inCode || contexts[i].inFrontMatter);
+  if (outside.length === 0) {
+    return { raw, kept };
+  }
+  const prefix = majorityPrefix(outside.map(unit => parseUnitId(unit.id)));
+  const nonCanonical = new Set<number>();
+  for (const problem of problems) {
+    if (problem.unit !== undefined && problem.kind === 'nonCanonicalMarkup') nonCanonical.add(problem.unit);
+  }
+  for (let i = 0; i < found.length; i++) {
+    const unit = found[i];
+    const context = contexts[i];
+    const real = !context.inCode || context.inFrontMatter
+      || (!unit.broken && !nonCanonical.has(i) && unit.sourceId === unit.id && prefix !== undefined && parseUnitId(unit.id).prefix === prefix);
+    if (real) {
+      kept[i] = raw.length;
+      raw.push({ ...unit, context });
+    }
+  }
+  return { raw, kept };
 }
 
 /** Finds every unit, in document order. */

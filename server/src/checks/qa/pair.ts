@@ -399,7 +399,7 @@ export function multisetDiff<T>(source: readonly T[], target: readonly T[], key:
     else extra.push(item);
   }
   const missing: T[] = [];
-  for (const list of counts.values()) missing.push(...list);
+  for (const list of counts.values()) for (const item of list) missing.push(item);
   return { missing, extra };
 }
 

@@ -24,7 +24,7 @@ export function combineFixes(fixes: readonly DiagnosticFix[]): TextEdit[] {
     if (fix.edits.some(edit => taken.some(other => overlaps(edit.range, other.range)))) {
       continue;
     }
-    taken.push(...fix.edits);
+    for (const edit of fix.edits) taken.push(edit);
   }
   return taken.sort((a, b) => comparePositions(a.range.start, b.range.start));
 }

@@ -39,7 +39,7 @@ export function getCodeActions(request: CodeActionRequest): CodeAction[] {
       if (!isSxsDiagnostic(diagnostic) || !isCurrent(diagnostic, version)) {
         continue;
       }
-      actions.push(...quickFixes(uri, diagnostic));
+      for (const action of quickFixes(uri, diagnostic)) actions.push(action);
       if (diagnostic.data.fixes.some(fix => fix.preferred)) {
         codes.add(diagnostic.code);
       }
