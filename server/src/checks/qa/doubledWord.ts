@@ -1,4 +1,8 @@
-/** SX504 doubled-word: the same word twice in a row in the translation (`the the`), unless the English has it too. Fix: remove one. */
+/**
+ * SX504 doubled-word: the same word twice in a row in the translation (`the the`), unless the English has it too.
+ * Many languages double words grammatically (German "die die", Italian "contenuto contenuto"), so removing one is a
+ * suggestion a person picks, never applied by "fix all" or `--fix`.
+ */
 import type { Check } from '../types';
 import { classOf, codePointAt, LETTER, lowerUnit, MARK } from './chars';
 import { listOption, pairOf } from './pair';
@@ -86,7 +90,7 @@ export const doubledWord: Check = {
               range: { start: pair.tStart + at, end: stop },
               unit: unit.index,
               message: `"${shown}" is repeated.`,
-              fixes: [{ title: `Remove the repeated "${shown}"`, preferred: true, edits: [{ range: { start, end: stop }, newText: '' }] }],
+              fixes: [{ title: `Remove the repeated "${shown}"`, edits: [{ range: { start, end: stop }, newText: '' }] }],
             });
           }
         }
