@@ -9,9 +9,10 @@
  * again if a check asks for them. Nothing kept refers to a document's text, so earlier versions can be collected.
  */
 import type { SxsDocument, SxsUnit, UnitContext } from '../sxs/types';
+import type { ReferenceDefinitions } from '../sxs/inline';
 import { Half, hasPair, presetPair, presetReferences, referencesOf, releaseDocumentState } from './qa/pair';
 import { allChecks } from './registry';
-import { compareFindings, resolveChecks, type ChecksConfig, type RunFinding, type RunOptions } from './run';
+import { compareFindings, resolveChecks, runFinding, type ChecksConfig, type RunFinding, type RunOptions } from './run';
 import type { Check, Finding, Fix } from './types';
 
 /** Keeps what one document's checks need from one version to the next. */
@@ -192,8 +193,9 @@ function configSignature(config: ChecksConfig | undefined): string | undefined {
   }
 }
 
-function referencesSignature(references: ReadonlySet<string>): string {
-  return references.size === 0 ? '' : [...references].sort().join('\n');
+function referencesSignature(references: ReferenceDefinitions): string {
+  // Destinations too: a definition that points elsewhere changes the findings of the links that use it.
+  return references.size === 0 ? '' : [...references].map(([label, destination]) => `${label} ${destination}`).sort().join('\n');
 }
 
 export function createIncrementalChecker(): IncrementalChecker {
@@ -205,7 +207,7 @@ export function createIncrementalChecker(): IncrementalChecker {
   const contexts = new Map<string, UnitContext>();
   // The last version's text and reference definitions.
   let previousText: string | undefined;
-  let previousReferences: ReadonlySet<string> | undefined;
+  let previousReferences: ReferenceDefinitions | undefined;
   let generation = 0;
   let lastChecks: readonly Check[] | undefined;
   let lastConfigSignature: string | undefined;
@@ -243,7 +245,7 @@ export function createIncrementalChecker(): IncrementalChecker {
       prefix = commonPrefix(before, text);
       suffix = commonSuffix(before, text, Math.min(before.length, text.length) - prefix);
     }
-    let documentReferences: ReadonlySet<string>;
+    let documentReferences: ReferenceDefinitions;
     let referenceKey: string;
     if (before !== undefined && previousReferences !== undefined && !mayChangeReferences(before, text, prefix, suffix)) {
       documentReferences = previousReferences;
@@ -285,7 +287,7 @@ export function createIncrementalChecker(): IncrementalChecker {
         doc,
         options,
         report(finding: Omit<Finding, 'code'>): void {
-          sink.push({ ...finding, code: check.id, severity: severity ?? finding.severity ?? check.defaultSeverity });
+          sink.push(runFinding(doc, check, severity, finding));
         },
       };
       (check.scope === 'unit' && check.checkDocument === undefined ? unitChecks : documentChecks).push({ check, ctx });

@@ -4,7 +4,9 @@
  */
 import type { SxsDocument } from '../sxs/types';
 import { allChecks } from './registry';
+import { withFallbackLocale } from './locale/detect';
 import { hasDocumentState, releaseDocumentState } from './qa/pair';
+import { withSafeFixes } from './fixSafety';
 import type { Check, ConfiguredSeverity, Finding, Severity } from './types';
 
 /** One check's configuration: a severity, `off`, or an object with an optional severity and the check's options. */
@@ -23,6 +25,11 @@ export interface RunOptions {
   readonly checks?: readonly Check[];
   /** Called when a check throws; the other checks still run. */
   readonly onCheckError?: (check: Check, error: unknown) => void;
+  /**
+   * The document's locale when its front matter has no `ms.contentlocale`: from its path or the `sxs.locale`
+   * setting (see `checks/locale/detect.ts`). The checks read it as `doc.locale`.
+   */
+  readonly locale?: string;
 }
 
 export interface ResolvedCheck {
@@ -75,11 +82,20 @@ export function compareFindings(a: RunFinding, b: RunFinding): number {
   return a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
+/**
+ * A check's report as a finding of the run: its code, its final severity, and its fixes, with any preferred fix that
+ * would change a word of a translation turned into a suggestion (see `fixSafety.ts`).
+ */
+export function runFinding(doc: SxsDocument, check: Check, configured: Severity | undefined, finding: Omit<Finding, 'code'>): RunFinding {
+  return withSafeFixes(doc, { ...finding, code: check.id, severity: configured ?? finding.severity ?? check.defaultSeverity });
+}
+
 /** Runs every enabled check over the document. A document with no units has no findings. */
-export function runChecks(doc: SxsDocument, config?: ChecksConfig, runOptions: RunOptions = {}): RunFinding[] {
-  if (doc.units.length === 0) {
+export function runChecks(document: SxsDocument, config?: ChecksConfig, runOptions: RunOptions = {}): RunFinding[] {
+  if (document.units.length === 0) {
     return [];
   }
+  const doc = withFallbackLocale(document, runOptions.locale);
   // The tokenized halves the QA checks share are made for this run and dropped after it, unless the caller made them.
   const ownsState = !hasDocumentState(doc);
   const findings: RunFinding[] = [];
@@ -91,7 +107,7 @@ export function runChecks(doc: SxsDocument, config?: ChecksConfig, runOptions: R
       doc,
       options,
       report(finding: Omit<Finding, 'code'>): void {
-        findings.push({ ...finding, code: check.id, severity: severity ?? finding.severity ?? check.defaultSeverity });
+        findings.push(runFinding(doc, check, severity, finding));
       },
     };
     const before = findings.length;

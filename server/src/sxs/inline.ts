@@ -236,7 +236,7 @@ class Scanner {
   private backtickRuns: Map<number, number[]> | undefined;
   readonly stats: EmphasisStats = { strong: 0, em: 0, strike: 0, spans: [] };
 
-  constructor(text: string, private readonly references: ReadonlySet<string> | undefined) {
+  constructor(text: string, private readonly references: ReferenceDefinitions | undefined) {
     this.s = text;
     this.n = text.length;
   }
@@ -637,7 +637,8 @@ class Scanner {
     const bodyStart = j;
     while (j < this.n) {
       const c = s.charCodeAt(j);
-      if (isSpaceCode(c) || c === 60 || c === 0xa0 || c === 92 || c === 93 || c === 96 || c === 34) break;
+      // `>` too: it cannot stand in a URL, and after `\<http://…>` it closes what the writer meant as the URL.
+      if (isSpaceCode(c) || c === 60 || c === 62 || c === 0xa0 || c === 92 || c === 93 || c === 96 || c === 34) break;
       j++;
     }
     // Trailing punctuation and unbalanced `)` are not part of the URL.
@@ -969,11 +970,20 @@ export function normalizeLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The link reference definitions (`[label]: destination`) of a whole document, normalized for `tokenizeInline`. */
-export function referenceDefinitions(documentText: string): Set<string> {
-  const labels = new Set<string>();
-  for (const m of documentText.matchAll(/^ {0,3}\[((?:[^[\]\\\n]|\\.){1,999})\]:[ \t]*\S/gm)) labels.add(normalizeLabel(m[1]));
-  return labels;
+/** Link reference definitions: normalized label → destination as written (without `<>`). */
+export type ReferenceDefinitions = ReadonlyMap<string, string>;
+
+/**
+ * The link reference definitions (`[label]: destination`) of a whole document, labels normalized for
+ * `tokenizeInline`. As in CommonMark, the first definition of a label wins.
+ */
+export function referenceDefinitions(documentText: string): Map<string, string> {
+  const definitions = new Map<string, string>();
+  for (const m of documentText.matchAll(/^ {0,3}\[((?:[^[\]\\\n]|\\.){1,999})\]:[ \t]*(?:<([^<>\n]*)>|(\S+))/gm)) {
+    const label = normalizeLabel(m[1]);
+    if (!definitions.has(label)) definitions.set(label, m[2] ?? m[3]);
+  }
+  return definitions;
 }
 
 export interface InlineOptions {
@@ -982,7 +992,7 @@ export interface InlineOptions {
    * `[label]` are links only if their label is defined, as in CommonMark; when omitted, full and collapsed
    * references always count as links.
    */
-  readonly references?: ReadonlySet<string>;
+  readonly references?: ReferenceDefinitions;
 }
 
 const NO_SPANS: readonly EmphasisSpan[] = Object.freeze([]);

@@ -40,7 +40,6 @@ const cases: [string, string, [string, string][]][] = [
   ['sx316-angle-text-parses-as-html.md', 'SX316', [['interfejs <IUnknown>', 'interfejs `<IUnknown>`'], ['Użyj **<label>**', 'Użyj **\\<label>**']]],
   ['sx501-boundary-whitespace.md', 'SX501', [['"abcde-101"> - [#7438]', '"abcde-101">- [#7438]']]],
   ['sx502-double-space.md', 'SX502', [['Zapisz  plik.', 'Zapisz plik.']]],
-  ['sx504-doubled-word.md', 'SX504', [['właściwości a a plik', 'właściwości a plik']]],
   ['sx507-suspicious-characters.md', 'SX507', [['Zapisz\u200b plik', 'Zapisz plik']]],
 ];
 

@@ -1,12 +1,15 @@
 /**
  * SX303 link-url-mismatch: the translation has as many links as the English but their destinations differ
  * (after trimming and percent-decoding; `/en-us/`-style locale segments and chosen query parameters can be ignored).
- * A different number of links is SX304's finding. xref destinations are SX310's.
- * Fix when exactly one destination differs: put the English destination back.
+ * Reference links compare by the URL their label's definition gives, so a translated label with its own definition of
+ * the same URL is not a change. A different number of links is SX304's finding. xref destinations are SX310's.
+ * Fix when exactly one inline destination differs from one inline English destination: put the English destination
+ * back. A reference label is never rewritten (it may be a translated label that other links and a definition use).
  */
+import type { LinkToken } from '../../sxs/inline';
 import type { Check } from '../types';
-import { destinationInTarget, isXrefDestination, normalizeUrl, UrlOptions } from './links';
-import { boolOption, listOption, listValues, multisetDiff, pairOf } from './pair';
+import { destinationInTarget, isXrefDestination, normalizeUrl, resolvedDestination, UrlOptions } from './links';
+import { boolOption, listOption, listValues, multisetDiff, pairOf, referencesOf } from './pair';
 
 export const linkUrlMismatch: Check = {
   id: 'SX303',
@@ -30,7 +33,8 @@ export const linkUrlMismatch: Check = {
       ignoreLocalePath: boolOption(ctx.options, 'ignoreLocalePath', true),
       ignoreQueryParameters: listOption(ctx.options, 'ignoreQueryParameters', []),
     };
-    const key = (l: { form: string; destination: string }) => l.form + ':' + normalizeUrl(l.destination, options);
+    const references = referencesOf(ctx.doc);
+    const key = (l: LinkToken) => normalizeUrl(resolvedDestination(l, references), options);
     const diff = multisetDiff(
       sLinks.filter(l => !isXrefDestination(l.destination)),
       tLinks.filter(l => !isXrefDestination(l.destination)),
@@ -38,12 +42,13 @@ export const linkUrlMismatch: Check = {
     );
     if (diff.extra.length === 0 && diff.missing.length === 0) return;
     for (const link of diff.extra) {
-      const oneToOne = diff.extra.length === 1 && diff.missing.length === 1 && diff.missing[0].form === link.form;
+      const oneToOne = diff.extra.length === 1 && diff.missing.length === 1 && link.form === 'inline' && diff.missing[0].form === 'inline';
+      const resolved = resolvedDestination(link, references);
       ctx.report({
         range: destinationInTarget(pair, link),
         unit: unit.index,
-        message: `The link destination "${link.destination}" is not in the English` +
-          (diff.missing.length ? ` (the English has ${listValues(diff.missing.map(l => l.destination))}).` : '.'),
+        message: `The link destination "${resolved}" is not in the English` +
+          (diff.missing.length ? ` (the English has ${listValues(diff.missing.map(l => resolvedDestination(l, references)))}).` : '.'),
         fixes: oneToOne
           ? [{ title: `Use the English destination ${diff.missing[0].destination}`, preferred: true,
             edits: [{ range: destinationInTarget(pair, link), newText: pair.s.text.slice(diff.missing[0].destinationRange.start, diff.missing[0].destinationRange.end) }] }]

@@ -1,5 +1,5 @@
 /** Link helpers shared by the link checks: which links a half has and how destinations are compared. */
-import type { LinkToken } from '../../sxs/inline';
+import { normalizeLabel, type LinkToken, type ReferenceDefinitions } from '../../sxs/inline';
 import type { UnitPair } from './pair';
 
 export function isXrefDestination(destination: string): boolean {
@@ -32,6 +32,15 @@ export function normalizeUrl(destination: string, options: UrlOptions): string {
     }
   }
   return url;
+}
+
+/**
+ * Where a link goes: its destination, or for a reference link (`[text][label]`, `[text][]`, `[label]`) the
+ * destination its label's definition gives. Two labels that resolve to the same URL are the same link, and a
+ * translated label with its own definition is a correct translation.
+ */
+export function resolvedDestination(link: LinkToken, references: ReferenceDefinitions): string {
+  return link.form === 'reference' ? references.get(normalizeLabel(link.destination)) ?? link.destination : link.destination;
 }
 
 /** The document range of a target link's destination. */

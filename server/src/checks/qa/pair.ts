@@ -6,7 +6,7 @@ import type {
   AutolinkToken, CodeToken, DocfxToken, EmphasisSpan, EntityToken, EscapeToken, HtmlToken, InlineParse, InlineToken,
   LinkToken, PlaceholderToken, DelimiterToken,
 } from '../../sxs/inline';
-import { referenceDefinitions, tokenizeInline } from '../../sxs/inline';
+import { referenceDefinitions, tokenizeInline, type ReferenceDefinitions } from '../../sxs/inline';
 import type { SxsDocument, SxsUnit } from '../../sxs/types';
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -55,7 +55,7 @@ function groupTokens(tokens: readonly InlineToken[], lists: TokenLists): void {
  */
 export class Half implements InlineParse {
   readonly text: string;
-  private readonly references: ReadonlySet<string> | undefined;
+  private readonly references: ReferenceDefinitions | undefined;
   private parse: InlineParse | undefined;
   private visibleText: string | undefined = undefined;
   private lists: TokenLists | undefined = undefined;
@@ -68,7 +68,7 @@ export class Half implements InlineParse {
    * A half of `text` tokenized with the document's reference definitions `references`: `parse` when given (it must be
    * `tokenizeInline(text, { references })`), else on first use.
    */
-  constructor(text: string, references: ReadonlySet<string> | undefined, parse?: InlineParse) {
+  constructor(text: string, references: ReferenceDefinitions | undefined, parse?: InlineParse) {
     this.text = text;
     this.parse = parse;
     this.references = references;
@@ -260,7 +260,7 @@ export interface UnitPair {
 interface DocumentState {
   /** By unit index: undefined before the first request, null for a unit whose halves are not compared. */
   readonly pairs: (UnitPair | null | undefined)[];
-  references: ReadonlySet<string> | undefined;
+  references: ReferenceDefinitions | undefined;
   language: string | null | undefined;
   /** Document-wide facts of single checks, by name. */
   readonly memo: Map<string, unknown>;
@@ -307,13 +307,13 @@ export function documentMemo<T>(doc: SxsDocument, name: string, compute: (doc: S
 }
 
 /** The document's link reference definitions (see `referenceDefinitions`), read once per document. */
-export function referencesOf(doc: SxsDocument): ReadonlySet<string> {
+export function referencesOf(doc: SxsDocument): ReferenceDefinitions {
   const state = stateOf(doc);
   return (state.references ??= referenceDefinitions(doc.text));
 }
 
 /** Gives the document the reference definitions `referencesOf` will return (they must be the document's). */
-export function presetReferences(doc: SxsDocument, references: ReadonlySet<string>): void {
+export function presetReferences(doc: SxsDocument, references: ReferenceDefinitions): void {
   stateOf(doc).references = references;
 }
 
