@@ -11,6 +11,8 @@ export interface CliOptions {
   /** Files, folders and glob patterns, as given. */
   readonly paths: readonly string[];
   readonly help: boolean;
+  /** Print the version and exit. */
+  readonly version: boolean;
   /** A configuration file that replaces the discovered `.sxslint.jsonc` files. */
   readonly config: string | undefined;
   /** Apply the preferred fix of each finding and write the files back. */
@@ -30,20 +32,29 @@ export const USAGE = `Usage: sxs-lint [options] <file, folder or glob>...
 Checks side-by-side (sxs) localized markdown files. Folders are searched for *.md files; .gitignore files are
 respected. Globs understand *, **, ?, [abc] and {a,b} (quote them so the shell leaves them alone).
 Configuration comes from the nearest .sxslint.jsonc above each file, or from --config.
+Options take their value as the next argument or after "=" (--format=json).
 
 Options:
-  -f, --format <name>        text (default), json, sarif, junit or github
+  -f, --format <name>        output format: text (default), json, sarif (SARIF 2.1.0), junit (JUnit XML)
+                             or github (GitHub Actions annotations)
   -c, --config <file>        use this configuration file instead of the discovered ones
       --fix                  apply the certain fixes and write the changed files back
       --baseline <file>      do not report the findings recorded in this baseline
       --write-baseline <file>
                              record the current findings in a baseline file
-      --max-warnings <n>     exit 1 when there are more than n warnings
-      --concurrency <n|auto> worker threads for large trees (0 = none; default: auto)
-  -h, --help                 show this help
+      --max-warnings <n>     exit 1 when there are more than n warnings (default: no limit)
+      --concurrency <n|auto> worker threads for large trees (0 or off = none; default: auto)
+  -h, --help                 show this help and exit
+  -v, --version              print the version and exit
+  --                         treat every later argument as a file, folder or glob
 
-Exit status: 0 when no errors were found, 1 when errors were found (or too many warnings),
-2 on a usage or file problem that left nothing checked.`;
+Rules: https://github.com/sxs-tools/sxs/blob/main/docs/rules.md
+
+Exit status:
+  0  no errors were found (warnings and information do not count, unless --max-warnings is exceeded)
+  1  errors were found, or more warnings than --max-warnings
+  2  a usage problem, nothing could be checked, a baseline could not be read or written,
+     or an internal failure`;
 
 export class UsageError extends Error {}
 
@@ -82,6 +93,7 @@ function needValue(option: string, value: string | undefined): string {
 export function parseArgs(argv: readonly string[]): CliOptions {
   let format: OutputFormat = 'text';
   let help = false;
+  let version = false;
   let config: string | undefined;
   let fix = false;
   let baseline: string | undefined;
@@ -132,12 +144,16 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '-h':
         help = true;
         break;
+      case '--version':
+      case '-v':
+        version = true;
+        break;
       default:
         throw new UsageError(`Unknown option "${arg}".`);
     }
   }
-  if (!help && paths.length === 0) {
+  if (!help && !version && paths.length === 0) {
     throw new UsageError('No files or folders given.');
   }
-  return { format, paths, help, config, fix, baseline, writeBaseline, maxWarnings, concurrency };
+  return { format, paths, help, version, config, fix, baseline, writeBaseline, maxWarnings, concurrency };
 }

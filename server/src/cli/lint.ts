@@ -12,7 +12,8 @@ import { filterByBaseline, readBaseline, writeBaseline, type Baseline } from '..
 import { ConfigResolver, isIgnoredByConfig } from './config';
 import { findFiles } from './files';
 import { lintFile, writeAtomically, type FileResult, type FileTask } from './lintFile';
-import { formatGithub, formatJson, formatJunit, formatSarif, formatText, type CheckedFile, type CliFinding } from './report';
+import { githubChunks, jsonChunks, junitChunks, sarifChunks, textChunks, type CheckedFile, type Chunks, type CliFinding } from './report';
+import { packageVersion } from './version';
 import { PARALLEL_THRESHOLD, lintInWorkers } from './workers';
 
 export interface CliIo {
@@ -22,6 +23,8 @@ export interface CliIo {
   readonly stderrIsTty?: boolean;
   /** The folder relative paths start from; the process's by default. */
   readonly cwd?: string;
+  /** What `--version` prints; by default the version in the package.json of the running code. */
+  readonly version?: string;
 }
 
 function workerCount(options: CliOptions, files: number): number {
@@ -31,18 +34,37 @@ function workerCount(options: CliOptions, files: number): number {
   return files > PARALLEL_THRESHOLD ? Math.max(1, availableParallelism() - 1) : 0;
 }
 
-function format(options: CliOptions, files: readonly CheckedFile[], cwd: string): string {
+function format(options: CliOptions, files: readonly CheckedFile[], cwd: string): Chunks {
   switch (options.format) {
     case 'json':
-      return formatJson(files);
+      return jsonChunks(files);
     case 'sarif':
-      return formatSarif(files, cwd);
+      return sarifChunks(files, cwd);
     case 'junit':
-      return formatJunit(files);
+      return junitChunks(files);
     case 'github':
-      return formatGithub(files);
+      return githubChunks(files);
     case 'text':
-      return formatText(files);
+      return textChunks(files);
+  }
+}
+
+/** Writes the report in pieces of about a megabyte: never all of it as one string, never a write per finding. */
+function writeChunks(chunks: Chunks, write: (text: string) => void): void {
+  const limit = 1 << 20;
+  let pending: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= limit) {
+      write(pending.join(''));
+      pending = [];
+      size = 0;
+    }
+  }
+  if (size > 0) {
+    write(pending.join(''));
   }
 }
 
@@ -83,6 +105,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (options.help) {
     io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.version) {
+    const version = io.version ?? packageVersion();
+    if (version === undefined) {
+      say('cannot find the package.json that holds the version.');
+      return 2;
+    }
+    io.stdout(`${version}\n`);
     return 0;
   }
   const cwd = io.cwd ?? process.cwd();
@@ -160,7 +191,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       say(`fixed ${result.fixed.map(([code, n]) => `${n} × ${code}`).join(', ')} in ${result.file}`);
     }
     checked.push({ file: result.file, findings: result.findings });
-    all.push(...result.findings);
+    // One by one: spreading a file's findings into push() overflows the stack when there are hundreds of thousands.
+    for (const finding of result.findings) {
+      all.push(finding);
+    }
   }
   if (checked.length === 0) {
     say('no file could be checked.');
@@ -191,7 +225,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     all = all.filter(finding => keep.has(finding));
   }
 
-  io.stdout(format(options, checked, cwd));
+  writeChunks(format(options, checked, cwd), io.stdout);
   const errors = all.filter(finding => finding.severity === 'error').length;
   const warnings = all.filter(finding => finding.severity === 'warning').length;
   if (errors > 0) {

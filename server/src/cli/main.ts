@@ -5,15 +5,45 @@
 import { isMainThread } from 'node:worker_threads';
 import { runCli } from './lint';
 
+/**
+ * A writer for stdout or stderr that goes quiet once the reader has gone away (`sxs-lint … | head -n 1`): the
+ * EPIPE is not an error of the check, so the exit status stays the one the run answers, with no stack trace.
+ * Any other write error stops the process with status 2 and a one-line message.
+ */
+function quietWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let gone = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    gone = true;
+    if (error.code === 'EPIPE') {
+      return;
+    }
+    if (stream !== process.stderr) {
+      try {
+        process.stderr.write(`sxs-lint: cannot write the output: ${error.code ?? error.message}\n`);
+      } catch {
+        // stderr is gone as well.
+      }
+    }
+    process.exit(2);
+  });
+  return text => {
+    if (!gone) {
+      stream.write(text);
+    }
+  };
+}
+
 if (isMainThread) {
+  const stdout = quietWriter(process.stdout);
+  const stderr = quietWriter(process.stderr);
   runCli(process.argv.slice(2), {
-    stdout: text => process.stdout.write(text),
-    stderr: text => process.stderr.write(text),
+    stdout,
+    stderr,
     stderrIsTty: process.stderr.isTTY === true,
   }).then(code => {
     process.exitCode = code;
   }, error => {
-    process.stderr.write(`sxs-lint: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    stderr(`sxs-lint: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     process.exitCode = 2;
   });
 }

@@ -57,19 +57,68 @@ function portable(file: string): string {
   return file.replace(/\\/g, '/');
 }
 
+/**
+ * Every format is written as a sequence of pieces (one per finding, roughly), never built as one string: a large
+ * file can have hundreds of thousands of findings, and one string of all of them can pass the longest string
+ * JavaScript allows. `formatX` joins the pieces of `xChunks` for callers that want the whole text.
+ */
+export type Chunks = Iterable<string>;
+
+function* allFindings(files: readonly CheckedFile[]): Iterable<CliFinding> {
+  for (const file of files) {
+    yield* file.findings;
+  }
+}
+
+function join(chunks: Chunks): string {
+  let text = '';
+  for (const chunk of chunks) {
+    text += chunk;
+  }
+  return text;
+}
+
+/** `JSON.stringify(value, null, 2)` for a value whose line starts with `indent` in a pretty-printed document. */
+function nestedJson(value: unknown, indent: string): string {
+  return `${indent}${JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`)}`;
+}
+
+/** The pretty-printed JSON of `items` as the array that sits at `indent`, as JSON.stringify(…, null, 2) prints it. */
+function* jsonArrayChunks<T>(items: Iterable<T>, indent: string, toJson: (item: T) => unknown = item => item): Chunks {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[\n' : ',\n'}${nestedJson(toJson(item), `${indent}  `)}`;
+    first = false;
+  }
+  yield first ? '[]' : `\n${indent}]`;
+}
+
+export function* textChunks(files: readonly CheckedFile[]): Chunks {
+  for (const f of allFindings(files)) {
+    yield `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`;
+  }
+}
+
 export function formatText(files: readonly CheckedFile[]): string {
-  return files.flatMap(f => f.findings).map(f => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`).join('');
+  return join(textChunks(files));
+}
+
+export function* jsonChunks(files: readonly CheckedFile[]): Chunks {
+  yield* jsonArrayChunks(allFindings(files), '');
+  yield '\n';
 }
 
 export function formatJson(files: readonly CheckedFile[]): string {
-  return `${JSON.stringify(files.flatMap(f => f.findings), null, 2)}\n`;
+  return join(jsonChunks(files));
 }
 
 function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
   return severity === 'info' ? 'note' : severity;
 }
 
-export function formatSarif(files: readonly CheckedFile[], cwd: string, checks: readonly Check[] = allChecks): string {
+const RESULTS_MARKER = '\u0000sxs-lint results\u0000';
+
+export function* sarifChunks(files: readonly CheckedFile[], cwd: string, checks: readonly Check[] = allChecks): Chunks {
   const ruleIndex = new Map(checks.map((check, index) => [check.id, index]));
   const rules = checks.map(check => ({
     id: check.id,
@@ -79,7 +128,7 @@ export function formatSarif(files: readonly CheckedFile[], cwd: string, checks: 
     defaultConfiguration: { level: sarifLevel(check.defaultSeverity), enabled: check.defaultOff !== true },
     properties: { tags: [...check.tags] },
   }));
-  const results = files.flatMap(file => file.findings.map(finding => ({
+  const toResult = (finding: CliFinding) => ({
     ruleId: finding.code,
     ...(ruleIndex.has(finding.code) ? { ruleIndex: ruleIndex.get(finding.code) } : {}),
     level: sarifLevel(finding.severity),
@@ -91,7 +140,7 @@ export function formatSarif(files: readonly CheckedFile[], cwd: string, checks: 
       },
     }],
     ...(finding.unitId === undefined ? {} : { properties: { unitId: finding.unitId } }),
-  })));
+  });
   const root = portable(cwd).replace(/\/?$/, '/');
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -100,10 +149,21 @@ export function formatSarif(files: readonly CheckedFile[], cwd: string, checks: 
       tool: { driver: { name: 'sxs-lint', informationUri: 'https://github.com/sxs-tools/sxs', rules } },
       originalUriBaseIds: { '%SRCROOT%': { uri: encodeURI(`file://${root.startsWith('/') ? '' : '/'}${root}`) } },
       columnKind: 'utf16CodeUnits',
-      results,
+      results: RESULTS_MARKER,
     }],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  // The document around the results is small; the results go out one by one where the marker stands.
+  const text = JSON.stringify(sarif, null, 2);
+  const quoted = JSON.stringify(RESULTS_MARKER);
+  const marker = text.indexOf(quoted);
+  const indent = /^ */.exec(text.slice(text.lastIndexOf('\n', marker) + 1, marker))?.[0] ?? '';
+  yield text.slice(0, marker);
+  yield* jsonArrayChunks(allFindings(files), indent, toResult);
+  yield `${text.slice(marker + quoted.length)}\n`;
+}
+
+export function formatSarif(files: readonly CheckedFile[], cwd: string, checks: readonly Check[] = allChecks): string {
+  return join(sarifChunks(files, cwd, checks));
 }
 
 function xmlEscape(text: string): string {
@@ -117,38 +177,58 @@ function xmlEscape(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/** The finding lines of one file whose severity is wanted, escaped, separated by newlines. */
+function* junitLines(findings: readonly CliFinding[], wanted: (severity: Severity) => boolean): Chunks {
+  let first = true;
+  for (const f of findings) {
+    if (wanted(f.severity)) {
+      yield `${first ? '' : '\n'}${xmlEscape(`${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}`)}`;
+      first = false;
+    }
+  }
+}
+
 /** One test case per file; a file with errors or warnings fails, listing them; information goes to system-out. */
-export function formatJunit(files: readonly CheckedFile[]): string {
-  const cases: string[] = [];
-  let failures = 0;
+export function* junitChunks(files: readonly CheckedFile[]): Chunks {
+  const failing = (severity: Severity): boolean => severity !== 'info';
+  const isInfo = (severity: Severity): boolean => severity === 'info';
+  const failures = files.filter(file => file.findings.some(f => failing(f.severity))).length;
+  const counts = `tests="${files.length}" failures="${failures}" errors="0"`;
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="sxs-lint" ${counts}>\n`;
+  yield `  <testsuite name="sxs-lint" ${counts} skipped="0">\n`;
   for (const file of files) {
     const name = xmlEscape(portable(file.file));
-    const lines = (wanted: (severity: Severity) => boolean) => file.findings.filter(f => wanted(f.severity))
-      .map(f => `${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}`);
-    const failing = lines(severity => severity !== 'info');
-    const info = lines(severity => severity === 'info');
-    let body = '';
-    if (failing.length > 0) {
-      failures++;
-      const type = file.findings.some(f => f.severity === 'error') ? 'error' : 'warning';
-      const summary = `${failing.length} problem${failing.length === 1 ? '' : 's'}`;
-      body += `\n      <failure message="${summary}" type="${type}">${xmlEscape(failing.join('\n'))}</failure>`;
+    yield `    <testcase classname="sxs-lint" name="${name}" file="${name}">`;
+    let failingCount = 0;
+    let infoCount = 0;
+    let hasError = false;
+    for (const f of file.findings) {
+      if (failing(f.severity)) {
+        failingCount++;
+        hasError ||= f.severity === 'error';
+      } else {
+        infoCount++;
+      }
     }
-    if (info.length > 0) {
-      body += `\n      <system-out>${xmlEscape(info.join('\n'))}</system-out>`;
+    if (failingCount > 0) {
+      const summary = `${failingCount} problem${failingCount === 1 ? '' : 's'}`;
+      yield `\n      <failure message="${summary}" type="${hasError ? 'error' : 'warning'}">`;
+      yield* junitLines(file.findings, failing);
+      yield '</failure>';
     }
-    cases.push(`    <testcase classname="sxs-lint" name="${name}" file="${name}">${body}${body === '' ? '' : '\n    '}</testcase>`);
+    if (infoCount > 0) {
+      yield '\n      <system-out>';
+      yield* junitLines(file.findings, isInfo);
+      yield '</system-out>';
+    }
+    yield `${failingCount + infoCount === 0 ? '' : '\n    '}</testcase>\n`;
   }
-  const counts = `tests="${files.length}" failures="${failures}" errors="0"`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="sxs-lint" ${counts}>`,
-    `  <testsuite name="sxs-lint" ${counts} skipped="0">`,
-    ...cases,
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
+  yield '  </testsuite>\n</testsuites>\n';
+}
+
+export function formatJunit(files: readonly CheckedFile[]): string {
+  return join(junitChunks(files));
 }
 
 function escapeData(text: string): string {
@@ -161,9 +241,9 @@ function escapeProperty(text: string): string {
 
 const githubCommand: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-export function formatGithub(files: readonly CheckedFile[], checks: readonly Check[] = allChecks): string {
+export function* githubChunks(files: readonly CheckedFile[], checks: readonly Check[] = allChecks): Chunks {
   const aliases = new Map(checks.map(check => [check.id, check.alias]));
-  return files.flatMap(f => f.findings).map(f => {
+  for (const f of allFindings(files)) {
     const alias = aliases.get(f.code);
     const title = alias === undefined ? f.code : `${f.code} ${alias}`;
     const properties = [
@@ -174,6 +254,10 @@ export function formatGithub(files: readonly CheckedFile[], checks: readonly Che
       `endColumn=${f.endColumn}`,
       `title=${escapeProperty(title)}`,
     ].join(',');
-    return `::${githubCommand[f.severity]} ${properties}::${escapeData(f.message)}\n`;
-  }).join('');
+    yield `::${githubCommand[f.severity]} ${properties}::${escapeData(f.message)}\n`;
+  }
+}
+
+export function formatGithub(files: readonly CheckedFile[], checks: readonly Check[] = allChecks): string {
+  return join(githubChunks(files, checks));
 }

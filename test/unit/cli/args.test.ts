@@ -2,12 +2,12 @@
  * sxs-lint's argument parsing.
  */
 import * as assert from 'node:assert/strict';
-import { UsageError, parseArgs } from '../../../server/src/cli/args';
+import { USAGE, UsageError, outputFormats, parseArgs } from '../../../server/src/cli/args';
 
 describe('sxs-lint arguments', () => {
   it('reads the format in all its spellings and keeps the paths in order', () => {
     assert.deepEqual(parseArgs(['a.md', 'docs']), {
-      format: 'text', paths: ['a.md', 'docs'], help: false, config: undefined, fix: false,
+      format: 'text', paths: ['a.md', 'docs'], help: false, version: false, config: undefined, fix: false,
       baseline: undefined, writeBaseline: undefined, maxWarnings: -1, concurrency: 'auto',
     });
     assert.equal(parseArgs(['--format', 'json', 'a.md']).format, 'json');
@@ -42,5 +42,24 @@ describe('sxs-lint arguments', () => {
 
   it('accepts --help alone', () => {
     assert.equal(parseArgs(['--help']).help, true);
+  });
+
+  it('accepts --version and -v alone', () => {
+    assert.equal(parseArgs(['--version']).version, true);
+    assert.equal(parseArgs(['-v']).version, true);
+    assert.equal(parseArgs(['a.md']).version, false);
+  });
+
+  it('documents every option it accepts, and the exit statuses, in the help', () => {
+    const options = ['-f', '--format', '-c', '--config', '--fix', '--baseline', '--write-baseline', '--max-warnings', '--concurrency', '-h', '--help', '-v', '--version', '--'];
+    for (const option of options) {
+      assert.match(USAGE, new RegExp(`(^|[ ,])${option}([ ,=]|$)`, 'm'), option);
+    }
+    for (const format of outputFormats) {
+      assert.ok(USAGE.includes(format), format);
+    }
+    assert.match(USAGE, /^ {2}0 /m);
+    assert.match(USAGE, /^ {2}1 /m);
+    assert.match(USAGE, /^ {2}2 /m);
   });
 });

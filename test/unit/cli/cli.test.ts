@@ -199,6 +199,16 @@ describe('sxs-lint command line', () => {
     assert.equal(result.status, 0);
   });
 
+  it('prints the version in package.json and exits 0', () => {
+    const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    for (const option of ['--version', '-v']) {
+      const result = lint([option], dir);
+      assert.equal(result.stdout, `${version}\n`);
+      assert.equal(result.stderr, '');
+      assert.equal(result.status, 0);
+    }
+  });
+
   describe('configuration', () => {
     let project: string;
 
