@@ -241,6 +241,33 @@ class Scanner {
     this.n = text.length;
   }
 
+  /** Offsets of the unescaped `$` and `$$` math delimiters of the half, found on first use. */
+  private mathDelimiters: number[] | undefined;
+
+  /** Whether `i` lies between two math delimiters (`$…$`, `$$…$$`). */
+  private inMath(i: number): boolean {
+    const s = this.s;
+    if (this.mathDelimiters === undefined) {
+      this.mathDelimiters = [];
+      for (let j = s.indexOf('$'); j >= 0; j = s.indexOf('$', j + 1)) {
+        let backslashes = 0;
+        while (j - 1 - backslashes >= 0 && s.charCodeAt(j - 1 - backslashes) === 92) backslashes++;
+        if (backslashes % 2 === 1) continue;
+        this.mathDelimiters.push(j);
+        if (s.charCodeAt(j + 1) === 36) j++;
+      }
+    }
+    const delimiters = this.mathDelimiters;
+    let before = 0;
+    let high = delimiters.length;
+    while (before < high) {
+      const mid = (before + high) >> 1;
+      if (delimiters[mid] < i) before = mid + 1;
+      else high = mid;
+    }
+    return before % 2 === 1 && before < delimiters.length;
+  }
+
   /** Without a set of definitions every full or collapsed reference counts as a link. */
   private isDefined(label: string): boolean {
     return this.references === undefined || this.references.has(normalizeLabel(label));
@@ -551,9 +578,13 @@ class Scanner {
     return this.push({ kind: 'entity', raw: s.slice(i, j + 1), decoded, start: i, end: j + 1 });
   }
 
-  /** `{name}`, `{0}`, `{{name}}`: no spaces inside, starts with a letter, digit or underscore. */
+  /**
+   * `{name}`, `{0}`, `{{name}}`: no spaces inside, starts with a letter, digit or underscore. Braces that group TeX
+   * (`M_{11}`, `x^{2}`, `\frac{a}{b}`, anything between `$` delimiters) are math, not placeholders.
+   */
   private placeholder(i: number): number {
     const s = this.s;
+    if (isTexGroup(s, i) || this.inMath(i)) return -1;
     const double = s.charCodeAt(i + 1) === 123;
     let j = i + (double ? 2 : 1);
     const first = s.charCodeAt(j);
@@ -963,6 +994,16 @@ function parseHtml(s: string, i: number): HtmlToken | undefined {
 function skipHtmlSpace(s: string, j: number): number {
   while (isSpaceCode(s.charCodeAt(j))) j++;
   return j;
+}
+
+/** Whether the `{` at `i` opens a TeX group: after `_`, `^`, `}` or a `\command`. */
+function isTexGroup(s: string, i: number): boolean {
+  const before = s.charCodeAt(i - 1);
+  if (before === 95 /* _ */ || before === 94 /* ^ */ || before === 125 /* } */) return true;
+  let k = i - 1;
+  while (k >= 0 && ((s.charCodeAt(k) | 32) >= 97 && (s.charCodeAt(k) | 32) <= 122)) k--;
+  if (k < i - 1 && s.charCodeAt(k) === 92 /* \ */) return true;
+  return false;
 }
 
 /** CommonMark label matching: case-insensitive, inner whitespace collapsed. */

@@ -54,7 +54,7 @@ export function parseSxs(text: string): SxsDocument {
     if (problem.unit !== undefined) {
       const index = kept[problem.unit];
       if (index >= 0) remapped.push(index === problem.unit ? problem : { ...problem, unit: index });
-    } else if (raw.length > 0 && !scan.inCodeAt(problem.range.start)) {
+    } else if (!scan.inCodeAt(problem.range.start)) {
       remapped.push(problem);
     }
   }
@@ -77,11 +77,8 @@ export function parseSxs(text: string): SxsDocument {
     idParts: parseUnitId(unit.id),
     context: unit.context,
   }));
-  // A file without real units is plain markdown: nothing in it is an sxs problem.
-  if (units.length > 0) {
-    for (const problem of scan.problems) {
-      if (!scan.inCodeAt(problem.range.start)) problems.push(problem);
-    }
+  for (const problem of scan.problems) {
+    if (!scan.inCodeAt(problem.range.start)) problems.push(problem);
   }
   problems.sort((a, b) => a.range.start - b.range.start);
 

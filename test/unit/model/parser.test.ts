@@ -222,9 +222,11 @@ describe('parser', () => {
     });
 
     it('knows units in code blocks, inline code and front matter', () => {
-      assert.strictEqual(ctx(joinLines('```html', unit('aaaaa-101', 'a', 'a'), '```')).inCode, true);
-      assert.strictEqual(ctx(joinLines('Text', '', '    ' + unit('aaaaa-101', 'a', 'a'))).inCode, true);
-      assert.strictEqual(ctx('Use `' + unit('aaaaa-101', 'a', 'a') + '` here').inCode, true);
+      // A well-formed unit of the file's own prefix in code stays a unit (the page shows its markup: SX110).
+      const real = unit('aaaaa-100', 'x', 'x');
+      assert.strictEqual(ctx(joinLines(real, '', '```html', unit('aaaaa-101', 'a', 'a'), '```'), 1).inCode, true);
+      assert.strictEqual(ctx(joinLines(real, '', '    ' + unit('aaaaa-101', 'a', 'a')), 1).inCode, true);
+      assert.strictEqual(ctx(joinLines(real, '', 'Use `' + unit('aaaaa-101', 'a', 'a') + '` here'), 1).inCode, true);
       assert.strictEqual(ctx('Use ``` here ' + unit('aaaaa-101', 'a', 'a')).inCode, false);
       const front = ctx(joinLines('---', 'title: ' + unit('aaaaa-101', 'a', 'a'), '---', 'Body'));
       assert.strictEqual(front.inFrontMatter, true);
@@ -241,6 +243,45 @@ describe('parser', () => {
       assert.deepStrictEqual(kinds(conflict), ['mergeConflictMarker', 'mergeConflictMarker', 'mergeConflictMarker']);
       const setext = parseSxs(joinLines(unit('aaaaa-101', 'a', 'a'), '======='));
       assert.deepStrictEqual(kinds(setext), []);
+    });
+  });
+
+  describe('code is content', () => {
+    it('reads unit-like text in code as text in a file without real units: no units, no problems', () => {
+      for (const text of [
+        joinLines('# Format', '', '```html', unit('abcde-101', 'Tekst', 'Text'), '```'),
+        joinLines('# Format', '', 'Write `' + unit('abcde-101', 'Tekst', 'Text') + '` for each segment.'),
+        joinLines('# Format', '', '    ' + unit('abcde-101', 'Tekst', 'Text')),
+      ]) {
+        const doc = parseSxs(text);
+        assert.deepStrictEqual(doc.units, [], text);
+        assert.deepStrictEqual(doc.problems, [], text);
+      }
+    });
+
+    it('drops broken or foreign unit-like text in code from a file with real units, with its problems', () => {
+      const doc = parseSxs(joinLines(unit('abcde-101', 'a', 'a'), '', '```', '<span data-ttu-id=\\"x\\">broken', unit('zzzzz-101', 'b', 'b'), '```'));
+      assert.deepStrictEqual(doc.units.map(u => u.id), ['abcde-101']);
+      assert.deepStrictEqual(kinds(doc), []);
+    });
+
+    it('keeps a well-formed unit of the file\'s prefix that markdown renders as code', () => {
+      const doc = parseSxs(joinLines(unit('abcde-101', 'a', 'a'), '', '    ' + unit('abcde-102', 'b', 'b')));
+      assert.deepStrictEqual(doc.units.map(u => [u.id, u.index, u.context.inCode]), [['abcde-101', 0, false], ['abcde-102', 1, true]]);
+    });
+
+    it('reads merge-conflict markers inside a fenced code block as content', () => {
+      const doc = parseSxs(joinLines(unit('abcde-101', 'a', 'a'), '', '```', '<<<<<<< Mine', 'x', '=======', 'y', '>>>>>>> Theirs', '```'));
+      assert.deepStrictEqual(kinds(doc), []);
+    });
+
+    it('does not make code of indentation inside DocFX :::row:::, :::column::: and :::zone::: containers', () => {
+      const doc = parseSxs(joinLines(':::row:::', '', '    :::column:::', '', `    ### <a name="x"></a>${unit('abcde-101', 'Nagłówek', 'Heading')}`, '',
+        '    ' + unit('abcde-102', 'Tekst', 'Text'), '', '    :::column-end:::', '', ':::row-end:::', '', ':::zone target="docs":::', '', '    ' + unit('abcde-103', 'a', 'a'), '', ':::zone-end:::', '',
+        '    ' + unit('abcde-104', 'Kod', 'Code')));
+      assert.deepStrictEqual(doc.units.map(u => [u.id, u.context.block, u.context.inCode]), [
+        ['abcde-101', 'heading', false], ['abcde-102', 'paragraph', false], ['abcde-103', 'paragraph', false], ['abcde-104', 'indentedCode', true],
+      ]);
     });
   });
 

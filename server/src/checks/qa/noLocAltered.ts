@@ -47,6 +47,14 @@ function readNoLocTerms(doc: SxsDocument): string[] {
   return terms;
 }
 
+/** Whether the translation keeps the term verbatim: anywhere, as written or as it shows (`Q\#` shows `Q#`). */
+function kept(pair: { t: { text: string; visible: string } }, term: string): boolean {
+  // No word boundary here: Korean and Japanese attach particles to a term (`Q#은`), and a term glued to a neighbour
+  // by machine translation (`RazorZestaw`) is still kept; only a term that is gone or changed is reported.
+  return pair.t.visible.includes(term) || pair.t.text.includes(term);
+}
+
+/** Occurrences of the term as a word of the English. */
 function occurrences(text: string, term: string): number {
   let n = 0;
   for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
@@ -71,11 +79,11 @@ export const noLocAltered: Check = {
     if (terms.length === 0 && pair.s.docfx.length === 0) return;
     const lost: string[] = [];
     for (const d of pair.s.docfx) {
-      if (d.docfx === 'no-loc' && occurrences(pair.t.text, d.value) === 0) lost.push(d.value);
+      if (d.docfx === 'no-loc' && !kept(pair, d.value)) lost.push(d.value);
     }
     for (const term of terms) {
       const inEnglish = occurrences(pair.s.visible, term);
-      if (inEnglish > 0 && occurrences(pair.t.text, term) === 0) lost.push(term);
+      if (inEnglish > 0 && !kept(pair, term)) lost.push(term);
     }
     if (lost.length === 0) return;
     ctx.report({ range: targetRange(pair), unit: unit.index, message: `No-loc term${lost.length > 1 ? 's' : ''} not kept in the translation: ${lost.map(t => `"${t}"`).join(', ')}.` });

@@ -22,15 +22,20 @@ export const malformedSpan: Check = {
   tags: ['structure'],
   defaultSeverity: 'error',
   checkDocument(ctx) {
+    // One finding per unit: the first problem in the text is the cause (a stray tag in the translation leaves the
+    // English half unclosed, too); problems outside units are reported each.
+    let lastUnit: number | undefined;
     for (const problem of ctx.doc.problems) {
       const message = messages.get(problem.kind);
-      if (message !== undefined) {
-        ctx.report({
-          range: problem.range,
-          unit: problem.unit,
-          message: problem.detail || message,
-        });
+      if (message === undefined || (problem.unit !== undefined && problem.unit === lastUnit)) {
+        continue;
       }
+      lastUnit = problem.unit;
+      ctx.report({
+        range: problem.range,
+        unit: problem.unit,
+        message: problem.detail || message,
+      });
     }
   },
 };

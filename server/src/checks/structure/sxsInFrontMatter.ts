@@ -1,7 +1,8 @@
 /**
  * SX109 sxs-in-front-matter: unit markup inside the YAML front matter. It happens when the English front
  * matter was malformed and the pipeline segmented it as prose; the published page then shows raw markup.
- * The fix (not preferred, so "fix all" leaves it alone) replaces the unit with its translated text.
+ * One finding per front matter, however many units it holds. The fix (not preferred, so "fix all" leaves it alone)
+ * replaces the units with their translated text.
  */
 import type { Check } from '../types';
 
@@ -11,20 +12,26 @@ export const sxsInFrontMatter: Check = {
   description: 'Unit markup inside the YAML front matter.',
   tags: ['structure', 'front-matter'],
   defaultSeverity: 'warning',
-  checkUnit(unit, ctx) {
-    if (!unit.context.inFrontMatter) {
+  checkDocument(ctx) {
+    // One cause, one finding: a segmented front matter holds many units (one per line or list item).
+    const units = ctx.doc.units.filter(unit => unit.context.inFrontMatter);
+    if (units.length === 0) {
       return;
     }
-    const fixes = unit.broken
+    const [first] = units;
+    const clean = units.filter(unit => !unit.broken);
+    const fixes = clean.length === 0
       ? undefined
       : [{
-        title: 'Replace the unit with its translated text',
-        edits: [{ range: unit.range, newText: ctx.doc.text.slice(unit.target.start, unit.target.end) }],
+        title: clean.length === 1 ? 'Replace the unit with its translated text' : `Replace the ${clean.length} units with their translated text`,
+        edits: clean.map(unit => ({ range: unit.range, newText: ctx.doc.text.slice(unit.target.start, unit.target.end) })),
       }];
     ctx.report({
-      range: unit.targetOpen,
-      unit: unit.index,
-      message: `The unit "${unit.id}" is inside the front matter, where its markup is not rendered.`,
+      range: first.targetOpen,
+      unit: first.index,
+      message: units.length === 1
+        ? `The unit "${first.id}" is inside the front matter, where its markup is not rendered.`
+        : `The front matter holds ${units.length} units ("${first.id}" to "${units[units.length - 1].id}"): it was segmented as prose, so its markup is not rendered and its YAML may not be valid.`,
       fixes,
     });
   },
