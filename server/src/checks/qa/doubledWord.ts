@@ -1,24 +1,48 @@
 /**
  * SX504 doubled-word: the same word twice in a row in the translation (`the the`), unless the English has it too.
- * Many languages double words grammatically (German "die die", Italian "contenuto contenuto"), so removing one is a
- * suggestion a person picks, never applied by "fix all" or `--fix`.
+ * Many languages double words grammatically; the locale table (`checks/locale/conventions.ts`) lists them: German
+ * articles before a relative pronoun (`die die`), French reflexives (`nous nous`), Italian and Spanish nouns before a
+ * participle of the same form (`contenuto contenuto`), and languages with productive reduplication (Turkish `tek
+ * tek`), where a doubling is only an info. A doubling is not reported either when the English repeats a word close
+ * by (`role, unit, and organizational unit`), which a translation may bring together. Removing one is a suggestion
+ * a person picks, never applied by "fix all" or `--fix`.
  */
+import { documentConventions, type LocaleConventions } from '../locale';
 import type { Check } from '../types';
 import { classOf, codePointAt, LETTER, lowerUnit, MARK } from './chars';
 import { listOption, pairOf } from './pair';
 
-const DEFAULT_EXCEPTIONS = ['sie', 'vous', 'nous'];
+const DEFAULT_EXCEPTIONS: string[] = [];
 
 // The options object is the same for every unit of a run: build the exception set once per run.
 let lastOptions: Readonly<Record<string, unknown>> | undefined;
+let lastConventions: LocaleConventions | undefined;
 let lastExceptions = new Set<string>();
 
-function exceptionsOf(options: Readonly<Record<string, unknown>>): Set<string> {
-  if (options !== lastOptions) {
-    lastExceptions = new Set(listOption(options, 'exceptions', DEFAULT_EXCEPTIONS).map(e => e.toLowerCase()));
+/** The configured exceptions plus the language's grammatical doubles. */
+function exceptionsOf(options: Readonly<Record<string, unknown>>, conventions: LocaleConventions): Set<string> {
+  if (options !== lastOptions || conventions !== lastConventions) {
+    lastExceptions = new Set([...listOption(options, 'exceptions', DEFAULT_EXCEPTIONS), ...conventions.doubledWords.grammatical].map(e => e.toLowerCase()));
     lastOptions = options;
+    lastConventions = conventions;
   }
   return lastExceptions;
+}
+
+/** A noun followed by the participle of the same form (`contenuto contenuto`), in languages that have those. */
+function participleLike(word: string, conventions: LocaleConventions): boolean {
+  return word.length >= 5 && conventions.doubledWords.participleEndings.some(e => word.endsWith(e));
+}
+
+/** English words of four letters or more that come twice within five words (`unit, and organizational unit`). */
+function englishRepeatsNearby(english: string): boolean {
+  const words = english.toLowerCase().match(/\p{L}+/gu);
+  if (!words || words.length < 2) return false;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].length < 4) continue;
+    for (let k = i + 1; k < words.length && k <= i + 5; k++) if (words[k] === words[i]) return true;
+  }
+  return false;
 }
 
 /** True when `[from, to)` is one or more spaces or no-break spaces. */
@@ -57,6 +81,8 @@ export const doubledWord: Check = {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
     const text = pair.t.text;
+    const conventions = documentConventions(ctx.doc);
+    let nearby: boolean | undefined;
     const dottedCapitalI = text.includes('\u0130');
     // Only text tokens: words inside code, URLs or HTML are not prose. A word is `\p{L}[\p{L}\p{M}]*` within the token.
     for (const token of pair.t.tokens) {
@@ -81,15 +107,20 @@ export const doubledWord: Check = {
         }
         if (previousStart >= 0 && mayBeSame(text, previousStart, previousEnd, at, i, dottedCapitalI) && onlySpaces(text, previousEnd, at)) {
           const word = text.slice(at, i).toLowerCase();
-          if (text.slice(previousStart, previousEnd).toLowerCase() === word && !exceptionsOf(ctx.options).has(word)
-            && !new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}[ \\u00a0]+${escapeRegExp(word)}(?![\\p{L}])`, 'iu').test(pair.s.text)) {
+          if (text.slice(previousStart, previousEnd).toLowerCase() === word && !exceptionsOf(ctx.options, conventions).has(word)
+            && !participleLike(word, conventions)
+            && !new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}[ \\u00a0]+${escapeRegExp(word)}(?![\\p{L}])`, 'iu').test(pair.s.text)
+            && !(nearby ??= englishRepeatsNearby(pair.s.visible))) {
             const shown = text.slice(at, i);
             const start = pair.tStart + previousEnd;
             const stop = pair.tStart + i;
             ctx.report({
               range: { start: pair.tStart + at, end: stop },
               unit: unit.index,
-              message: `"${shown}" is repeated.`,
+              message: conventions.doubledWords.reduplication
+                ? `"${shown}" is repeated (${conventions.name} doubles words grammatically: check that this one is meant).`
+                : `"${shown}" is repeated.`,
+              ...(conventions.doubledWords.reduplication ? { severity: 'info' as const } : {}),
               fixes: [{ title: `Remove the repeated "${shown}"`, edits: [{ range: { start, end: stop }, newText: '' }] }],
             });
           }

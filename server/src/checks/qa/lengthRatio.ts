@@ -1,23 +1,29 @@
 /**
  * SX601 length-ratio: the visible length of the translation is far from the English one. Bounds follow Okapi
- * CheckMate: short English (≤ 20 characters) 30 %–350 %, otherwise 45 %–200 %. CJK characters count double
- * (one CJK character carries about as much as two Latin ones), so Japanese, Chinese and Korean are not flagged as short.
+ * CheckMate: short English (≤ 20 characters) 30 %–350 %, otherwise 45 %–200 %, around the length the translation's
+ * language usually has (the locale table). Characters of dense scripts are weighted by script, whatever the locale:
+ * a Han character stands for about three English characters, a Hangul syllable 2.4, kana 1.2; so Chinese, Japanese
+ * and Korean are not short by nature. German runs about 25 % longer than English, Hebrew 20 % shorter; an unknown
+ * language is expected at the English length.
  */
+import { documentConventions, SCRIPT_WEIGHTS } from '../locale';
 import type { Check } from '../types';
 import { PROTECTED_MARK } from '../../sxs/inline';
 import { isJsSpace, numberOption, pairOf, targetRange } from './pair';
 
 const MARK = PROTECTED_MARK.charCodeAt(0);
 
-/** Hangul jamo, CJK (radicals to unified ideographs, with CJK punctuation), Hangul syllables, compatibility ideographs, full-width forms. */
-function isWide(c: number): boolean {
-  return (c >= 0x1100 && c <= 0x11ff) || (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)
-    || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60);
+/** What one character of a dense script counts (`SCRIPT_WEIGHTS`): Han, Hangul, kana; 1 for anything else. */
+function weightOf(c: number): number {
+  if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return SCRIPT_WEIGHTS.han;
+  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return SCRIPT_WEIGHTS.hangul;
+  if (c >= 0x3040 && c <= 0x30ff) return SCRIPT_WEIGHTS.kana;
+  return 1;
 }
 
 /**
- * Visible length: code points other than whitespace, direction marks and protected-token marks, wide characters
- * counting 2 (a surrogate pair is one code point, and none is wide).
+ * Visible length: code points other than whitespace, direction marks and protected-token marks, characters of
+ * dense scripts weighted by what they stand for in English characters (a surrogate pair is one code point).
  */
 export function visibleLength(visible: string): number {
   let n = 0;
@@ -33,7 +39,7 @@ export function visibleLength(visible: string): number {
       const d = visible.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) i++;
     }
-    n += isWide(c) ? 2 : 1;
+    n += c < 0x1100 ? 1 : weightOf(c);
   }
   return n;
 }
@@ -51,16 +57,19 @@ export const lengthRatio: Check = {
     if (!pair) return;
     const s = visibleLength(pair.s.visible);
     if (s < numberOption(ctx.options, 'minSourceLength', 6)) return;
+    const conventions = documentConventions(ctx.doc);
+    const { expansion } = conventions.length;
     const t = visibleLength(pair.t.visible);
     const short = s <= numberOption(ctx.options, 'shortLimit', 20);
     const max = short ? numberOption(ctx.options, 'shortMax', 3.5) : numberOption(ctx.options, 'max', 2);
     const min = short ? numberOption(ctx.options, 'shortMin', 0.3) : numberOption(ctx.options, 'min', 0.45);
     const ratio = t / s;
-    if (ratio >= min && ratio <= max) return;
+    if (ratio >= min * expansion && ratio <= max * expansion) return;
+    const language = conventions.key === '*' ? '' : ` for ${conventions.name}`;
     ctx.report({
       range: targetRange(pair),
       unit: unit.index,
-      message: `The translation is ${Math.round(ratio * 100)} % of the English length (expected ${Math.round(min * 100)}–${Math.round(max * 100)} %).`,
+      message: `The translation is ${Math.round(ratio * 100)} % of the English length (expected ${Math.round(min * expansion * 100)}–${Math.round(max * expansion * 100)} %${language}).`,
     });
   },
 };

@@ -1,11 +1,16 @@
 /**
- * SX401 number-mismatch: the numbers of the visible text differ after locale normalization (see numbers.ts).
+ * SX401 number-mismatch: the numbers of the visible text differ after locale normalization (see numbers.ts): the
+ * translation's numbers are read with the decimal and group separators of its language (the locale table) or the
+ * English ones, and compared by value (`15,000.00` = `15.000,00` = `15 000` = `15000`).
  * Also accepted: numbers the English spells out (`one` → `1`), and, for Japanese, Chinese and Korean, month and
  * day numbers that the translation writes for an English month name (`August 30, 2011` → `2011年8月30日`).
  */
+import { documentConventions, documentLanguage } from '../locale';
 import type { Check } from '../types';
 import { compareNumbers, extractNumbers, NumberToken } from './numbers';
-import { boolOption, isCjkLanguage, languageOf, pairOf, targetRange } from './pair';
+import { boolOption, isCjkLanguage, pairOf, targetRange } from './pair';
+
+const ENGLISH_FORMAT = { decimal: ['.'], group: [','] };
 
 const SPELLED_EXTRA: Readonly<Record<string, number>> = { single: 1, once: 1, twice: 2, both: 2, couple: 2, dozen: 12 };
 const SPELLED = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -24,7 +29,8 @@ export const numberMismatch: Check = {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
     const sNumbers = extractNumbers(pair.s.visible);
-    const tNumbers = extractNumbers(pair.t.visible);
+    // The translation may write numbers its language's way or keep the English way.
+    const tNumbers = extractNumbers(pair.t.visible, [documentConventions(ctx.doc).numbers, ENGLISH_FORMAT]);
     if (sNumbers.length === 0 && tNumbers.length === 0) return;
     let { missing, extra } = compareNumbers(sNumbers, tNumbers);
     if (missing.length === 0 && extra.length === 0) return;
@@ -49,7 +55,7 @@ export const numberMismatch: Check = {
       // A small number of the English may be written out in the translation (`2` → `dwa`, `二`).
       missing = missing.filter(n => !(n.value !== undefined && n.value <= 10 && n.raw.length <= 2));
     }
-    const cjk = isCjkLanguage(languageOf(ctx.doc));
+    const cjk = isCjkLanguage(documentLanguage(ctx.doc));
     // Japanese, Chinese and Korean count things with a number and a counter (`1 つ`, `1 日あたり`) where English has "a".
     if (cjk) extra = extra.filter(n => n.value !== 1);
     const months = english.match(MONTHS)?.length ?? 0;

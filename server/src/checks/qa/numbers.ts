@@ -1,8 +1,11 @@
 /**
  * Number extraction for SX401: numbers in visible text (protected tokens excluded), read so that locale formats
- * compare equal: `30,000` = `30 000` = `30000`, `3.5` = `3,5`, full-width digits, and dates whose parts are
- * reordered (`8/21/2019` = `21.08.2019`).
+ * compare equal: `30,000` = `30 000` = `30000`, `3.5` = `3,5`, full-width and Arabic-Indic digits, and dates whose
+ * parts are reordered (`8/21/2019` = `21.08.2019`). Numbers are also compared by value under the number formats of
+ * the locale table (`checks/locale/conventions.ts`): `15,000.00` (English) = `15.000,00` (German) = `15 000`
+ * (French, with a space, NBSP or narrow NBSP) = `15000`.
  */
+import type { NumberFormat } from '../locale';
 
 export interface NumberToken {
   readonly raw: string;
@@ -14,14 +17,17 @@ export interface NumberToken {
   readonly parts: string;
   /** The single value, for numbers without separators. */
   readonly value: number | undefined;
+  /** The values the number has under the formats it was read with (`15000`, `3.5`), without leading or trailing zeros. */
+  readonly values: readonly string[];
 }
 
+/** ASCII, full-width and Arabic-Indic (Arabic and Persian) digits. */
 function isDigitCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 }
 
 // A character class test runs in the regular expression engine, faster than a loop over char codes.
-const DIGIT = /[0-9\uff10-\uff19]/;
+const DIGIT = /[0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/;
 
 function hasDigit(s: string): boolean {
   return DIGIT.test(s);
@@ -31,7 +37,9 @@ function asciiDigits(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48) : s[i];
+    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48)
+      : c >= 0x660 && c <= 0x669 ? String.fromCharCode(c - 0x660 + 48)
+        : c >= 0x6f0 && c <= 0x6f9 ? String.fromCharCode(c - 0x6f0 + 48) : s[i];
   }
   return out;
 }
@@ -41,10 +49,45 @@ function stripZeros(digits: string): string {
   return t;
 }
 
-const SEPARATORS = new Set(['.', ',', '/', '\u00a0', '\u202f', ' ', '\u2009', "'", '’', '．', '，']);
+const SEPARATORS = new Set(['.', ',', '/', '\u00a0', '\u202f', ' ', '\u2009', "'", '’', '．', '，', '\u066b', '\u066c']);
 
-/** Extracts numbers from visible text. A space-like separator joins only a following group of exactly three digits. */
-export function extractNumbers(visible: string): NumberToken[] {
+/** English: `15,000.00`. */
+const ENGLISH: NumberFormat = { decimal: ['.'], group: [','] };
+
+/** `1234.50` → `1234.5`, `0012` → `12`. */
+function canonicalValue(integer: string, fraction: string): string {
+  const i = integer.replace(/^0+/, '') || '0';
+  const f = fraction.replace(/0+$/, '');
+  return f ? `${i}.${f}` : i;
+}
+
+/**
+ * The values of digit groups joined by separators under each format: the last separator may be a decimal one, the
+ * others must be group separators between groups of three digits.
+ */
+function valuesOf(groups: readonly string[], seps: readonly string[], formats: readonly NumberFormat[]): string[] {
+  if (seps.length === 0) return [canonicalValue(groups[0], '')];
+  const out = new Set<string>();
+  const grouped = (count: number, format: NumberFormat): boolean => {
+    for (let k = 0; k < count - 1; k++) if (!format.group.includes(seps[k])) return false;
+    if (count > 1 && (groups[0].length > 3 || groups.slice(1, count).some(g => g.length !== 3))) return false;
+    return true;
+  };
+  for (const format of formats) {
+    const last = seps[seps.length - 1];
+    if (format.decimal.includes(last) && grouped(groups.length - 1, format)) {
+      out.add(canonicalValue(groups.slice(0, -1).join(''), groups[groups.length - 1]));
+    }
+    if (format.group.includes(last) && grouped(groups.length, format)) out.add(canonicalValue(groups.join(''), ''));
+  }
+  return [...out];
+}
+
+/**
+ * Extracts numbers from visible text. A space-like separator joins only a following group of exactly three digits.
+ * `formats` are the number formats to read values with (English by default).
+ */
+export function extractNumbers(visible: string, formats: readonly NumberFormat[] = [ENGLISH]): NumberToken[] {
   const out: NumberToken[] = [];
   if (!hasDigit(visible)) return out;
   const text = visible.replace(/[\u200e\u200f\u061c]/g, '');
@@ -57,6 +100,7 @@ export function extractNumbers(visible: string): NumberToken[] {
     }
     const start = i;
     const groups: string[] = [];
+    const seps: string[] = [];
     for (;;) {
       const g = i;
       while (i < n && isDigitCode(text.charCodeAt(i))) i++;
@@ -68,6 +112,7 @@ export function extractNumbers(visible: string): NumberToken[] {
           while (k < n && isDigitCode(text.charCodeAt(k))) k++;
           if (k - (i + 1) !== 3 || groups[groups.length - 1].length > 3) break;
         }
+        seps.push(sep === '．' ? '.' : sep === '，' ? ',' : sep);
         i++;
         continue;
       }
@@ -78,6 +123,7 @@ export function extractNumbers(visible: string): NumberToken[] {
     out.push({
       raw, start, end: i, joined: stripZeros(groups.join('')), parts,
       value: groups.length === 1 ? Number(groups[0]) : undefined,
+      values: valuesOf(groups, seps, formats),
     });
   }
   return out;
@@ -88,20 +134,28 @@ export function sameNumber(a: NumberToken, b: NumberToken): boolean {
   return a.joined === b.joined || a.parts === b.parts;
 }
 
-/** Matches numbers of the English with numbers of the translation; returns the unmatched ones of each side. */
+/** Two numbers have the same value under the formats they were read with (`15,000.00` and `15 000`). */
+export function sameValue(a: NumberToken, b: NumberToken): boolean {
+  return a.values.some(v => b.values.includes(v));
+}
+
+/**
+ * Matches numbers of the English with numbers of the translation, first by digits, then by value (so `4.0` finds the
+ * translation's `4.0` before a `4` the value would also match); returns the unmatched ones of each side.
+ */
 export function compareNumbers(source: readonly NumberToken[], target: readonly NumberToken[]): { missing: NumberToken[]; extra: NumberToken[] } {
   const used = new Array<boolean>(target.length).fill(false);
-  const missing: NumberToken[] = [];
-  for (const s of source) {
-    let found = -1;
-    for (let k = 0; k < target.length; k++) {
-      if (!used[k] && sameNumber(s, target[k])) {
-        found = k;
-        break;
+  let missing: NumberToken[] = [...source];
+  for (const same of [sameNumber, sameValue]) {
+    missing = missing.filter(s => {
+      for (let k = 0; k < target.length; k++) {
+        if (!used[k] && same(s, target[k])) {
+          used[k] = true;
+          return false;
+        }
       }
-    }
-    if (found >= 0) used[found] = true;
-    else missing.push(s);
+      return true;
+    });
   }
   const extra = target.filter((_, k) => !used[k]);
   return { missing, extra };

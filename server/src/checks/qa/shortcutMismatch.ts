@@ -1,37 +1,123 @@
-/** SX405 shortcut-mismatch: key combinations (`Ctrl+Shift+P`, `<kbd>` runs) differ from the English. */
+/**
+ * SX405 shortcut-mismatch: key combinations (`Ctrl+Shift+P`, `<kbd>` runs) differ from the English.
+ *
+ * Key names are read through the locale table (`checks/locale/conventions.ts`): German `Strg+Umschalt+Entf` is the
+ * English `Ctrl+Shift+Delete`, French `Maj` is `Shift`, Spanish `Supr` is `Delete`. What cannot be translated is
+ * compared exactly: the modifiers, letters, digits and function keys (`Ctrl+X` → `Strg+Y` is reported). A word that
+ * is no key name of the table may be a translated key name or action (`Ctrl+click` → `Strg+Klick`, `Alt+Down Arrow`
+ * → `Alt+Nach-unten-Taste`), so it matches any word key of the English.
+ */
 import type { Check } from '../types';
 import type { InlineParse } from '../../sxs/inline';
-import { listValues, multisetDiff, pairOf, targetRange } from './pair';
+import { documentConventions, ENGLISH_KEYS, MODIFIER_KEYS, type LocaleConventions } from '../locale';
+import { listValues, pairOf, targetRange } from './pair';
 
-const COMBO = /(?<![\p{L}\p{N}])(?:Ctrl|Control|Shift|Alt|Cmd|Command|Option|Opt|Win|Windows|Fn|Meta)(?:\s*\+\s*[\p{L}\p{N}]+)+/giu;
-const KBD = /<kbd>([^<]*)<\/kbd>/gi;
+/** One key of a combination: a canonical key name, a literal (letter, digit, F-key, symbol) or a word. */
+interface Key {
+  readonly kind: 'name' | 'literal' | 'word';
+  readonly value: string;
+}
 
-export function shortcuts(parse: InlineParse): string[] {
-  const out: string[] = [];
+interface Shortcut {
+  readonly raw: string;
+  readonly keys: readonly Key[];
+}
+
+interface KeyReader {
+  /** Local or English name (lower case) → canonical key. */
+  readonly names: ReadonlyMap<string, string>;
+  /** A combination that starts with a modifier name, English or local. */
+  readonly combo: RegExp;
+}
+
+const readers = new WeakMap<LocaleConventions, KeyReader>();
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function readerFor(conventions: LocaleConventions): KeyReader {
+  let reader = readers.get(conventions);
+  if (reader === undefined) {
+    const names = new Map<string, string>();
+    for (const table of [ENGLISH_KEYS, conventions.keys]) {
+      for (const [key, list] of Object.entries(table)) for (const name of list) names.set(name.toLowerCase(), key);
+    }
+    const modifiers = [...names].filter(([, key]) => MODIFIER_KEYS.has(key)).map(([name]) => name)
+      .sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const combo = new RegExp(`(?<![\\p{L}\\p{N}])(?:${modifiers.join('|')})(?![\\p{L}\\p{N}])(?:\\s*\\+\\s*[\\p{L}\\p{N}]+)+`, 'giu');
+    reader = { names, combo };
+    readers.set(conventions, reader);
+  }
+  return reader;
+}
+
+function keyOf(name: string, reader: KeyReader): Key {
+  const lower = name.trim().toLowerCase();
+  const canonical = reader.names.get(lower) ?? reader.names.get(lower.split(/[\s-]+/)[0]);
+  if (canonical !== undefined) return { kind: 'name', value: canonical };
+  // Letters, digits, function keys and symbols are the same in every language.
+  if ([...lower].length <= 1 || /^f\d{1,2}$/.test(lower) || !/\p{L}/u.test(lower)) return { kind: 'literal', value: lower };
+  return { kind: 'word', value: lower };
+}
+
+export function shortcuts(parse: InlineParse, conventions: LocaleConventions): Shortcut[] {
+  const out: Shortcut[] = [];
+  const reader = readerFor(conventions);
   // A combination has a `+` and a `<kbd>` a `<`: most text has neither, and the expressions need not run.
-  if (parse.visible.includes('+')) for (const m of parse.visible.matchAll(COMBO)) out.push(m[0].replace(/\s+/g, '').toLowerCase());
-  if (parse.text.includes('<')) for (const m of parse.text.matchAll(KBD)) out.push('<kbd>' + m[1].trim().toLowerCase());
+  if (parse.visible.includes('+')) {
+    for (const m of parse.visible.matchAll(reader.combo)) {
+      out.push({ raw: m[0].replace(/\s+/g, ''), keys: m[0].split('+').map(k => keyOf(k, reader)) });
+    }
+  }
+  if (parse.text.includes('<')) {
+    for (const m of parse.text.matchAll(/<kbd>([^<]*)<\/kbd>/gi)) out.push({ raw: `<kbd>${m[1].trim()}</kbd>`, keys: m[1].split('+').map(k => keyOf(k, reader)) });
+  }
   return out;
+}
+
+function sameKey(a: Key, b: Key, loose: boolean): boolean {
+  if (a.kind === b.kind && a.value === b.value) return true;
+  // A word matches any word or named key that is not a modifier: it may be a translated key name or action.
+  if (!loose) return false;
+  const wordLike = (k: Key) => k.kind === 'word' || (k.kind === 'name' && !MODIFIER_KEYS.has(k.value));
+  return (a.kind === 'word' || b.kind === 'word') && wordLike(a) && wordLike(b);
+}
+
+function sameShortcut(a: Shortcut, b: Shortcut, loose: boolean): boolean {
+  return a.keys.length === b.keys.length && a.keys.every((k, i) => sameKey(k, b.keys[i], loose));
 }
 
 export const shortcutMismatch: Check = {
   id: 'SX405',
   alias: 'shortcut-mismatch',
-  description: 'Keyboard shortcuts differ from the English.',
+  description: 'Keyboard shortcuts differ from the English (translated key names such as Strg, Umschalt, Maj are accepted).',
   tags: ['placeables', 'ui'],
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
-    const s = shortcuts(pair.s);
-    const t = shortcuts(pair.t);
+    const conventions = documentConventions(ctx.doc);
+    const s = shortcuts(pair.s, conventions);
+    const t = shortcuts(pair.t, conventions);
     if (s.length === 0 && t.length === 0) return;
-    const diff = multisetDiff(s, t, x => x);
-    if (diff.missing.length === 0 && diff.extra.length === 0) return;
+    // Exact matches first, then words against words, so a loose match never takes an exact one's partner.
+    const used = new Array<boolean>(t.length).fill(false);
+    let missing: Shortcut[] = s;
+    for (const loose of [false, true]) {
+      missing = missing.filter(a => {
+        const k = t.findIndex((b, i) => !used[i] && sameShortcut(a, b, loose));
+        if (k < 0) return true;
+        used[k] = true;
+        return false;
+      });
+    }
+    const extra = t.filter((_, i) => !used[i]);
+    if (missing.length === 0 && extra.length === 0) return;
     const parts: string[] = [];
-    if (diff.missing.length) parts.push(`missing ${listValues(diff.missing)}`);
-    if (diff.extra.length) parts.push(`not in the English ${listValues(diff.extra)}`);
+    if (missing.length) parts.push(`missing ${listValues(missing.map(m => m.raw))}`);
+    if (extra.length) parts.push(`not in the English ${listValues(extra.map(m => m.raw))}`);
     ctx.report({ range: targetRange(pair), unit: unit.index, message: `Keyboard shortcuts differ from the English: ${parts.join('; ')}.` });
   },
 };

@@ -1,10 +1,45 @@
 /**
- * SX203 target-same-as-source: the translation equals the English half, and the English looks like prose that
- * should have been translated (two or more words outside protected tokens, not only product names or identifiers).
+ * SX203 target-same-as-source: the translation equals the English half, and the English looks like English prose
+ * that should have been translated: two or more prose words (ASCII letters, two or more of them, outside protected
+ * tokens; not identifiers, `@handles` or names in another language such as `norsk bokmål`), not only product names,
+ * not a command (`dotnet ef database update`, a line of mostly code-like tokens, a formula), not a copyright line
+ * (`©`, `Copyright (c) …`, `All rights reserved.`), and, for four words or more, with at least one English function
+ * word (a sentence of another language left in the English is not English to translate).
  * Skipped when the document's language is English.
  */
+import { documentLanguage } from '../locale';
 import type { Check } from '../types';
-import { boolOption, collapsesTo, collapseWhitespace, languageOf, listOption, pairOf, targetRange } from './pair';
+import { boolOption, collapsesTo, collapseWhitespace, listOption, pairOf, targetRange } from './pair';
+
+/** Copyright and license boilerplate, kept in English by convention. */
+const COPYRIGHT = /©|\(c\)\s*(?:\d|[A-Z])|\bcopyright\b|\ball rights reserved\b/i;
+
+/** Command-line tools whose command lines stay as they are. */
+const COMMANDS = /^(?:dotnet|nuget|npm|npx|yarn|pnpm|git|az|azd|docker|kubectl|helm|pwsh|powershell|msbuild|choco|winget|brew|apt|apt-get|yum|dnf|snap|sudo|pip|pip3|python|python3|node|java|mvn|gradle|cargo|go|func|cd|ls|mkdir|cp|mv|rm|curl|wget|ssh|code|vsce|tsc|ng|dotnet-ef|sqlcmd|bcp)\b/i;
+
+/** Common English function words: a run of four words or more without any is not English prose. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'and', 'or', 'is', 'are', 'was', 'be', 'it', 'this',
+  'that', 'with', 'by', 'from', 'as', 'at', 'not', 'no', 'can', 'you', 'your', 'we', 'if', 'when', 'which', 'has', 'have', 'do',
+  'does', "doesn't", "don't", "isn't", 'will', 'all', 'any', 'into', 'but', 'its', "it's", 'how', 'what', 'use', 'using']);
+
+/** A token that reads as code: options, variables, paths, members, calls, assignments, markup, LaTeX, numbers. */
+const CODE_LIKE = /^-{1,2}\p{L}|^\$|\\|\/|[=<>{}[\]|@#_^]|\.\p{L}|\p{Ll}\p{Lu}|^\d/u;
+
+/** True when the line is a command line or mostly code-like tokens (punctuation such as `-` or `–` counts as neither). */
+function looksLikeCode(visible: string, words: readonly string[]): boolean {
+  const tokens = visible.split(/[\s\uFFFC]+/).filter(t => t.length > 0);
+  if (tokens.length === 0) return false;
+  if (COMMANDS.test(tokens[0]) && !words.some(w => FUNCTION_WORDS.has(w.toLowerCase()))) return true;
+  let code = 0;
+  let counted = 0;
+  for (const token of tokens) {
+    if (/^\p{P}+$/u.test(token)) continue;
+    counted++;
+    const core = token.replace(/^[("'“‘]+|[)"'”’.,:;!?]+$/g, '');
+    if (core === '' || CODE_LIKE.test(core)) code++;
+  }
+  return counted > 0 && code * 2 >= counted;
+}
 
 /** Small words that may sit inside a product name (`Microsoft Power Apps for Teams`). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'to', 'on', 'in', 'with', 'by', 'a', 'an', 'or', 'at', 'de', 'vs']);
@@ -23,7 +58,7 @@ export const targetSameAsSource: Check = {
   scope: 'unit',
   defaultOptions: { ignoreCase: false, allow: [] as string[], minWords: 2 },
   checkUnit(unit, ctx) {
-    const language = languageOf(ctx.doc);
+    const language = documentLanguage(ctx.doc);
     if (language === 'en') return;
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;
@@ -42,12 +77,17 @@ export const targetSameAsSource: Check = {
       if (s === '' || !collapsesTo(pair.t.text, s)) return;
     }
     if (listOption(ctx.options, 'allow', []).some(a => norm(a) === s)) return;
-    // Prose words only: identifiers (`nuget.exe`, `api.bintray.com`, `netstandard2.0`, `camelCase`) are not words.
-    const words = pair.s.visible.split(/[\s\uFFFC]+/)
+    // Prose words only: identifiers (`nuget.exe`, `api.bintray.com`, `netstandard2.0`, `camelCase`), handles
+    // (`@dsplaisted`), single letters (`x`, `P` in a formula) and words of other alphabets are not English words.
+    const visible = pair.s.visible;
+    const words = visible.split(/[\s\uFFFC]+/)
+      .filter(w => !/^[([]?[@#]/.test(w))
       .map(w => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
-      .filter(w => /^\p{L}[\p{Ll}\p{M}'’-]*$/u.test(w));
+      .filter(w => /^[A-Za-z][a-z'’-]+$/.test(w));
     const minWords = typeof ctx.options.minWords === 'number' ? ctx.options.minWords : 2;
     if (words.length < minWords || looksLikeName(words)) return;
+    if (COPYRIGHT.test(visible) || looksLikeCode(visible, words)) return;
+    if (words.length >= 4 && !words.some(w => FUNCTION_WORDS.has(w.toLowerCase()))) return;
     ctx.report({
       range: targetRange(pair),
       unit: unit.index,

@@ -1,0 +1,381 @@
+/**
+ * Per-language conventions that the QA checks must not report as damage: grammatical doubled words, translated key
+ * names, number formats, punctuation and quotation marks, the expected length of a translation and which changes of
+ * the final punctuation a language's style allows. This table is the one place where languages differ; the checks
+ * read it through `conventionsFor` and hold no language special cases of their own. docs/locales.md explains every
+ * entry and where it comes from.
+ *
+ * Lookup: the full tag (`zh-tw`), then the language subtag (`zh`), then `FALLBACK` (an unknown language, or no locale
+ * at all). The fallback is deliberately permissive: it accepts what any language of the table accepts, so a file of
+ * a language the tool has never seen gets fewer findings, not false ones.
+ */
+
+/** A class of sentence-final punctuation (see `PUNCTUATION_CLASSES`), or `none`. */
+export type EndClass = 'period' | 'question' | 'exclamation' | 'colon' | 'semicolon' | 'comma' | 'ellipsis' | 'none';
+
+export interface NumberFormat {
+  /** Decimal separators the language writes (besides the English `.`, which translations keep often). */
+  readonly decimal: readonly string[];
+  /** Group (thousands) separators. A space-like separator joins only groups of exactly three digits. */
+  readonly group: readonly string[];
+}
+
+export interface LengthConvention {
+  /**
+   * The usual length of a translation relative to the English, in characters, once the characters of dense scripts
+   * are weighted (`SCRIPT_WEIGHTS`): German about 1.25, Hebrew about 0.8. SX601's bounds are multiplied by it.
+   */
+  readonly expansion: number;
+}
+
+/**
+ * How many English characters one character of a dense script stands for, measured over the corpus (the median
+ * translation then has the English length): a Han character (Chinese, Japanese kanji) about 3, a Hangul syllable
+ * 2.4, kana 1.2. Full-width punctuation and other wide characters count 1, like any other character.
+ */
+export const SCRIPT_WEIGHTS = { han: 3, hangul: 2.4, kana: 1.2 } as const;
+
+export interface LocaleConventions {
+  /** The table key: a language (`de`), a full tag (`zh-tw`) or `*` for the fallback. */
+  readonly key: string;
+  /** Human name, for docs/locales.md and messages. */
+  readonly name: string;
+  readonly doubledWords: {
+    /** Lower-case words whose doubling is grammatical (`die die`: article + relative pronoun). Never reported. */
+    readonly grammatical: readonly string[];
+    /** Endings of past participles that are also nouns (`il contenuto contenuto`): such a doubling is not reported. */
+    readonly participleEndings: readonly string[];
+    /** Productive reduplication (Turkish `tek tek`, `yavaş yavaş`): any doubling may be grammatical; report as info. */
+    readonly reduplication: boolean;
+  };
+  /** Local key names by the English key they stand for (lower case, first word of multi-word names). */
+  readonly keys: Readonly<Record<string, readonly string[]>>;
+  readonly numbers: NumberFormat;
+  readonly punctuation: {
+    /** Extra characters and the class they have at the end of a sentence in this language (`؟` question). */
+    readonly sentenceEnd: Readonly<Record<string, EndClass>>;
+    /** Quotation marks, as opening and closing pairs. */
+    readonly quotes: readonly (readonly [string, string])[];
+    /** A (no-break) space before `: ; ! ?` (French). */
+    readonly spaceBeforeHighPunctuation: boolean;
+    /** Inverted opening marks `¿ ¡` (Spanish). */
+    readonly invertedOpeners: boolean;
+  };
+  readonly length: LengthConvention;
+  /**
+   * Changes of the final punctuation the language's style allows, as `[english, translation]` classes: for example
+   * `['colon', 'period']` where a lead-in ending in `:` ends with `。` in Japanese. Not reported by SX503.
+   */
+  readonly endPunctuation: readonly (readonly [EndClass, EndClass])[];
+}
+
+/** What every language shares, before its own entries. */
+interface Partial {
+  readonly name: string;
+  readonly grammatical?: readonly string[];
+  readonly participleEndings?: readonly string[];
+  readonly reduplication?: boolean;
+  readonly keys?: Readonly<Record<string, readonly string[]>>;
+  readonly numbers?: NumberFormat;
+  readonly sentenceEnd?: Readonly<Record<string, EndClass>>;
+  readonly quotes?: readonly (readonly [string, string])[];
+  readonly spaceBeforeHighPunctuation?: boolean;
+  readonly invertedOpeners?: boolean;
+  readonly length?: LengthConvention;
+  readonly endPunctuation?: readonly (readonly [EndClass, EndClass])[];
+}
+
+/** English number format: `15,000.00`. */
+const EN_NUMBERS: NumberFormat = { decimal: ['.'], group: [','] };
+/** Comma decimal, dot or space groups: `15.000,00`, `15 000,00` (German, Spanish, Italian, Dutch, Turkish…). */
+const COMMA_DOT: NumberFormat = { decimal: [','], group: ['.', ' ', '\u00a0', '\u202f'] };
+/** Comma decimal, space groups (NBSP, narrow NBSP): `15 000,00` (French, Polish, Czech, Russian, Swedish…). */
+const COMMA_SPACE: NumberFormat = { decimal: [','], group: [' ', '\u00a0', '\u202f', '\u2009', '.'] };
+/** Dot decimal, comma groups, as in English (Japanese, Chinese, Korean, Hebrew). */
+const DOT_COMMA: NumberFormat = { decimal: ['.'], group: [',', '，'] };
+
+const LATIN_QUOTES: readonly (readonly [string, string])[] = [['"', '"'], ['“', '”'], ['‘', '’']];
+
+/**
+ * Changes of the final punctuation every language's style allows: a translation may end a sentence with a period
+ * that the English left without (a list item or table cell written as a full sentence), and may tone an English `!`
+ * down to a period (Microsoft style guides for most languages discourage exclamation marks).
+ */
+const EVERY_LANGUAGE_END: readonly (readonly [EndClass, EndClass])[] = [['none', 'period'], ['exclamation', 'period']];
+/** A lead-in that ends in `:` in English ends with a full stop (Japanese, Chinese, Korean, Russian style). */
+const COLON_AS_PERIOD: readonly (readonly [EndClass, EndClass])[] = [['colon', 'period']];
+/** List items end with `;` (Russian, Polish, Czech, Ukrainian typography: the last item with a period). */
+const LIST_SEMICOLON: readonly (readonly [EndClass, EndClass])[] = [['period', 'semicolon'], ['none', 'semicolon'], ['semicolon', 'period']];
+
+const CJK_WIDE_END: Readonly<Record<string, EndClass>> = {
+  '。': 'period', '．': 'period', '｡': 'period', '？': 'question', '！': 'exclamation', '：': 'colon', '；': 'semicolon',
+  '，': 'comma', '、': 'comma', '…': 'ellipsis',
+};
+
+const TABLE: Readonly<Record<string, Partial>> = {
+  en: { name: 'English', grammatical: ['that', 'had'], numbers: EN_NUMBERS, length: { expansion: 1 } },
+  de: {
+    name: 'German',
+    // Article followed by a relative pronoun (`die Tabellen, die die Konfiguration steuern`), `bei der der`, and
+    // `Sie sie` (polite pronoun then object).
+    grammatical: ['der', 'die', 'das', 'den', 'dem', 'des', 'sie'],
+    keys: {
+      ctrl: ['strg'], shift: ['umschalt', 'umschalttaste', 'umsch', 'hochstelltaste'], delete: ['entf', 'entfernen'],
+      home: ['pos1', 'pos'], end: ['ende'], insert: ['einfg', 'einfügen', 'einfügetaste'], page: ['bild', 'seite'],
+      enter: ['eingabe', 'eingabetaste', 'return'], backspace: ['rücktaste'], tab: ['tab', 'tabulator', 'tabulatortaste'],
+      space: ['leertaste', 'leerzeichen'], esc: ['esc', 'escape'], altgr: ['altgr'],
+    },
+    numbers: COMMA_DOT,
+    quotes: [['„', '“'], ['‚', '‘'], ['»', '«'], ['›', '‹'], ...LATIN_QUOTES],
+    length: { expansion: 1.25 },
+  },
+  fr: {
+    name: 'French',
+    // Reflexive pronouns: `nous nous connectons`, `vous vous connectez`.
+    grammatical: ['nous', 'vous'],
+    keys: {
+      shift: ['maj', 'majuscule'], delete: ['suppr', 'supprimer'], enter: ['entrée'], esc: ['échap', 'echap'],
+      home: ['origine', 'début'], end: ['fin'], insert: ['inser', 'insérer', 'inser.'], backspace: ['retour'],
+      space: ['espace'], tab: ['tab', 'tabulation'], page: ['pg', 'page'],
+    },
+    numbers: COMMA_SPACE,
+    quotes: [['«', '»'], ['‹', '›'], ...LATIN_QUOTES],
+    spaceBeforeHighPunctuation: true,
+    length: { expansion: 1.2 },
+  },
+  es: {
+    name: 'Spanish',
+    participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
+    keys: {
+      shift: ['mayús', 'mayus', 'mayúsculas'], delete: ['supr', 'suprimir'], home: ['inicio'], end: ['fin'],
+      enter: ['entrar', 'intro', 'entrada'], backspace: ['retroceso'], space: ['espacio', 'barra'], tab: ['tab', 'tabulador'],
+      insert: ['insert', 'ins', 'insertar'], page: ['re', 'av', 'repág', 'avpág'], esc: ['esc', 'escape'],
+    },
+    numbers: COMMA_DOT,
+    quotes: [['«', '»'], ...LATIN_QUOTES],
+    invertedOpeners: true,
+    length: { expansion: 1.2 },
+  },
+  it: {
+    name: 'Italian',
+    // A noun followed by a participle of the same form: `il contenuto contenuto nel file`.
+    participleEndings: ['ato', 'ata', 'ati', 'ate', 'uto', 'uta', 'uti', 'ute', 'ito', 'ita', 'iti', 'ite'],
+    keys: {
+      shift: ['maiusc', 'maiuscolo'], delete: ['canc'], enter: ['invio'], esc: ['esc'], end: ['fine'], home: ['home'],
+      insert: ['ins'], backspace: ['backspace'], space: ['barra', 'spazio'], tab: ['tab'], page: ['pag'],
+    },
+    numbers: COMMA_DOT,
+    quotes: [['«', '»'], ...LATIN_QUOTES],
+    length: { expansion: 1.15 },
+  },
+  pt: {
+    name: 'Portuguese',
+    // `se se`: the conjunction "if" followed by the reflexive pronoun.
+    grammatical: ['se'],
+    participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
+    keys: { space: ['espaço', 'barra'], enter: ['entrar'], delete: ['excluir'], esc: ['esc'], tab: ['tab'] },
+    numbers: COMMA_DOT,
+    quotes: [['«', '»'], ...LATIN_QUOTES],
+    length: { expansion: 1.2 },
+  },
+  nl: {
+    name: 'Dutch',
+    // `dat dat`, `die die`: conjunction or relative pronoun followed by a demonstrative.
+    grammatical: ['dat', 'die'],
+    keys: { space: ['spatiebalk'], enter: ['enter'], delete: ['delete'], tab: ['tab'] },
+    numbers: COMMA_DOT,
+    quotes: [['„', '”'], ...LATIN_QUOTES],
+    length: { expansion: 1.15 },
+  },
+  pl: {
+    name: 'Polish',
+    keys: { space: ['spacja'], enter: ['enter'], tab: ['tab'], delete: ['delete'] },
+    numbers: COMMA_SPACE,
+    quotes: [['„', '”'], ['«', '»'], ...LATIN_QUOTES],
+    length: { expansion: 1.15 },
+    endPunctuation: LIST_SEMICOLON,
+  },
+  cs: {
+    name: 'Czech',
+    keys: { space: ['mezerník'], tab: ['tabulátor', 'tab'], enter: ['enter'], delete: ['delete'] },
+    numbers: COMMA_SPACE,
+    quotes: [['„', '“'], ['‚', '‘'], ['»', '«'], ...LATIN_QUOTES],
+    length: { expansion: 1.05 },
+    endPunctuation: LIST_SEMICOLON,
+  },
+  sv: {
+    name: 'Swedish',
+    // `det det`: `det det handlar om` ("what it is about").
+    grammatical: ['det'],
+    keys: { shift: ['skift'], enter: ['retur'], space: ['mellanslag', 'blanksteg'], tab: ['tabb'], backspace: ['backsteg'], delete: ['delete'] },
+    numbers: COMMA_SPACE,
+    quotes: [['”', '”'], ['’', '’'], ['»', '»'], ...LATIN_QUOTES],
+    length: { expansion: 1.05 },
+  },
+  tr: {
+    name: 'Turkish',
+    reduplication: true,
+    keys: { shift: ['üst'], tab: ['sekme'], space: ['ara', 'boşluk'], delete: ['sil'], enter: ['giriş'] },
+    numbers: COMMA_DOT,
+    quotes: [['«', '»'], ...LATIN_QUOTES],
+    length: { expansion: 1.1 },
+  },
+  ru: {
+    name: 'Russian',
+    keys: { space: ['пробел'], enter: ['ввод'], delete: ['удалить'], tab: ['табуляция'] },
+    numbers: COMMA_SPACE,
+    quotes: [['«', '»'], ['„', '“'], ...LATIN_QUOTES],
+    length: { expansion: 1.15 },
+    endPunctuation: [...COLON_AS_PERIOD, ...LIST_SEMICOLON],
+  },
+  uk: {
+    name: 'Ukrainian',
+    keys: { space: ['пробіл'] },
+    numbers: COMMA_SPACE,
+    quotes: [['«', '»'], ['„', '“'], ...LATIN_QUOTES],
+    length: { expansion: 1.15 },
+    endPunctuation: LIST_SEMICOLON,
+  },
+  he: {
+    name: 'Hebrew',
+    numbers: DOT_COMMA,
+    quotes: [['"', '"'], ['״', '״'], ['„', '”'], ...LATIN_QUOTES],
+    length: { expansion: 0.8 },
+  },
+  ar: {
+    name: 'Arabic',
+    numbers: { decimal: ['.', '٫'], group: [',', '٬'] },
+    sentenceEnd: { '؟': 'question', '؛': 'semicolon', '،': 'comma', '۔': 'period' },
+    quotes: [['«', '»'], ...LATIN_QUOTES],
+    length: { expansion: 0.95 },
+  },
+  ja: {
+    name: 'Japanese',
+    numbers: DOT_COMMA,
+    sentenceEnd: CJK_WIDE_END,
+    quotes: [['「', '」'], ['『', '』'], ...LATIN_QUOTES],
+    length: { expansion: 1 },
+    endPunctuation: COLON_AS_PERIOD,
+  },
+  zh: {
+    name: 'Chinese',
+    numbers: DOT_COMMA,
+    sentenceEnd: CJK_WIDE_END,
+    quotes: [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ...LATIN_QUOTES],
+    length: { expansion: 1 },
+    endPunctuation: COLON_AS_PERIOD,
+  },
+  'zh-tw': {
+    name: 'Chinese (Traditional)',
+    numbers: DOT_COMMA,
+    sentenceEnd: CJK_WIDE_END,
+    quotes: [['「', '」'], ['『', '』'], ['“', '”'], ['‘', '’'], ...LATIN_QUOTES],
+    length: { expansion: 1 },
+    endPunctuation: COLON_AS_PERIOD,
+  },
+  ko: {
+    name: 'Korean',
+    numbers: DOT_COMMA,
+    sentenceEnd: CJK_WIDE_END,
+    quotes: [['“', '”'], ['‘', '’'], ['「', '」'], ...LATIN_QUOTES],
+    length: { expansion: 1 },
+    endPunctuation: COLON_AS_PERIOD,
+  },
+};
+
+/** English key names every language may keep, by canonical key. */
+export const ENGLISH_KEYS: Readonly<Record<string, readonly string[]>> = {
+  ctrl: ['ctrl', 'control', 'ctl'], shift: ['shift'], alt: ['alt', 'option', 'opt'], altgr: ['altgr'],
+  cmd: ['cmd', 'command', '⌘'], win: ['win', 'windows'], fn: ['fn'], meta: ['meta'],
+  tab: ['tab'], enter: ['enter', 'return'], esc: ['esc', 'escape'], space: ['space', 'spacebar'],
+  backspace: ['backspace'], delete: ['delete', 'del'], insert: ['insert', 'ins'], home: ['home'], end: ['end'],
+  page: ['page', 'pgup', 'pgdn', 'pageup', 'pagedown'], up: ['up'], down: ['down'], left: ['left'], right: ['right'],
+};
+
+/** Keys that start a combination (`Strg+C`): the modifiers. */
+export const MODIFIER_KEYS: ReadonlySet<string> = new Set(['ctrl', 'shift', 'alt', 'altgr', 'cmd', 'win', 'fn', 'meta']);
+
+/** The classes every language gives to ASCII and common sentence punctuation. */
+export const PUNCTUATION_CLASSES: Readonly<Record<string, EndClass>> = {
+  '.': 'period', '։': 'period', '।': 'period', '?': 'question', '!': 'exclamation', ':': 'colon', ';': 'semicolon',
+  ',': 'comma', '…': 'ellipsis',
+};
+
+function unionOf<T>(lists: readonly (readonly T[] | undefined)[]): T[] {
+  return [...new Set(lists.flatMap(l => l ?? []))];
+}
+
+function build(key: string, p: Partial): LocaleConventions {
+  return {
+    key,
+    name: p.name,
+    doubledWords: { grammatical: p.grammatical ?? [], participleEndings: p.participleEndings ?? [], reduplication: p.reduplication ?? false },
+    keys: p.keys ?? {},
+    numbers: p.numbers ?? EN_NUMBERS,
+    punctuation: {
+      sentenceEnd: p.sentenceEnd ?? {},
+      quotes: p.quotes ?? LATIN_QUOTES,
+      spaceBeforeHighPunctuation: p.spaceBeforeHighPunctuation ?? false,
+      invertedOpeners: p.invertedOpeners ?? false,
+    },
+    length: p.length ?? { expansion: 1 },
+    endPunctuation: [...EVERY_LANGUAGE_END, ...(p.endPunctuation ?? [])],
+  };
+}
+
+const BUILT = new Map<string, LocaleConventions>(Object.entries(TABLE).map(([key, p]) => [key, build(key, p)]));
+
+/**
+ * The fallback for a language the table does not know, or no locale: everything any language of the table accepts
+ * (grammatical doubles, key names, separators, sentence marks, quotes) and a length expectation of 1. A doubled word
+ * is still reported, as a warning (its removal is never applied automatically).
+ */
+export const FALLBACK: LocaleConventions = (() => {
+  const all = [...BUILT.values()];
+  const keys: Record<string, string[]> = {};
+  for (const c of all) for (const [k, names] of Object.entries(c.keys)) keys[k] = unionOf([keys[k], names]);
+  const sentenceEnd: Record<string, EndClass> = {};
+  for (const c of all) Object.assign(sentenceEnd, c.punctuation.sentenceEnd);
+  const quotes = new Map<string, readonly [string, string]>();
+  for (const c of all) for (const q of c.punctuation.quotes) quotes.set(q.join(''), q);
+  return {
+    key: '*',
+    name: 'any other language',
+    doubledWords: {
+      grammatical: unionOf(all.map(c => c.doubledWords.grammatical)),
+      participleEndings: [],
+      reduplication: false,
+    },
+    keys,
+    numbers: { decimal: unionOf(all.map(c => c.numbers.decimal)), group: unionOf(all.map(c => c.numbers.group)) },
+    punctuation: { sentenceEnd, quotes: [...quotes.values()], spaceBeforeHighPunctuation: true, invertedOpeners: true },
+    length: { expansion: 1 },
+    endPunctuation: EVERY_LANGUAGE_END,
+  };
+})();
+
+/** Every entry of the table, fallback last (for the documentation and the tests). */
+export function allConventions(): LocaleConventions[] {
+  return [...BUILT.values(), FALLBACK];
+}
+
+const cache = new Map<string, LocaleConventions>();
+
+/** The conventions of a locale (`de-DE`, `zh-TW`, `pl`): by full tag, then language subtag, then the fallback. */
+export function conventionsFor(locale: string | undefined): LocaleConventions {
+  const tag = (locale ?? '').trim().toLowerCase().replace(/_/g, '-');
+  let found = cache.get(tag);
+  if (found === undefined) {
+    found = BUILT.get(tag) ?? BUILT.get(tag.split('-')[0]) ?? FALLBACK;
+    cache.set(tag, found);
+  }
+  return found;
+}
+
+/** Every closing quotation mark of the table. */
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(allConventions().flatMap(c => c.punctuation.quotes.map(q => q[1])));
+
+/** The sentence-end class of a character in a language, or undefined. */
+export function endClassOf(ch: string, conventions: LocaleConventions): EndClass | undefined {
+  return conventions.punctuation.sentenceEnd[ch] ?? PUNCTUATION_CLASSES[ch] ?? CJK_WIDE_END[ch];
+}
