@@ -649,16 +649,23 @@ class Scanner {
       else break;
     }
     while (j > i + 2 && s.charCodeAt(j - 1) === 46) j--; // a full stop ends the sentence, not the uid
-    // `@Html.Raw` and similar Razor in prose are uids to DocFX as well; keep them as protected tokens.
+    // A uid is a qualified name (`@System.String`, `@Html.Raw`, `@System.String.Format*`): a single word after `@` is a
+    // mention or a handle (`@medikoo`, `@mention`, which a translation may translate), not a cross-reference.
+    const uid = s.slice(i + 1, j);
+    if (!/[.#*]/.test(uid)) return -1;
     return this.push({ kind: 'docfx', docfx: 'xref', value: s.slice(i + 1, j), start: i, end: j });
   }
 
-  /** GFM extended autolinks: `http://`, `https://` or `www.` at a word start. */
+  /**
+   * GFM extended autolinks as DocFX's markdown engine reads them: `http://`, `https://` or `www.` after white space,
+   * the start, or one of `*`, `_`, `~`, `(`; the domain has a period; the URL ends at white space, `<`, `>`, an
+   * unbalanced `)`, and trailing punctuation.
+   */
   private bareUrl(i: number): number {
     const s = this.s;
     if (i > 0) {
       const p = s.charCodeAt(i - 1);
-      if (isAlnum(p) || p >= 128 || p === 95 || p === 47 || p === 61) return -1;
+      if (!(isSpaceCode(p) || p === 0xa0 || p === 42 || p === 95 || p === 126 || p === 40)) return -1;
     }
     let j: number;
     if (s.startsWith('https://', i)) j = i + 8;
@@ -666,12 +673,19 @@ class Scanner {
     else if (s.startsWith('www.', i)) j = i + 4;
     else return -1;
     const bodyStart = j;
+    let depth = 0;
     while (j < this.n) {
       const c = s.charCodeAt(j);
       // `>` too: it cannot stand in a URL, and after `\<http://…>` it closes what the writer meant as the URL.
       if (isSpaceCode(c) || c === 60 || c === 62 || c === 0xa0 || c === 92 || c === 93 || c === 96 || c === 34) break;
+      if (c === 40) depth++;
+      else if (c === 41 && --depth < 0) break;
       j++;
     }
+    // The domain needs a period (`https://adresu` is text).
+    let domainEnd = bodyStart;
+    while (domainEnd < j && s.charCodeAt(domainEnd) !== 47 && s.charCodeAt(domainEnd) !== 63 && s.charCodeAt(domainEnd) !== 35) domainEnd++;
+    if (s.slice(bodyStart, domainEnd).replace(/\.+$/, '').indexOf('.') < 0) return -1;
     // Trailing punctuation and unbalanced `)` are not part of the URL.
     for (;;) {
       const c = s.charCodeAt(j - 1);

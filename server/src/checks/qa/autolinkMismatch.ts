@@ -1,10 +1,16 @@
-/** SX312 autolink-mismatch: autolinks (`<https://…>`) and bare URLs differ. Fix when exactly one was altered. */
+/**
+ * SX312 autolink-mismatch: autolinks (`<https://…>`) and bare URLs differ. Fix when exactly one was altered. A URL
+ * that the other half has as a link showing that URL is the same link written another way; placeholders inside an
+ * example URL (`https://<contoso>.sharepoint.com`, `{tenant}`) match anything.
+ */
 import type { Check } from '../types';
 import { inTarget, listValues, multisetDiff, pairOf, targetRange } from './pair';
 
-/** Scheme and host are case-insensitive. */
+/** Scheme and host are case-insensitive; example placeholders (`<name>`, `&lt;name&gt;`, `{name}`) match anything. */
 function urlKey(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?([^/?#]*)/i, (_m, scheme: string | undefined, host: string) => (scheme ?? '').toLowerCase() + host.toLowerCase());
+  return url
+    .replace(/&lt;[^&]*?&gt;|<[^<>]*>|\{[^{}]*\}/g, '\u0000')
+    .replace(/^([a-z][a-z0-9+.-]*:\/\/)?([^/?#]*)/i, (_m, scheme: string | undefined, host: string) => (scheme ?? '').toLowerCase() + host.toLowerCase());
 }
 
 export const autolinkMismatch: Check = {
@@ -20,7 +26,17 @@ export const autolinkMismatch: Check = {
     const s = pair.s.autolinks;
     const t = pair.t.autolinks;
     if (s.length === 0 && t.length === 0) return;
-    const diff = multisetDiff(s, t, a => urlKey(a.url));
+    const raw = multisetDiff(s, t, a => urlKey(a.url));
+    // Links that show their own URL (`[https://x](https://x)`): the same as the bare URL to a reader.
+    const destinations = (half: typeof pair.s) => new Set(half.links
+      .filter(l => half.text.slice(l.textStart, l.textEnd).trim() === l.destination.trim())
+      .map(l => urlKey(l.destination.trim())));
+    const tLinks = destinations(pair.t);
+    const sLinks = destinations(pair.s);
+    const diff = {
+      missing: raw.missing.filter(a => !tLinks.has(urlKey(a.url))),
+      extra: raw.extra.filter(a => !sLinks.has(urlKey(a.url))),
+    };
     if (diff.missing.length === 0 && diff.extra.length === 0) return;
     const parts: string[] = [];
     if (diff.missing.length) parts.push(`missing ${listValues(diff.missing.map(a => a.url))}`);
