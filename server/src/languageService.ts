@@ -18,6 +18,7 @@ import { parseSxs } from './sxs/parser';
 import { positionAt } from './sxs/lineIndex';
 import { applyEdits, fixText, minimalEdits, selectFixes } from './checks/fix';
 import type { SxsDocument } from './sxs/types';
+import { fallbackLocale, withFallbackLocale } from './checks/locale/detect';
 
 /** What the service needs of a text document (a `TextDocument` from vscode-languageserver-textdocument fits). */
 export interface TextDocumentLike {
@@ -31,6 +32,14 @@ export interface LanguageServiceOptions {
   readonly parse?: (text: string) => SxsDocument;
   /** Called when a check throws (the other checks still run). */
   readonly onCheckError?: (check: Check, error: unknown) => void;
+}
+
+/** What `lintText` knows of the file besides its text: where it is, for the locale of its repository folder. */
+export interface LintTextOptions extends LanguageServiceOptions {
+  /** The file path or URI: a folder ending in `.de-de` gives the locale when the front matter has none. */
+  readonly path?: string;
+  /** The locale when neither the front matter nor the path gives one (the `sxs.locale` setting). */
+  readonly locale?: string;
 }
 
 export interface SxsLanguageService {
@@ -51,26 +60,31 @@ interface CacheEntry {
   readonly model: SxsDocument;
   /** Carried from version to version of the document: what the checks of one version can reuse in the next. */
   readonly checker: IncrementalChecker;
-  /** The findings for one checks configuration (the last one asked for). */
-  findings?: { readonly config: ChecksConfig; readonly reduced: boolean; readonly value: readonly RunFinding[] };
+  /** The locale `checker` last ran with (carried with it): another locale starts it afresh. */
+  checkerLocale: string | undefined;
+  /** The findings for one checks configuration and locale (the last one asked for). */
+  findings?: { readonly config: ChecksConfig; readonly reduced: boolean; readonly locale: string | undefined; readonly value: readonly RunFinding[] };
+  /** The model as the checks see it: with the locale of the path or setting when its front matter has none. */
+  located?: { readonly locale: string | undefined; readonly model: SxsDocument };
   diagnostics?: { readonly findings: readonly RunFinding[]; readonly value: SxsDiagnostic[] };
 }
 
 /** Parses a text and runs the checks on it: the whole analysis, for callers without documents (the CLI). */
-export function lintText(text: string, config?: ChecksConfig, options: LanguageServiceOptions = {}): { model: SxsDocument; findings: RunFinding[] } {
+export function lintText(text: string, config?: ChecksConfig, options: LintTextOptions = {}): { model: SxsDocument; findings: RunFinding[] } {
   const model = (options.parse ?? parseSxs)(text);
-  return { model, findings: runChecks(model, config, { onCheckError: options.onCheckError }) };
+  const locale = fallbackLocale(options.path, options.locale);
+  return { model, findings: runChecks(model, config, { onCheckError: options.onCheckError, locale }) };
 }
 
 /**
  * "Fix all" as edits on the current text: preferred fixes applied and the text re-checked until nothing changes,
  * so applying the result twice is the same as once; each edit names only the characters it changes.
  */
-function settledFixAllEdits(model: SxsDocument, settings: SxsSettings, options: LanguageServiceOptions = {}): TextEdit[] {
+function settledFixAllEdits(model: SxsDocument, settings: SxsSettings, options: LintTextOptions = {}): TextEdit[] {
   let fixedText: string;
   if (isAboveSizeLimit(model.text.length, settings)) {
     // A huge file: one pass over the structure checks' fixes, no re-checking loop.
-    const findings = runChecks(model, settings.checks, { checks: structureChecks, onCheckError: options.onCheckError });
+    const findings = runChecks(model, settings.checks, { checks: structureChecks, onCheckError: options.onCheckError, locale: fallbackLocale(options.path, options.locale) });
     fixedText = applyEdits(model.text, selectFixes(findings).edits);
   } else {
     fixedText = fixText(model.text, settings.checks, (text, config) => lintText(text, config, options)).text;
@@ -94,24 +108,41 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
       version: document.version,
       model: parse(document.getText()),
       checker: cached?.checker ?? createIncrementalChecker(),
+      checkerLocale: cached?.checkerLocale,
     };
     cache.set(document.uri, fresh);
     return fresh;
   }
 
+  /** The model with the locale of the document's path or the setting when its front matter has none. */
+  function located(cached: CacheEntry, locale: string | undefined): SxsDocument {
+    if (cached.located === undefined || cached.located.locale !== locale) {
+      cached.located = { locale, model: withFallbackLocale(cached.model, locale) };
+    }
+    return cached.located.model;
+  }
+
   function findings(document: TextDocumentLike, settings: SxsSettings): readonly RunFinding[] {
     const cached = entry(document);
     const reduced = isAboveSizeLimit(cached.model.text.length, settings);
-    if (cached.findings === undefined || cached.findings.config !== settings.checks || cached.findings.reduced !== reduced) {
+    const locale = fallbackLocale(document.uri, settings.locale);
+    if (cached.findings === undefined || cached.findings.config !== settings.checks || cached.findings.reduced !== reduced
+      || cached.findings.locale !== locale) {
       // Above the size limit, only the unit markup and IDs are checked; below it, an edit re-checks what it changed.
       let value: RunFinding[];
       if (reduced) {
         cached.checker.clear();
-        value = runChecks(cached.model, settings.checks, { onCheckError: options.onCheckError, checks: structureChecks });
+        value = runChecks(cached.model, settings.checks, { onCheckError: options.onCheckError, checks: structureChecks, locale });
       } else {
-        value = cached.checker.run(cached.model, settings.checks, { onCheckError: options.onCheckError });
+        // The incremental checker keeps unit findings while the front matter and configuration stay: a new locale
+        // (the setting changed) starts it afresh. It reads the locale from the model it is given.
+        if (cached.checkerLocale !== locale) {
+          cached.checker.clear();
+          cached.checkerLocale = locale;
+        }
+        value = cached.checker.run(located(cached, locale), settings.checks, { onCheckError: options.onCheckError });
       }
-      cached.findings = { config: settings.checks, reduced, value };
+      cached.findings = { config: settings.checks, reduced, locale, value };
     }
     return cached.findings.value;
   }
@@ -137,7 +168,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
         version: document.version,
         context,
         fileDiagnostics: diagnostics(document, settings),
-        fixAllEdits: () => settledFixAllEdits(entry(document).model, settings, options),
+        fixAllEdits: () => settledFixAllEdits(entry(document).model, settings, { ...options, path: document.uri, locale: settings.locale }),
       }),
     getCodeLenses: (document, settings = defaultSettings) =>
       settings.codeLens.enabled ? getCodeLenses(entry(document).model, findings(document, settings), { uri: document.uri }) : [],

@@ -16,6 +16,11 @@ export interface SxsSettings {
    * so a huge file stays responsive. Hover, symbols and the preview still work.
    */
   readonly maxFileSize: number;
+  /**
+   * `sxs.locale`: the locale of documents whose front matter has no `ms.contentlocale` and whose path names none
+   * (a folder ending in `.de-de`); empty for none.
+   */
+  readonly locale: string;
 }
 
 /** The default `sxs.maxFileSize`: ten times the largest real sxs file seen. */
@@ -25,6 +30,7 @@ export const defaultSettings: SxsSettings = {
   checks: {},
   codeLens: { enabled: true },
   maxFileSize: DEFAULT_MAX_FILE_SIZE_MB,
+  locale: '',
 };
 
 /** Whether a text is above the size limit (in UTF-16 code units, about bytes for markdown). */
@@ -68,5 +74,6 @@ export function toSettings(section: unknown): SxsSettings {
     checks: toChecksConfig(section.checks),
     codeLens: { enabled },
     maxFileSize,
+    locale: typeof section.locale === 'string' ? section.locale.trim() : defaultSettings.locale,
   };
 }
