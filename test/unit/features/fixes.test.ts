@@ -74,6 +74,32 @@ for (const file of [LF_FILE, CRLF_FILE]) {
       assert.equal(applyQuickFix(broken, 'SX101', /English half's ID/), original);
     });
 
+    it('SX101: never offers an ID that another unit already uses', () => {
+      const units = cleanUnits(original);
+      const victim = units[5];
+      // The target now carries the ID of another unit: using it for the English half would make a duplicate.
+      const broken = replaceRange(original, victim.targetIdRange, units[6].id);
+      const service = createLanguageService();
+      const doc = textDocument(broken);
+      const diagnostics = service.getDiagnostics(doc, structureOnly).filter(d => d.code === 'SX101') as Diagnostic[];
+      assert.equal(diagnostics.length, 1);
+      const titles = service.getCodeActions(doc, diagnostics[0].range, { diagnostics }, structureOnly).map(a => a.title);
+      assert.ok(titles.some(t => t.includes(`English half's ID "${victim.id}"`)), titles.join(' | '));
+      assert.ok(!titles.some(t => t.includes(`target's ID "${units[6].id}"`)), titles.join(' | '));
+    });
+
+    it('SX101: offers no fix that turns entity-mangled markup into other broken markup', () => {
+      const units = cleanUnits(original);
+      const victim = units[4];
+      const opener = `<span data-ttu-id="${victim.id}">`;
+      const broken = replaceRange(original, victim.targetOpen, `<span data-ttu-id=&quot;${victim.id}&quot;>`);
+      assert.ok(original.slice(victim.targetOpen.start, victim.targetOpen.end) === opener);
+      const service = createLanguageService();
+      const doc = textDocument(broken);
+      const fixes = service.getDiagnostics(doc, structureOnly).filter(d => d.code === 'SX101').flatMap(d => d.data.fixes);
+      assert.ok(fixes.every(fix => fix.edits.every(edit => !edit.newText.includes(victim.id) || edit.newText.includes('"'))), JSON.stringify(fixes));
+    });
+
     it("SX107: the fix puts back the file's prefix in both IDs", () => {
       const units = cleanUnits(original);
       const victim = units[9];

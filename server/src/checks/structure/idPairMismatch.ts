@@ -2,10 +2,33 @@
  * SX101 id-pair-mismatch: the target's `data-ttu-id` and the English half's `data-stu-id` differ.
  * The ID is the pairing key, so one of the two was edited by hand. Either ID can be copied onto the other;
  * keeping the target's is the usual answer because the target is what translators touch (the English one when
- * the target's ID is malformed and the English one is not).
+ * the target's ID is malformed and the English one is not). A fix is offered only when its result is a well-formed
+ * ID in quotes that no other unit of the file uses.
  */
 import { parseUnitId } from '../../sxs/ids';
+import type { SxsDocument } from '../../sxs/types';
 import type { Check, Fix } from '../types';
+
+/** How many times each ID stands in the document, target and English IDs alike (computed once per document). */
+const idCounts = new WeakMap<SxsDocument, Map<string, number>>();
+
+function countOf(doc: SxsDocument, id: string): number {
+  let counts = idCounts.get(doc);
+  if (counts === undefined) {
+    counts = new Map();
+    for (const unit of doc.units) {
+      counts.set(unit.id, (counts.get(unit.id) ?? 0) + 1);
+      if (unit.sourceId !== undefined && unit.sourceId !== unit.id) counts.set(unit.sourceId, (counts.get(unit.sourceId) ?? 0) + 1);
+    }
+    idCounts.set(doc, counts);
+  }
+  return counts.get(id) ?? 0;
+}
+
+/** Whether the ID at `range` stands between double quotes, as in the canonical markup (not `=&quot;ID&quot;`). */
+function quoted(text: string, range: { start: number; end: number }): boolean {
+  return text.charCodeAt(range.start - 1) === 34 && text.charCodeAt(range.end) === 34;
+}
 
 export const idPairMismatch: Check = {
   id: 'SX101',
@@ -17,8 +40,12 @@ export const idPairMismatch: Check = {
     if (unit.sourceId === undefined || unit.sourceIdRange === undefined || unit.sourceId === unit.id) {
       return;
     }
+    const { doc } = ctx;
+    // A fix must give a well-formed, quoted ID that no other unit uses: never a duplicate, never other broken markup.
+    const targetUsable = unit.idParts.wellFormed && quoted(doc.text, unit.sourceIdRange) && countOf(doc, unit.id) === 1;
+    const englishUsable = parseUnitId(unit.sourceId).wellFormed && quoted(doc.text, unit.targetIdRange) && countOf(doc, unit.sourceId) === 1;
     // Keep the target's ID, unless it is malformed (empty, damaged) and the English one is not.
-    const keepEnglish = !unit.idParts.wellFormed && parseUnitId(unit.sourceId).wellFormed;
+    const keepEnglish = !unit.idParts.wellFormed && englishUsable;
     const useTarget: Fix = {
       title: `Use the target's ID "${unit.id}" for the English half`,
       edits: [{ range: unit.sourceIdRange, newText: unit.id }],
@@ -27,11 +54,18 @@ export const idPairMismatch: Check = {
       title: `Use the English half's ID "${unit.sourceId}" for the target`,
       edits: [{ range: unit.targetIdRange, newText: unit.sourceId }],
     };
+    const fixes: Fix[] = [];
+    if (keepEnglish) {
+      fixes.push({ ...useEnglish, preferred: true });
+    } else {
+      if (targetUsable) fixes.push({ ...useTarget, preferred: true });
+      if (englishUsable) fixes.push(useEnglish);
+    }
     ctx.report({
       range: unit.targetIdRange,
       unit: unit.index,
       message: `The target ID "${unit.id}" and the English ID "${unit.sourceId}" differ.`,
-      fixes: keepEnglish ? [{ ...useEnglish, preferred: true }, useTarget] : [{ ...useTarget, preferred: true }, useEnglish],
+      fixes: fixes.length > 0 ? fixes : undefined,
     });
   },
 };
