@@ -78,6 +78,8 @@ export async function lintFile(task: FileTask): Promise<FileResult> {
   const lint = (input: string, checks: ChecksConfig | undefined) => {
     const result = lintText(input, checks, {
       onCheckError: (check, error) => warnings.push(`check ${check.id} failed on ${task.file}: ${String(error)}`),
+      // The locale of the file's repository folder (`….de-de`) when its front matter has none.
+      path: path.resolve(task.file),
     });
     if (result.findings.length === 0 || !input.includes('sxs-disable')) {
       return result;
