@@ -5,12 +5,25 @@
  * Also accepted: numbers the English spells out (`one` → `1`), and, for Japanese, Chinese and Korean, month and
  * day numbers that the translation writes for an English month name (`August 30, 2011` → `2011年8月30日`).
  */
-import { documentConventions, documentLanguage } from '../locale';
+import { documentConventions, documentLanguage, type LocaleConventions } from '../locale';
 import type { Check } from '../types';
 import { compareNumbers, extractNumbers, NumberToken } from './numbers';
 import { boolOption, isCjkLanguage, pairOf, targetRange } from './pair';
 
 const ENGLISH_FORMAT = { decimal: ['.'], group: [','] };
+
+const keyNamePatterns = new WeakMap<LocaleConventions, RegExp | null>();
+
+/** The text with the language's key names that hold a digit (German `Pos1`) blanked: they are not numbers. */
+function withoutKeyNames(visible: string, conventions: LocaleConventions): string {
+  let pattern = keyNamePatterns.get(conventions);
+  if (pattern === undefined) {
+    const names = Object.values(conventions.keys).flat().filter(name => /\d/.test(name));
+    pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+    keyNamePatterns.set(conventions, pattern);
+  }
+  return pattern ? visible.replace(pattern, m => ' '.repeat(m.length)) : visible;
+}
 
 const SPELLED_EXTRA: Readonly<Record<string, number>> = { single: 1, once: 1, twice: 2, both: 2, couple: 2, dozen: 12 };
 const SPELLED = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -30,7 +43,8 @@ export const numberMismatch: Check = {
     if (!pair) return;
     const sNumbers = extractNumbers(pair.s.visible);
     // The translation may write numbers its language's way or keep the English way.
-    const tNumbers = extractNumbers(pair.t.visible, [documentConventions(ctx.doc).numbers, ENGLISH_FORMAT]);
+    const conventions = documentConventions(ctx.doc);
+    const tNumbers = extractNumbers(withoutKeyNames(pair.t.visible, conventions), [conventions.numbers, ENGLISH_FORMAT]);
     if (sNumbers.length === 0 && tNumbers.length === 0) return;
     let { missing, extra } = compareNumbers(sNumbers, tNumbers);
     if (missing.length === 0 && extra.length === 0) return;
