@@ -8,8 +8,8 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { fault, squash } from '../shared/manifest';
 import {
-  EXTENSION_ID, codeOf, describeDiagnostics, extensionApi, fileUri, hoverText, manifest, openInEditor,
-  waitForDiagnostics, waitForEvent,
+  EXTENSION_ID, codeOf, describeDiagnostics, diagnosticsPublished, extensionApi, fileUri, hoverText, manifest,
+  openInEditor, waitForDiagnostics, waitForEvent,
 } from './helpers';
 
 const ID_MISMATCH = 'SX101';
@@ -125,6 +125,30 @@ describe('sxs in a real VS Code', function () {
     const rendered = await waitForEvent(info.panel.webview.onDidReceiveMessage,
       () => info.messages.find(m => m.type === 'rendered'), 'the preview to post { type: "rendered" }');
     assert.strictEqual(rendered.units, polish.unitCount, 'units rendered');
+  });
+
+  it('reports no sxs diagnostics and no code lenses for a plain markdown file', async function () {
+    // getting-started.md has no units; a fenced code block in it shows the unit markup, which is code, not units.
+    const uri = fileUri(ws.plain.path);
+    assert.ok(fs.readFileSync(uri.fsPath, 'utf8').includes('data-ttu-id='), 'the file shows the unit markup in code');
+    // "None" must mean that the file was checked, not that it was not checked yet. The language server checks a
+    // document as soon as it opens (on a 0 ms timer) and publishes the result, an empty list included. Wait for a
+    // publication for the file, then ask the server for code lenses twice: the second request is read after the
+    // check started, and the check and the request wait for the same settings, the check first, so the
+    // diagnostics are sent (and set, in order) before that answer arrives.
+    const published = diagnosticsPublished(uri, `the diagnostics of ${ws.plain.path} to be published`);
+    const { document } = await openInEditor(ws.plain.path);
+    await extensionApi();
+    await published;
+    const codeLenses = () => vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider', document.uri, 100);
+    await codeLenses();
+    const lenses = await codeLenses();
+
+    const sxs = vscode.languages.getDiagnostics(uri).filter(d => d.source === 'sxs');
+    assert.strictEqual(sxs.length, 0, `no sxs diagnostics: ${describeDiagnostics(sxs)}`);
+    assert.deepStrictEqual(lenses.map(lens => `${lens.range.start.line + 1}: ${lens.command?.title ?? '(unresolved)'}`), [],
+      'no code lenses');
   });
 
   it('SxS: Check Workspace reports a faulty file that was never opened', async function () {

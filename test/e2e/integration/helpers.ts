@@ -76,6 +76,20 @@ export function waitForDiagnostics(
   }, `${what} (now: ${describeDiagnostics(vscode.languages.getDiagnostics(uri))})`, timeoutMs);
 }
 
+/**
+ * Resolves the next time the diagnostics of `uri` are set (an empty list included); subscribes at once, so call
+ * it before the action that makes them be published.
+ */
+export function diagnosticsPublished(uri: vscode.Uri, what: string, timeoutMs = 30_000): Promise<void> {
+  let published = false;
+  const subscription = vscode.languages.onDidChangeDiagnostics(event => {
+    if (event.uris.some(changed => changed.toString() === uri.toString())) published = true;
+  });
+  return waitForEvent(vscode.languages.onDidChangeDiagnostics, () => (published ? true : undefined), what, timeoutMs)
+    .then(() => undefined)
+    .finally(() => subscription.dispose());
+}
+
 export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
   if (diagnostics.length === 0) return 'no diagnostics';
   return diagnostics.map(d => `${codeOf(d) ?? '?'}@${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join('; ');

@@ -25,9 +25,10 @@ describe('Bilingual preview', function () {
     assert.ok(left && right && right.x >= left.x + left.width - 1, `two columns: ${JSON.stringify({ left, right })}`);
     await wb.screenshot('preview-polish');
 
-    await element.locator('.sxs-target').click();
-    // The cursor lands right after the unit's `<span data-ttu-id="…">` opener.
+    // The cursor lands right after the unit's `<span data-ttu-id="…">` opener. The position is read from VS Code
+    // (Go to Line's "Current Line" readout), not from the status bar, which a narrow window cuts off.
     const column = unit.character + `<span data-ttu-id="${unit.id}">`.length + 1;
+    await element.locator('.sxs-target').click();
     await wb.waitForCursor(unit.line + 1, column);
     await wb.screenshot('preview-click-reveals-unit');
   });

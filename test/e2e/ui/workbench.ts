@@ -1,7 +1,8 @@
 /**
  * The VS Code workbench as the UI tests see it: a chromium page on code-server, with helpers for what a user
  * does (quick open, command palette, go to line, hover) and for reading what only the DOM shows.
- * Every wait has a timeout and waits for a selector or a state, never for a fixed time.
+ * Every wait has a timeout and waits for a selector or a state, never for a fixed time (a short pause between two
+ * polls of a state at most). Nothing is read from the status bar, which VS Code cuts off when the window is narrow.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -31,24 +32,51 @@ export class Workbench {
     return this.page.locator('.quick-input-widget .quick-input-box input');
   }
 
-  /** Runs a command from the command palette by its title. */
+  /**
+   * Runs a command from the command palette by its title. The row whose label is exactly `title` is chosen with
+   * the keyboard: the palette also lists longer titles that contain it (`View: Close All Editors in Group`) and may
+   * put a recently used one first.
+   */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
     const input = this.quickInput();
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await this.openQuickInput('F1');
     await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ timeout: 15_000 });
+    const rows = this.page.locator('.quick-input-list .monaco-list-row');
+    const exact = rows.filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) }) });
+    await exact.first().waitFor({ timeout: 15_000 });
+    await this.focusRow(exact, title);
     await this.page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10_000 });
+  }
+
+  /**
+   * Opens quick open / the command palette / go to line with `key` and waits for its text box. A key press that
+   * arrives while focus moves (an editor or webview taking it) can be lost on a busy machine: press it again.
+   */
+  private async openQuickInput(key: string): Promise<void> {
+    const input = this.quickInput();
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press(key);
+      const shown = await input.waitFor({ state: 'visible', timeout: 8_000 }).then(() => true, () => false);
+      if (shown) return;
+      if (attempt >= 4) throw new Error(`${key} did not open the quick input after ${attempt} tries`);
+    }
+  }
+
+  /** Moves the quick input's focus with the arrow keys to the first of `rows`. */
+  private async focusRow(rows: Locator, what: string): Promise<void> {
+    const focused = rows.and(this.page.locator('.focused'));
+    for (let step = 0; !(await focused.count()); step++) {
+      if (step >= 20) throw new Error(`the quick input never focused ${what}`);
+      await this.page.keyboard.press('ArrowDown');
+    }
   }
 
   /** Opens a workspace file through quick open (Ctrl+P) and waits for its editor tab. */
   async openFile(relativePath: string): Promise<Locator> {
     const name = path.posix.basename(relativePath);
-    await this.page.keyboard.press('Control+P');
+    await this.openQuickInput('Control+P');
     const input = this.quickInput();
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(relativePath);
     // Fuzzy matching also offers `<name>.faulty.md` for `<name>.md`: pick the row whose label is exact.
     const rows = this.page.locator('.quick-input-list .monaco-list-row');
@@ -67,11 +95,7 @@ export class Workbench {
       }
     }
     // Choose with the keyboard: a tooltip over the list can swallow a mouse click.
-    const focusedExact = exact.and(this.page.locator('.focused'));
-    for (let step = 0; !(await focusedExact.count()); step++) {
-      if (step >= 20) throw new Error(`quick open never focused ${relativePath}`);
-      await this.page.keyboard.press('ArrowDown');
-    }
+    await this.focusRow(exact, relativePath);
     await this.page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10_000 });
     const tab = this.page.locator('.tabs-container .tab.active', { hasText: name });
@@ -88,26 +112,50 @@ export class Workbench {
 
   /** Moves the cursor with "Go to Line/Column" (Ctrl+G); 1-based like the status bar. */
   async goTo(line: number, column: number): Promise<void> {
-    await this.page.keyboard.press('Control+G');
     const input = this.quickInput();
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await this.openQuickInput('Control+G');
     await input.fill(`:${line}:${column}`);
     await this.page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10_000 });
     await this.waitForCursor(line, column);
   }
 
-  /** The status bar's cursor position, e.g. `{ line: 24, column: 1 }`, or undefined when it is hidden. */
+  /**
+   * The active text editor's cursor, 1-based, as VS Code itself reports it: the row "Current Line: 24,
+   * Character: 31. …" that Go to Line (Ctrl+G) shows while its box is empty. Unlike the status bar item, which
+   * VS Code hides or cuts off when the window is narrow or the bar is full, this row always shows (and its
+   * text is read from the DOM, so an ellipsis does not shorten it). Undefined when there is no text editor to
+   * ask (for example while a webview has the focus). Leaves the cursor and the focus where they were.
+   */
   async cursor(): Promise<{ line: number; column: number } | undefined> {
-    const item = this.page.locator('[id="status.editor.selection"]');
-    if (!(await item.isVisible())) return undefined;
-    const match = /Ln (\d+), Col (\d+)/.exec(await item.innerText());
-    return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
+    const input = this.quickInput();
+    await this.openQuickInput('Control+G');
+    try {
+      const readout = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row')
+        .filter({ hasText: CURRENT_POSITION });
+      const text = await readout.first().waitFor({ state: 'visible', timeout: 5_000 })
+        .then(() => readout.first().textContent(), () => undefined);
+      const match = CURRENT_POSITION.exec(text ?? '');
+      return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
+    } finally {
+      await this.page.keyboard.press('Escape');
+      await input.waitFor({ state: 'hidden', timeout: 10_000 });
+    }
   }
 
-  async waitForCursor(line: number, column?: number, timeout = 15_000): Promise<void> {
-    const text = column === undefined ? `Ln ${line},` : `Ln ${line}, Col ${column}`;
-    await this.page.locator('[id="status.editor.selection"]', { hasText: text }).waitFor({ timeout });
+  /** Waits until `cursor()` reports `line` (and `column`, when given); the error names the last position seen. */
+  async waitForCursor(line: number, column?: number, timeout = 30_000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    let seen: { line: number; column: number } | undefined;
+    for (;;) {
+      seen = await this.cursor();
+      if (seen && seen.line === line && (column === undefined || seen.column === column)) return;
+      if (Date.now() > deadline) {
+        throw new Error(`the cursor is not at line ${line}${column === undefined ? '' : `, column ${column}`}: ` +
+          (seen ? `VS Code reports line ${seen.line}, column ${seen.column}` : 'no text editor reports a position'));
+      }
+      await this.page.waitForTimeout(250);
+    }
   }
 
   /** The text of the editor lines now rendered (Monaco renders only the visible ones), no-break spaces as spaces. */
@@ -152,7 +200,12 @@ export class Workbench {
     const deadline = Date.now() + timeout;
     for (let attempt = 0; ; attempt++) {
       const box = await this.boxOf(text);
-      if (!box) throw new Error(`"${text}" is not rendered in the editor`);
+      if (!box) {
+        // The editor re-renders its lines when code lenses arrive or it scrolls: look again until the deadline.
+        if (Date.now() > deadline) throw new Error(`"${text}" is not rendered in the editor`);
+        await this.page.waitForTimeout(250);
+        continue;
+      }
       await this.page.mouse.move(box.x + box.width / 2 + (attempt % 3), box.y + box.height / 2);
       try {
         await widget.waitFor({ timeout: 4_000 });
@@ -177,6 +230,9 @@ export class Workbench {
     await this.page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 10_000 });
   }
 }
+
+/** Go to Line's readout of the cursor while its box is empty (VS Code 1.93 to 1.139 say "Character"). */
+const CURRENT_POSITION = /Current Line: (\d+), (?:Character|Column|Col): (\d+)/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
