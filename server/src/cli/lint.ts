@@ -17,7 +17,8 @@ import { packageVersion } from './version';
 import { PARALLEL_THRESHOLD, lintInWorkers } from './workers';
 
 export interface CliIo {
-  readonly stdout: (text: string) => void;
+  /** Writes to stdout; a returned promise asks the caller to wait before writing more (the reader is behind). */
+  readonly stdout: (text: string) => void | Promise<void>;
   readonly stderr: (text: string) => void;
   /** True when stderr is a terminal: only then is there a progress line. */
   readonly stderrIsTty?: boolean;
@@ -49,8 +50,11 @@ function format(options: CliOptions, files: readonly CheckedFile[], cwd: string)
   }
 }
 
-/** Writes the report in pieces of about a megabyte: never all of it as one string, never a write per finding. */
-function writeChunks(chunks: Chunks, write: (text: string) => void): void {
+/**
+ * Writes the report in pieces of about a megabyte: never all of it as one string, never a write per finding, and
+ * waiting whenever the writer asks to, so a slow reader never has the whole report queued in memory.
+ */
+async function writeChunks(chunks: Chunks, write: CliIo['stdout']): Promise<void> {
   const limit = 1 << 20;
   let pending: string[] = [];
   let size = 0;
@@ -58,13 +62,13 @@ function writeChunks(chunks: Chunks, write: (text: string) => void): void {
     pending.push(chunk);
     size += chunk.length;
     if (size >= limit) {
-      write(pending.join(''));
+      await write(pending.join(''));
       pending = [];
       size = 0;
     }
   }
   if (size > 0) {
-    write(pending.join(''));
+    await write(pending.join(''));
   }
 }
 
@@ -104,7 +108,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     throw error;
   }
   if (options.help) {
-    io.stdout(`${USAGE}\n`);
+    await io.stdout(`${USAGE}\n`);
     return 0;
   }
   if (options.version) {
@@ -113,7 +117,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       say('cannot find the package.json that holds the version.');
       return 2;
     }
-    io.stdout(`${version}\n`);
+    await io.stdout(`${version}\n`);
     return 0;
   }
   const cwd = io.cwd ?? process.cwd();
@@ -225,7 +229,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     all = all.filter(finding => keep.has(finding));
   }
 
-  writeChunks(format(options, checked, cwd), io.stdout);
+  await writeChunks(format(options, checked, cwd), io.stdout);
   const errors = all.filter(finding => finding.severity === 'error').length;
   const warnings = all.filter(finding => finding.severity === 'warning').length;
   if (errors > 0) {
