@@ -13,6 +13,7 @@ import { sxsInFrontMatter } from './structure/sxsInFrontMatter';
 import { sxsInCode } from './structure/sxsInCode';
 import { mergeConflictMarker } from './structure/mergeConflictMarker';
 import { idOutOfOrder } from './structure/idOutOfOrder';
+import { entityEncodedMarkup } from './structure/entityEncodedMarkup';
 import { qaChecks } from './qa/index';
 
 /** The sxs structure checks (SX1xx): unit markup and IDs. */
@@ -28,6 +29,7 @@ export const structureChecks: readonly Check[] = [
   sxsInCode,
   mergeConflictMarker,
   idOutOfOrder,
+  entityEncodedMarkup,
 ];
 
 /** Every check: structure first, then the segment-pair QA checks (SX2xx–SX8xx). */

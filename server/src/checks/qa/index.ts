@@ -19,9 +19,12 @@ import { tableCellPipe } from './tableCellPipe';
 import { angleTextParsesAsHtml } from './angleTextParsesAsHtml';
 import { numberMismatch } from './numberMismatch';
 import { placeholderMismatch } from './placeholderMismatch';
+import { identifierMismatch } from './identifierMismatch';
 import { uiPathMismatch } from './uiPathMismatch';
 import { shortcutMismatch } from './shortcutMismatch';
 import { noLocAltered } from './noLocAltered';
+import { fullWidthInPath } from './fullWidthInPath';
+import { emptyParentheses } from './emptyParentheses';
 import { boundaryWhitespace } from './boundaryWhitespace';
 import { doubleSpace } from './doubleSpace';
 import { endPunctuation } from './endPunctuation';
@@ -55,7 +58,10 @@ export const qaChecks: readonly Check[] = [
   placeholderMismatch,
   uiPathMismatch,
   shortcutMismatch,
+  identifierMismatch,
   noLocAltered,
+  fullWidthInPath,
+  emptyParentheses,
   boundaryWhitespace,
   doubleSpace,
   endPunctuation,

@@ -1,0 +1,355 @@
+/**
+ * SX406 identifier-mismatch: an identifier of the English prose (outside code spans, links and URLs) that the
+ * translation does not keep verbatim: re-cased (`dbupdateconcurrencyexception`), split by spaces
+ * (`System. Data. Entity. dll`), with a separator lost (`simple_send_d2c_message py`), its extension or version
+ * dropped (`SIPolicyOn` for `SIPolicyOn.p7b`, `EF` for `EF6`, `.NET` for `.NET 5`), or simply gone (translated).
+ *
+ * An identifier is a token of the English that no translator localizes: a name with an inner capital
+ * (`DbUpdateConcurrencyException`, `SIPolicyOn`), a dotted name or file name (`System.Data.Entity`, `web.config`),
+ * a snake_case name, a path (`C:\Users\…`, `~/wwwroot`), letters with digits attached (`EF6`, `netcoreapp3.1`), or a
+ * product name with its version (`C# 8`, `.NET 5`, `GPIO 5`). Capitalised words (`Microsoft Teams`) are not
+ * identifiers. It is kept when it occurs anywhere in the translation, code spans included, and an inflection ending
+ * after it (`SharePointu`, `Azure'a`) is allowed.
+ *
+ * The fix replaces the damaged span with the identifier only when the span has the identifier's letters and digits
+ * in the same order and differs only in case, spaces or a separator written as a space; it changes no word of the
+ * translation, so it is the preferred fix.
+ */
+import type { Check, Fix } from '../types';
+import { pairOf, targetRange, UnitPair } from './pair';
+import { overlapsProtected } from './plainText';
+
+/** A candidate token of the English prose: words joined by `.`, `\`, `/`, `_` or `-`, with a path prefix. */
+const CANDIDATE = /(?:[A-Za-z]:\\|%[A-Za-z_]+%[\\/]|~\/|\.\.?\/|\/(?=[\p{L}\p{N}_]+\/)|\.(?=[A-Za-z]))?[\p{L}\p{N}_]+[#+]*(?:[.\\/-][\p{L}\p{N}_]+[#+]*)*/gu;
+/** A product or API name followed by a version: `C# 8`, `.NET 5`, `GPIO 5`, `EF 6`. */
+const VERSIONED = /(?<![\p{L}\p{N}_.])((?:(?:ASP)?\.NET(?: Core| Framework)?|[A-Z][A-Z0-9]*[A-Z](?:\+\+|#)?|[CF]#|C\+\+))[ \u00a0](\d+(?:\.(?:\d+|x))*)(?![\p{L}\p{N}_]|\.[\p{L}\p{N}])/gu;
+/** Words that are written with a digit but are localized: quarters and fiscal years (`Q1` → `T1`, `FY21` → `EF21`). */
+const LOCALIZED = /^(?:Q[1-4]|H[12]|FY\d{2,4}|[A-Z]?\d+[a-z]*)$/;
+const NON_LATIN = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Greek}\p{Script=Thai}]/u;
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}_]/u;
+/** TeX math (`$Z_0 Z_1$`, `$$…$$`): not prose. */
+const MATH = /\$\$[^$]*\$\$|\$[^$\s][^$]*\$/g;
+/** A TeX command: a unit that has one writes math, where `_`, `\` and `^` are not identifiers. */
+const TEX = /\\(?:frac|sum|prod|begin|end|left|right|rangle|langle|otimes|oplus|qquad|quad|math[a-z]+|sqrt|pi|alpha|beta|gamma|delta|theta|sigma|lambda|psi|phi|dagger|ket|bra|cdot|equiv|text|hat|bar|vec|partial|int|infty|le|ge|neq|approx|times|operatorname|uparrow|downarrow)(?![A-Za-z])/;
+/** File extensions: a name that lost one (`SIPolicyOn` for `SIPolicyOn.p7b`) is damage. */
+const EXTENSIONS = new Set(('exe dll config json xml cs vb fs cshtml vbhtml razor aspx ascx asax ashx asmx master md txt ps1 psm1 psd1 '
+  + 'py js ts jsx tsx mjs p7b cer crt pem pfx p12 key csproj vbproj fsproj sln props targets proj nupkg snupkg nuspec zip msi '
+  + 'msix appx bat cmd sh yml yaml html htm css scss less svg png jpg jpeg gif pdf docx xlsx pptx csv resx xaml edmx mdf ldf '
+  + 'bak sql ini cfg log dat bin sys inf reg cab iso vhd vhdx jar java cpp h c go rb php pbix pbit bicep tf').split(' '));
+/** Top-level domains: a domain name is not case-sensitive and names a service translators may localize (`Outlook.com`). */
+const NAMESPACE_ROOTS = /^(?:System|Microsoft|Windows|Azure|Newtonsoft|NuGet|Android|Java|Xamarin|Foundation|UIKit)$/;
+const DOMAIN = /\.(?:com|org|net|io|ms|gov|edu|info|azure|dev)$/i;
+
+function isAbbreviation(segments: readonly string[]): boolean {
+  // `e.g`, `i.e`, `U.S`, `a.m`, `Ph.D`
+  return segments.every(s => s.length <= 2 && /^[A-Za-z]+$/.test(s));
+}
+
+/** True when a token without `\` or `/` is an identifier. */
+function isIdentifier(token: string): boolean {
+  if (!/[A-Za-z]/.test(token) || /^\d+x\d+$/.test(token)) return false;
+  if (token.startsWith('.')) return /^\.[A-Za-z][\p{L}\p{N}_]*$/u.test(token) && /[A-Z]{2}|^\.[a-z]{2,}$/.test(token);
+  if (token.includes('.')) {
+    const segments = token.split('.');
+    if (isAbbreviation(segments) || segments.some(seg => seg.includes('-'))) return false;
+    // "month.11": a full stop without its space before a number.
+    if (/^[a-z]{3,}\.\d+$/.test(token)) return false;
+    // "sentence.Next": a full stop without its space.
+    if (segments.length === 2 && /^[a-z]{2,}$/.test(segments[0]) && /^[A-Z][a-z]+$/.test(segments[1])) return false;
+    return segments.every(s => s.length > 0);
+  }
+  if (/[\p{L}\p{N}]_|_[\p{L}\p{N}]/u.test(token)) return true;
+  if (LOCALIZED.test(token)) return false;
+  if (/[a-z][A-Z]/.test(token)) return true;
+  if (/[A-Z]{2,}[a-z]/.test(token) && !/^[A-Z]{2,}s$/.test(token)) return true;
+  return /[A-Za-z]\d/.test(token);
+}
+
+/** The identifiers of an English token (hyphenated and slashed words are read part by part, paths whole). */
+function identifiersOf(token: string, out: string[]): void {
+  if (/^(?:[A-Za-z]:\\|%|~\/|\.\.?\/|\/)/.test(token) || token.includes('\\')) {
+    if (/[A-Za-z]/.test(token)) out.push(token);
+    return;
+  }
+  for (const slashPart of token.split('/')) {
+    if (slashPart.includes('.') || slashPart.includes('_')) {
+      if (isIdentifier(slashPart)) {
+        out.push(slashPart);
+        continue;
+      }
+    }
+    for (const part of slashPart.split('-')) if (part && isIdentifier(part)) out.push(part);
+  }
+}
+
+interface Wanted {
+  /** The identifier as the English writes it. */
+  readonly text: string;
+  /** For a versioned name: the name and the version. */
+  readonly name?: string;
+  readonly version?: string;
+}
+
+/** The identifiers of the English prose, each once, in order. */
+function englishIdentifiers(english: string): Wanted[] {
+  const visible = english.includes('$') ? english.replace(MATH, m => ' '.repeat(m.length)) : english;
+  const seen = new Set<string>();
+  const out: Wanted[] = [];
+  const add = (w: Wanted): void => {
+    if (!seen.has(w.text)) {
+      seen.add(w.text);
+      out.push(w);
+    }
+  };
+  const tex = TEX.test(visible);
+  for (const m of visible.matchAll(CANDIDATE)) {
+    // Part of a longer word (`ABC:\x`): skip.
+    if (m.index > 0 && /[\p{L}\p{N}_]/u.test(visible[m.index - 1])) continue;
+    const found: string[] = [];
+    identifiersOf(m[0], found);
+    for (const text of found) if (!(tex && /[\\_^]/.test(text))) add({ text });
+  }
+  for (const m of visible.matchAll(VERSIONED)) add({ text: m[0].replace(/\u00a0/g, ' '), name: m[1], version: m[2] });
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * True when `at` starts a word of the translation: no Latin letter, digit or underscore before it (a path that starts
+ * with `/` starts a word anywhere).
+ */
+function startsWord(text: string, at: number): boolean {
+  return at === 0 || !LATIN_OR_DIGIT.test(text[at - 1]) || text[at] === '/';
+}
+
+/** True when a match ends a word: no digit or underscore after it (letters are an inflection ending: `SharePointu`). */
+function endsWord(text: string, end: number): boolean {
+  return end >= text.length || !/[\p{N}_]/u.test(text[end]);
+}
+
+function containsWord(text: string, identifier: string): boolean {
+  for (let at = text.indexOf(identifier); at >= 0; at = text.indexOf(identifier, at + 1)) {
+    if (startsWord(text, at) && endsWord(text, at + identifier.length)) return true;
+  }
+  return false;
+}
+
+function halfWidth(s: string): string {
+  return s.replace(/\u00a0/g, ' ').replace(/\uff1a/g, ':').replace(/\uff0f/g, '/').replace(/\uff3c/g, '\\');
+}
+
+function kept(pair: UnitPair, w: Wanted): boolean {
+  // Full-width `：／＼` in a path are SX410's (`C：\Users` for `C:\Users`).
+  const t = halfWidth(pair.t.text);
+  const v = halfWidth(pair.t.visible);
+  if (containsWord(t, w.text) || containsWord(v, w.text)) return true;
+  // A versioned name is damaged when its version is lost: `C# w wersji 8` keeps it, and a name that is only a
+  // capitalised word (`STEP 1` → `KROK 1`) may be translated.
+  if (w.version !== undefined) return containsWord(t, w.version) || containsWord(v, w.version) || containsWord(v, w.version.replace('.', ','));
+  return false;
+}
+
+const SPACE = '[ \\u00a0]';
+
+/**
+ * A pattern for the identifier's letters and digits in order, any case, with spaces allowed where the identifier
+ * has a separator or changes from letters to digits or to a capital, and a separator (`.`, `_`) written as a space.
+ */
+function loosePattern(identifier: string): string {
+  let source = '';
+  for (let i = 0; i < identifier.length; i++) {
+    const c = identifier[i];
+    const prev = i > 0 ? identifier[i - 1] : '';
+    if (i > 0 && /[\p{L}\p{N}]/u.test(c) && /[\p{L}\p{N}]/u.test(prev)) {
+      const transition = (/\p{L}/u.test(prev) !== /\p{L}/u.test(c)) || (/[a-z]/.test(prev) && /[A-Z]/.test(c));
+      if (transition) source += SPACE + '?';
+    }
+    if (i === 0 && c === '.') source += `\\.${SPACE}*`;
+    else if (c === '.' || c === '_') source += `(?:${SPACE}*\\\\?${escapeRegExp(c)}${SPACE}*|${SPACE}+)`;
+    else if (c === ' ') source += SPACE + '+';
+    else if (/[\\/:#+]/.test(c)) source += `${SPACE}*${escapeRegExp(c)}${SPACE}*`;
+    else source += escapeRegExp(c);
+  }
+  return source;
+}
+
+interface Damage {
+  readonly start: number;
+  readonly end: number;
+  readonly found: string;
+  readonly message: string;
+  /** The text that replaces the span, when the span is certainly the identifier damaged. */
+  readonly replacement?: string;
+}
+
+function shown(pair: UnitPair, start: number, end: number, identifier: string): boolean {
+  const text = pair.t.text;
+  return (startsWord(text, start) || (identifier.startsWith('.') && text[start] === '.'))
+    && endsWord(text, end) && !overlapsProtected(pair.t, start, end);
+}
+
+/** True when the translation writes with a small letter a capital of the identifier (`nuGet`, `docfx`). */
+function lostCapital(found: string, identifier: string): boolean {
+  for (let i = 0; i < identifier.length; i++) {
+    if (/[A-Z]/.test(identifier[i]) && found[i] !== identifier[i]) return true;
+  }
+  return false;
+}
+
+/** Edit distance, for telling a mangled identifier (`dbupdateconaccesscyexception`) from another word. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** A word of the translation that is the identifier mangled: same start and end, most letters in common. */
+function mangled(pair: UnitPair, identifier: string): Damage | undefined {
+  const key = identifier.toLowerCase();
+  if (key.replace(/[^a-z0-9]/g, '').length < 8) return undefined;
+  const text = pair.t.text;
+  for (const m of text.matchAll(/[\p{Script=Latin}\p{N}_.]+/gu)) {
+    const word = m[0].replace(/\.+$/, '');
+    const lower = word.toLowerCase();
+    if (lower === key || lower.slice(0, 3) !== key.slice(0, 3) || lower.slice(-3) !== key.slice(-3)) continue;
+    if (distance(lower, key) > Math.floor(key.length / 3) || overlapsProtected(pair.t, m.index, m.index + word.length)) continue;
+    return { start: m.index, end: m.index + word.length, found: word, message: `${code(identifier)} is damaged in the translation: ${code(word)}.` };
+  }
+  return undefined;
+}
+
+/**
+ * True when a spelling that differs only in case is not damage: a domain name (`NuGet.org` for `nuget.org`), or a
+ * capital added only to the first letter (`Program.cs`, `App_offline.htm` at a sentence start).
+ */
+function harmlessCase(found: string, identifier: string): boolean {
+  if (lostCapital(found, identifier)) return false;
+  // Capitals added to a word that is not a file or a name (`RC1` for `rc1`, `P2P` for `p2p`) read the same.
+  return DOMAIN.test(identifier) || found.slice(1) === identifier.slice(1) || !/[._\\/]/.test(identifier);
+}
+
+/** The damaged form of an identifier the translation does not keep, `kept` for a harmless variant, or undefined. */
+function findDamage(pair: UnitPair, w: Wanted): Damage | 'kept' | undefined {
+  const text = pair.t.text;
+  const identifier = w.text;
+  if (w.version === undefined) {
+    for (const m of text.matchAll(new RegExp(loosePattern(identifier), 'giu'))) {
+      const found = m[0];
+      const end = m.index + found.length;
+      if (found === identifier || found.includes('\n') || !shown(pair, m.index, end, identifier)) continue;
+      const compact = found.replace(/[ \u00a0]+/g, '');
+      const unescaped = compact.replace(/\\(?=[._])/g, '');
+      const spaced = compact !== found;
+      const separatorLost = unescaped.length < identifier.length;
+      if (!spaced && !separatorLost && harmlessCase(unescaped, identifier)) return 'kept';
+      const how = separatorLost ? 'damaged' : spaced && unescaped !== identifier ? 'split and re-cased' : spaced ? 'split' : 're-cased';
+      // `Soubor. nuspec` for "the .nuspec file": the dot went to the word before, and what belongs there (a space,
+      // `\*` of `\*.dll`) is not certain.
+      const glued = identifier.startsWith('.') && m.index > 0 && !/\s/.test(text[m.index - 1]);
+      return {
+        start: m.index, end, found,
+        message: `${code(identifier)} is ${how} in the translation: ${code(found)}.`,
+        replacement: glued ? undefined : identifier,
+      };
+    }
+    // A dotted name whose first part was translated: `migrieren. exe. config` for `migrate.exe.config`.
+    const dot = identifier.indexOf('.');
+    if (dot > 0 && identifier.indexOf('.', dot + 1) > 0 && /^[.A-Za-z]+$/.test(identifier.slice(dot).replace(/\.\d+/g, ''))) {
+      const tail = new RegExp('[\\p{L}\\p{N}_-]+' + loosePattern(identifier.slice(dot)), 'giu');
+      for (const m of text.matchAll(tail)) {
+        if (m[0] === identifier || m[0].includes('\n') || !shown(pair, m.index, m.index + m[0].length, identifier)) continue;
+        return { start: m.index, end: m.index + m[0].length, found: m[0], message: `${code(identifier)} is damaged in the translation: ${code(m[0])}.` };
+      }
+    }
+  }
+  // The extension or the version dropped: `SIPolicyOn` for `SIPolicyOn.p7b`, `EF` for `EF6`, `.NET` for `.NET 5`.
+  const extension = /^(.*[A-Za-z0-9_])\.([a-z][a-z0-9]{0,5})$/.exec(identifier);
+  const base = w.name ?? (extension && EXTENSIONS.has(extension[2].toLowerCase()) ? extension[1] : undefined)
+    ?? /^([A-Za-z][A-Za-z.#+]*[A-Za-z#+])\d+(?:\.\d+)*$/.exec(identifier)?.[1];
+  if (base !== undefined && base.length >= 2 && !/^\.?[a-z]+$/.test(base)) {
+    for (let at = text.indexOf(base); at >= 0; at = text.indexOf(base, at + 1)) {
+      const end = at + base.length;
+      if (!shown(pair, at, end, base) || (end < text.length && /[\p{L}\p{N}]/u.test(text[end]))) continue;
+      const lost = identifier.slice(base.length).trim();
+      const what = lost.startsWith('.') && /[A-Za-z]/.test(lost) ? 'its extension' : 'its version';
+      return { start: at, end, found: base, message: `${code(identifier)} appears without ${what} ${code(lost)}: ${code(base)}.` };
+    }
+  }
+  return w.version === undefined ? mangled(pair, identifier) : undefined;
+}
+
+/**
+ * True for an identifier no translation writes another way: a path, a snake_case name, a file name, a dotted
+ * namespace (`System.Data.Entity`) or a long PascalCase type name (`DbUpdateConcurrencyException`). Product names with
+ * an inner capital (`OneDrive`, `TextBox`) are transliterated or localized (`zone de texte`), domains name services
+ * (`Outlook.com` is Hotmail in some markets), and letters with a digit are localized abbreviations (`DB1` → `Degr1`):
+ * those are reported only when a damaged form of them is found.
+ */
+function mustBeKept(identifier: string): boolean {
+  // A version (`v16.9.0`) may be written "version 16.9.0".
+  if (/^v?\d+(?:\.\d+)*$/i.test(identifier)) return false;
+  if (/[\\/_]/.test(identifier)) return true;
+  if (identifier.includes('.') && !identifier.startsWith('.')) {
+    if (DOMAIN.test(identifier)) return false;
+    const segments = identifier.split('.');
+    const last = segments[segments.length - 1];
+    // A namespace: `System.Data.Entity`, `Microsoft.AspNetCore.App`, not a pattern of words (`year.month.day`).
+    return EXTENSIONS.has(last.toLowerCase()) || /[a-z][A-Z]|\d/.test(identifier) || NAMESPACE_ROOTS.test(segments[0]);
+  }
+  // Three humps or more: `DbUpdateConcurrencyException`, `TenantAccessBlockedException`.
+  return (identifier.match(/[A-Z][a-z]+/g) ?? []).length >= 3 && /^[A-Z][a-z]/.test(identifier) && identifier.length >= 12;
+}
+
+function code(s: string): string {
+  const flat = s.replace(/\s+/g, ' ');
+  return flat.includes('`') ? `"${flat}"` : '`' + flat + '`';
+}
+
+export const identifierMismatch: Check = {
+  id: 'SX406',
+  alias: 'identifier-mismatch',
+  description: 'An identifier, file name, path or versioned name of the English prose is re-cased, split, translated or missing in the translation.',
+  tags: ['placeables', 'identifiers'],
+  defaultSeverity: 'warning',
+  scope: 'unit',
+  checkUnit(unit, ctx) {
+    const pair = pairOf(ctx.doc, unit);
+    if (!pair) return;
+    const visible = pair.s.visible;
+    // Cheap exit: no letter-digit, inner capital, dot, underscore, slash or backslash in the English prose.
+    if (!/[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\w[._\\/]\w|\.[A-Za-z]|[A-Z#] \d|~\/|:\\/.test(visible)) return;
+    const missing: string[] = [];
+    for (const w of englishIdentifiers(visible)) {
+      if (kept(pair, w)) continue;
+      const damage = findDamage(pair, w);
+      if (damage === 'kept') continue;
+      if (damage === undefined) {
+        // A versioned name that is gone altogether is reported for its parts (or is SX401's number); a name in
+        // capitals written in the translation's own script (`تينانتاكسيسبلوكيديكسسيبشن`) is a transliteration.
+        if (w.version === undefined && mustBeKept(w.text) && !(/^[A-Za-z]+$/.test(w.text) && NON_LATIN.test(pair.t.visible))) missing.push(w.text);
+        continue;
+      }
+      const range = { start: pair.tStart + damage.start, end: pair.tStart + damage.end };
+      const fixes: Fix[] | undefined = damage.replacement !== undefined
+        ? [{ title: `Write ${code(w.text)} as in the English`, preferred: true, edits: [{ range, newText: damage.replacement }] }]
+        : undefined;
+      ctx.report({ range, unit: unit.index, message: damage.message, fixes });
+    }
+    if (missing.length > 0) {
+      ctx.report({
+        range: targetRange(pair),
+        unit: unit.index,
+        message: `${missing.length === 1 ? 'An identifier of the English is' : 'Identifiers of the English are'} not in the translation (translated or dropped?): ${missing.map(code).join(', ')}.`,
+      });
+    }
+  },
+};
