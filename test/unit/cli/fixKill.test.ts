@@ -108,14 +108,17 @@ describe('sxs-lint --fix under a kill', function () {
   });
 
   it('does not overwrite a file that changed on disk while it was being fixed', async () => {
-    const file = path.join(dir, 'changing.md');
+    // A folder of its own: a run killed above may rightly have left its temporary file behind.
+    const own = mkdtempSync(path.join(tmpdir(), 'sxs-changed-'));
+    const file = path.join(own, 'changing.md');
     writeFileSync(file, 'read version');
     const read = readFileSync(file);
     writeFileSync(file, 'edited meanwhile');
     await assert.rejects(writeAtomically(file, 'fixed version', read), ChangedOnDiskError);
     assert.equal(readFileSync(file, 'utf8'), 'edited meanwhile');
-    assert.deepEqual(readdirSync(dir).filter(name => name.endsWith('.tmp')), []);
+    assert.deepEqual(readdirSync(own).filter(name => name.endsWith('.tmp')), []);
     await writeAtomically(file, 'fixed version', readFileSync(file));
     assert.equal(readFileSync(file, 'utf8'), 'fixed version');
+    rmSync(own, { recursive: true, force: true });
   });
 });
