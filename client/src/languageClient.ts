@@ -1,7 +1,9 @@
 /**
  * Starts the bundled language server (`dist/server.js`) over IPC for markdown files and untitled documents.
  * The server reads the `sxs.*` settings itself (workspace/configuration); `sxs.trace.server` is read by the
- * client library because the client's id is `sxs`.
+ * client library because the client's id is `sxs`. The client tells the server about changed configuration and
+ * baseline files (to re-check with the new policy) and about deleted files and folders (whose workspace-check
+ * diagnostics must go).
  */
 import * as vscode from 'vscode';
 import {
@@ -17,6 +19,11 @@ export const markdownSelector = [
 ];
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  // Configuration files and what they may name (bases, baselines: JSON or JSONC anywhere), created, changed or deleted.
+  const policyFiles = vscode.workspace.createFileSystemWatcher('**/*.{jsonc,json}');
+  // Any deleted file or folder: deleting a folder reports the folder alone, not each markdown file in it.
+  const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+  context.subscriptions.push(policyFiles, deletions);
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -26,6 +33,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     documentSelector: markdownSelector,
     outputChannel: output,
     initializationOptions: { settings: vscode.workspace.getConfiguration('sxs') },
+    synchronize: { fileEvents: [policyFiles, deletions] },
   };
   return new LanguageClient('sxs', 'SxS Language Server', serverOptions, clientOptions);
 }

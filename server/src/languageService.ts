@@ -19,6 +19,12 @@ import { positionAt } from './sxs/lineIndex';
 import { applyEdits, fixText, minimalEdits, selectFixes } from './checks/fix';
 import type { SxsDocument } from './sxs/types';
 import { fallbackLocale, withFallbackLocale } from './checks/locale/detect';
+import { allChecks } from './checks/registry';
+import { qaChecks } from './checks/qa';
+import { applyPolicy, defaultPolicy, type Policy } from './config/policy';
+
+const aliases = new Map([...qaChecks, ...allChecks].map(check => [check.id, check.alias]));
+const aliasOf = (code: string): string | undefined => aliases.get(code);
 
 /** What the service needs of a text document (a `TextDocument` from vscode-languageserver-textdocument fits). */
 export interface TextDocumentLike {
@@ -32,6 +38,11 @@ export interface LanguageServiceOptions {
   readonly parse?: (text: string) => SxsDocument;
   /** Called when a check throws (the other checks still run). */
   readonly onCheckError?: (check: Check, error: unknown) => void;
+  /**
+   * The policy of a document by URI (`.sxslint.jsonc`, ignores, baseline; see `config/policy.ts`): the same object
+   * while nothing changed. Without it, every document gets the editor's settings and nothing more.
+   */
+  readonly policyOf?: (uri: string, settings: SxsSettings) => Policy;
 }
 
 /** What `lintText` knows of the file besides its text: where it is, for the locale of its repository folder. */
@@ -40,6 +51,8 @@ export interface LintTextOptions extends LanguageServiceOptions {
   readonly path?: string;
   /** The locale when neither the front matter nor the path gives one (the `sxs.locale` setting). */
   readonly locale?: string;
+  /** The file's policy: its configuration's checks replace `config`, and suppressions and the baseline apply. */
+  readonly policy?: Policy;
 }
 
 export interface SxsLanguageService {
@@ -62,8 +75,14 @@ interface CacheEntry {
   readonly checker: IncrementalChecker;
   /** The locale `checker` last ran with (carried with it): another locale starts it afresh. */
   checkerLocale: string | undefined;
-  /** The findings for one checks configuration and locale (the last one asked for). */
-  findings?: { readonly config: ChecksConfig; readonly reduced: boolean; readonly locale: string | undefined; readonly value: readonly RunFinding[] };
+  /** The findings for one checks configuration, policy and locale (the last one asked for). */
+  findings?: {
+    readonly config: ChecksConfig | undefined;
+    readonly policy: Policy;
+    readonly reduced: boolean;
+    readonly locale: string | undefined;
+    readonly value: readonly RunFinding[];
+  };
   /** The model as the checks see it: with the locale of the path or setting when its front matter has none. */
   located?: { readonly locale: string | undefined; readonly model: SxsDocument };
   diagnostics?: { readonly findings: readonly RunFinding[]; readonly value: SxsDiagnostic[] };
@@ -73,7 +92,10 @@ interface CacheEntry {
 export function lintText(text: string, config?: ChecksConfig, options: LintTextOptions = {}): { model: SxsDocument; findings: RunFinding[] } {
   const model = (options.parse ?? parseSxs)(text);
   const locale = fallbackLocale(options.path, options.locale);
-  return { model, findings: runChecks(model, config, { onCheckError: options.onCheckError, locale }) };
+  const policy = options.policy ?? defaultPolicy;
+  if (policy.ignored) return { model, findings: [] };
+  const findings = runChecks(model, policy.checks ?? config, { onCheckError: options.onCheckError, locale });
+  return { model, findings: applyPolicy(model, findings, policy, aliasOf) };
 }
 
 /**
@@ -82,12 +104,17 @@ export function lintText(text: string, config?: ChecksConfig, options: LintTextO
  */
 function settledFixAllEdits(model: SxsDocument, settings: SxsSettings, options: LintTextOptions = {}): TextEdit[] {
   let fixedText: string;
+  const policy = options.policy ?? defaultPolicy;
+  const config = policy.checks ?? settings.checks;
+  if (policy.ignored) {
+    return [];
+  }
   if (isAboveSizeLimit(model.text.length, settings)) {
     // A huge file: one pass over the structure checks' fixes, no re-checking loop.
-    const findings = runChecks(model, settings.checks, { checks: structureChecks, onCheckError: options.onCheckError, locale: fallbackLocale(options.path, options.locale) });
-    fixedText = applyEdits(model.text, selectFixes(findings).edits);
+    const findings = runChecks(model, config, { checks: structureChecks, onCheckError: options.onCheckError, locale: fallbackLocale(options.path, options.locale) });
+    fixedText = applyEdits(model.text, selectFixes(applyPolicy(model, findings, policy, aliasOf)).edits);
   } else {
-    fixedText = fixText(model.text, settings.checks, (text, config) => lintText(text, config, options)).text;
+    fixedText = fixText(model.text, config, (text, checks) => lintText(text, checks, options)).text;
   }
   return minimalEdits(model.text, fixedText).map(edit => ({
     range: { start: positionAt(model.lineStarts, edit.range.start), end: positionAt(model.lineStarts, edit.range.end) },
@@ -122,17 +149,24 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
     return cached.located.model;
   }
 
+  function policyOf(document: TextDocumentLike, settings: SxsSettings): Policy {
+    return options.policyOf?.(document.uri, settings) ?? defaultPolicy;
+  }
+
   function findings(document: TextDocumentLike, settings: SxsSettings): readonly RunFinding[] {
     const cached = entry(document);
     const reduced = isAboveSizeLimit(cached.model.text.length, settings);
     const locale = fallbackLocale(document.uri, settings.locale);
-    if (cached.findings === undefined || cached.findings.config !== settings.checks || cached.findings.reduced !== reduced
-      || cached.findings.locale !== locale) {
+    const policy = policyOf(document, settings);
+    // The configuration file's checks, else the editor's settings.
+    const config = policy.checks ?? settings.checks;
+    if (cached.findings === undefined || cached.findings.config !== config || cached.findings.policy !== policy
+      || cached.findings.reduced !== reduced || cached.findings.locale !== locale) {
       // Above the size limit, only the unit markup and IDs are checked; below it, an edit re-checks what it changed.
       let value: RunFinding[];
       if (reduced) {
         cached.checker.clear();
-        value = runChecks(cached.model, settings.checks, { onCheckError: options.onCheckError, checks: structureChecks, locale });
+        value = policy.ignored ? [] : runChecks(cached.model, config, { onCheckError: options.onCheckError, checks: structureChecks, locale });
       } else {
         // The incremental checker keeps unit findings while the front matter and configuration stay: a new locale
         // (the setting changed) starts it afresh. It reads the locale from the model it is given.
@@ -140,9 +174,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
           cached.checker.clear();
           cached.checkerLocale = locale;
         }
-        value = cached.checker.run(located(cached, locale), settings.checks, { onCheckError: options.onCheckError });
+        value = policy.ignored ? [] : cached.checker.run(located(cached, locale), config, { onCheckError: options.onCheckError });
       }
-      cached.findings = { config: settings.checks, reduced, locale, value };
+      // Inline `sxs-disable` comments and the baseline hide findings after the checks, so the incremental checker's
+      // reuse does not depend on them.
+      cached.findings = { config, policy, reduced, locale, value: applyPolicy(cached.model, value, policy, aliasOf) };
     }
     return cached.findings.value;
   }
@@ -168,7 +204,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
         version: document.version,
         context,
         fileDiagnostics: diagnostics(document, settings),
-        fixAllEdits: () => settledFixAllEdits(entry(document).model, settings, { ...options, path: document.uri, locale: settings.locale }),
+        fixAllEdits: () => settledFixAllEdits(entry(document).model, settings, { ...options, path: document.uri, locale: settings.locale, policy: policyOf(document, settings) }),
+        model: entry(document).model,
+        baselineAvailable: policyOf(document, settings).baselineFile !== undefined,
       }),
     getCodeLenses: (document, settings = defaultSettings) =>
       settings.codeLens.enabled ? getCodeLenses(entry(document).model, findings(document, settings), { uri: document.uri }) : [],

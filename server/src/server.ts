@@ -6,6 +6,7 @@
 import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -15,12 +16,17 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { performance } from 'node:perf_hooks';
-import { createLanguageService, type SxsLanguageService } from './languageService';
+import { createLanguageService } from './languageService';
 import { FIX_ALL, QUICK_FIX } from './languageFeatures/codeActions';
 import { defaultSettings, isAboveSizeLimit, toSettings, type SxsSettings } from './languageFeatures/settings';
 import { computePreviewData } from './languageFeatures/preview';
 import { PreviewDataRequestMethod, type PreviewData, type PreviewDataParams } from './protocol';
-import { registerCheckFilesRequest } from './workspace/checkFiles';
+import { forgetDeletedFile, registerCheckFilesRequest } from './workspace/checkFiles';
+import { filePathOf, PolicyFiles } from './workspace/policyFiles';
+import { ADD_TO_BASELINE_COMMAND, registerBaselineCommand } from './workspace/baselineCommand';
+import type { ServerContext } from './workspace/serverContext';
+
+export type { ServerContext } from './workspace/serverContext';
 
 /**
  * Checks after a change are throttled, not debounced: a change to a document that is not being checked starts a
@@ -29,22 +35,6 @@ import { registerCheckFilesRequest } from './workspace/checkFiles';
  * the time, and a pending check always reads the latest version.
  */
 const DIAGNOSTICS_MAX_DELAY_MS = 150;
-
-export interface ServerContext {
-  readonly connection: Connection;
-  readonly documents: TextDocuments<TextDocument>;
-  readonly service: SxsLanguageService;
-  /** The `sxs.*` settings for a document (cached until the configuration changes). */
-  getSettings(uri: string): Promise<SxsSettings>;
-  /** True for the documents the server acts on: markdown. */
-  isSxsCandidate(document: TextDocument): boolean;
-  /**
-   * Wraps a handler: an exception is logged once (with its stack) and `fallback` returned instead.
-   * Cancelled requests also return `fallback`.
-   */
-  safe<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>):
-    (params: P, token: CancellationToken) => Promise<R>;
-}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -64,13 +54,16 @@ export function startServer(connection: Connection): ServerContext {
     connection.console.error(`[sxs] ${what} failed: ${text}`);
   }
 
+  const policy = new PolicyFiles(connection, logOnce);
   const service = createLanguageService({
     onCheckError: (check, error) => logOnce(`check ${check.id}`, error),
+    policyOf: (uri, settings) => policy.policyOf(uri, settings),
   });
 
   let supportsConfiguration = false;
   let supportsConfigurationRegistration = false;
   let supportsCodeLensRefresh = false;
+  let supportsWorkspaceFolders = false;
   /** Settings pushed with `workspace/didChangeConfiguration`, for clients without `workspace/configuration`. */
   let pushedSettings: SxsSettings = defaultSettings;
   const settingsCache = new Map<string, Promise<SxsSettings>>();
@@ -173,6 +166,8 @@ export function startServer(connection: Connection): ServerContext {
     supportsConfiguration = capabilities.workspace?.configuration === true;
     supportsConfigurationRegistration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     supportsCodeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
+    supportsWorkspaceFolders = capabilities.workspace?.workspaceFolders === true;
+    policy.setWorkspaceFolders(params.workspaceFolders?.map(folder => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -180,6 +175,8 @@ export function startServer(connection: Connection): ServerContext {
         codeActionProvider: { codeActionKinds: [QUICK_FIX, FIX_ALL], resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
         documentSymbolProvider: { label: 'sxs' },
+        executeCommandProvider: { commands: [ADD_TO_BASELINE_COMMAND] },
+        workspace: supportsWorkspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
       },
       serverInfo: { name: 'sxs-language-server' },
     };
@@ -190,7 +187,25 @@ export function startServer(connection: Connection): ServerContext {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'sxs' })
         .catch(error => logOnce('register didChangeConfiguration', error));
     }
+    if (supportsWorkspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(() => {
+        connection.workspace.getWorkspaceFolders().then(folders => {
+          policy.setWorkspaceFolders((folders ?? []).map(folder => folder.uri));
+          revalidateAll();
+        }, error => logOnce('workspace/workspaceFolders', error));
+      });
+    }
   });
+
+  /** Checks every open document again and asks the client for new lenses. */
+  function revalidateAll(): void {
+    for (const document of documents.all()) {
+      schedule(document.uri, 0);
+    }
+    if (supportsCodeLensRefresh) {
+      connection.sendRequest(CodeLensRefreshRequest.type).catch(error => logOnce('codeLens/refresh', error));
+    }
+  }
 
   connection.onDidChangeConfiguration(change => {
     try {
@@ -199,14 +214,31 @@ export function startServer(connection: Connection): ServerContext {
         const settings: unknown = change.settings;
         pushedSettings = toSettings(typeof settings === 'object' && settings !== null ? (settings as { sxs?: unknown }).sxs : undefined);
       }
-      for (const document of documents.all()) {
-        schedule(document.uri, 0);
-      }
-      if (supportsCodeLensRefresh) {
-        connection.sendRequest(CodeLensRefreshRequest.type).catch(error => logOnce('codeLens/refresh', error));
-      }
+      revalidateAll();
     } catch (error) {
       logOnce('didChangeConfiguration', error);
+    }
+  });
+
+  // Created, changed and deleted files the client watches (configuration, baselines, markdown): a policy file that
+  // changed re-checks the open documents; a deleted markdown file loses the diagnostics a workspace check gave it.
+  connection.onDidChangeWatchedFiles(params => {
+    try {
+      let policyChanged = false;
+      for (const change of params.changes) {
+        const file = filePathOf(change.uri);
+        if (file === undefined) continue;
+        if (policy.isPolicyFile(file)) {
+          policy.changed(file);
+          policyChanged = true;
+        }
+        if (change.type === FileChangeType.Deleted && documents.get(change.uri) === undefined) {
+          forgetDeletedFile(context, change.uri);
+        }
+      }
+      if (policyChanged) revalidateAll();
+    } catch (error) {
+      logOnce('didChangeWatchedFiles', error);
     }
   });
 
@@ -264,7 +296,7 @@ export function startServer(connection: Connection): ServerContext {
     timers.clear();
   });
 
-  const context: ServerContext = { connection, documents, service, getSettings, isSxsCandidate, safe };
+  const context: ServerContext = { connection, documents, service, policy, getSettings, isSxsCandidate, revalidateAll, safe, logOnce };
 
   // ==== Custom requests =========================================================================================
   // Register `sxs/...` requests here. Method names and payload types live in `server/src/protocol.ts`; wrap each
@@ -277,6 +309,7 @@ export function startServer(connection: Connection): ServerContext {
     return computePreviewData(service.getModel(document), { uri: document.uri, version: document.version });
   }));
   registerCheckFilesRequest(context);
+  registerBaselineCommand(context);
   // ==== End of custom requests ==================================================================================
 
   documents.listen(connection);

@@ -50,26 +50,33 @@ export function registerCheckWorkspaceCommand(client: Promise<LanguageClient | u
       let errors = 0;
       let warnings = 0;
       let unreadable = 0;
-      for (const batch of batches(uris, BATCH_SIZE)) {
+      let ignored = 0;
+      // One run: the server replaces what the previous run published once the last batch is checked.
+      const run = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      const all = batches(uris, BATCH_SIZE);
+      if (all.length === 0) all.push([]);
+      for (const [index, batch] of all.entries()) {
         if (token.isCancellationRequested) {
           break;
         }
-        const params: CheckFilesParams = { uris: batch.map(uri => uri.toString()) };
+        const params: CheckFilesParams = { uris: batch.map(uri => uri.toString()), run, last: index === all.length - 1 };
         const result = await running.sendRequest<CheckFilesResult>(CheckFilesRequestMethod, params, token)
           .catch(() => ({ files: [] }) as CheckFilesResult);
         for (const file of result.files) {
           errors += file.errors;
           warnings += file.warnings;
           unreadable += file.problem === undefined ? 0 : 1;
+          ignored += file.ignored === true ? 1 : 0;
         }
         done += result.files.length;
         progress.report({
-          increment: (batch.length / uris.length) * 100,
+          increment: uris.length === 0 ? 100 : (batch.length / uris.length) * 100,
           message: `${done}/${uris.length} files, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
         });
       }
       const counts = `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`;
-      const skipped = unreadable > 0 ? ` ${plural(unreadable, 'file')} could not be read.` : '';
+      const skipped = (unreadable > 0 ? ` ${plural(unreadable, 'file')} could not be read.` : '')
+        + (ignored > 0 ? ` ${plural(ignored, 'file')} ignored by .sxslint.jsonc.` : '');
       if (token.isCancellationRequested) {
         void vscode.window.showInformationMessage(`SxS: stopped after ${done} of ${plural(uris.length, 'file')}: ${counts} so far.${skipped}`);
       } else {

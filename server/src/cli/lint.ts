@@ -8,10 +8,9 @@ import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
-import { filterByBaseline, readBaseline, writeBaseline, type Baseline } from '../config';
-import { ConfigResolver, isIgnoredByConfig } from './config';
+import { formatConfigError, readBaseline, writeBaseline, type Baseline } from '../config';
 import { findFiles } from './files';
-import { lintFile, writeAtomically, type FileResult, type FileTask } from './lintFile';
+import { lintFile, policyOfTask, writeAtomically, type FileResult, type FileTask } from './lintFile';
 import { githubChunks, jsonChunks, junitChunks, sarifChunks, textChunks, type CheckedFile, type Chunks, type CliFinding } from './report';
 import { packageVersion } from './version';
 import { PARALLEL_THRESHOLD, lintInWorkers } from './workers';
@@ -121,9 +120,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   const cwd = io.cwd ?? process.cwd();
-  let baseline: Baseline | undefined;
   try {
-    baseline = options.baseline === undefined ? undefined : await loadBaseline(options.baseline, say);
+    // A baseline named on the command line must be usable; the policy applies it file by file.
+    if (options.baseline !== undefined) await loadBaseline(options.baseline, say);
   } catch (error) {
     say(error instanceof Error ? error.message : String(error));
     return 2;
@@ -138,17 +137,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
 
-  const configs = new ConfigResolver(options.config);
+  // The policy of each file (configuration, ignores, baseline), as the editor applies it; each problem in a
+  // configuration or baseline file is said once.
   const tasks: FileTask[] = [];
+  const said = new Set<string>();
   for (const file of files) {
-    const resolved = configs.forFile(file);
-    if (!isIgnoredByConfig(resolved, file)) {
-      tasks.push({ file, checks: resolved?.config.checks, fix: options.fix });
+    const task: FileTask = {
+      file, checks: undefined, fix: options.fix, configFile: options.config, baselineFile: options.baseline,
+      useBaseline: options.writeBaseline === undefined,
+    };
+    const policy = policyOfTask(task);
+    for (const problem of policy.problems) {
+      const text = formatConfigError({ ...problem, file: path.relative(cwd, problem.file) || problem.file });
+      if (!said.has(text)) {
+        said.add(text);
+        say(text);
+      }
     }
-  }
-  for (const loaded of configs.loaded()) {
-    for (const problem of loaded.problems) {
-      say(problem);
+    if (!policy.ignored) {
+      tasks.push(task);
     }
   }
   if (tasks.length === 0) {
@@ -175,7 +182,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   const checked: CheckedFile[] = [];
-  let all: CliFinding[] = [];
+  const all: CliFinding[] = [];
   let fixedCount = 0;
   let fixedFiles = 0;
   for (const result of results) {
@@ -218,15 +225,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 2;
     }
     say(`wrote ${all.length} finding${all.length === 1 ? '' : 's'} to the baseline ${target}.`);
-  }
-
-  if (baseline !== undefined && options.baseline !== undefined) {
-    const baselineFile = options.baseline;
-    const keep = new Set(filterByBaseline(all.map(finding => ({ ...baselineKey(baselineFile, finding), finding })), baseline).map(entry => entry.finding));
-    for (let i = 0; i < checked.length; i++) {
-      checked[i] = { file: checked[i].file, findings: checked[i].findings.filter(finding => keep.has(finding)) };
-    }
-    all = all.filter(finding => keep.has(finding));
   }
 
   await writeChunks(format(options, checked, cwd), io.stdout);

@@ -6,18 +6,56 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { qaChecks } from '../checks/qa';
-import { allChecks } from '../checks/registry';
+import { allChecks, findCheck } from '../checks/registry';
 import type { ChecksConfig } from '../checks/run';
-import { parseSuppressions } from '../config';
-import { positionAt } from '../languageFeatures/positions';
+import { PolicyResolver, type Policy } from '../config/policy';
 import { lintText } from '../languageService';
 import { fixText } from '../checks/fix';
 import { toCliFindings, type CliFinding } from './report';
 
 export interface FileTask {
   readonly file: string;
+  /** Checks for files that no configuration file covers (the CLI has no editor settings: the defaults). */
   readonly checks: ChecksConfig | undefined;
   readonly fix: boolean;
+  /** `--config`: one configuration file for every file, instead of the nearest one. */
+  readonly configFile?: string;
+  /** `--baseline`: the baseline for files whose configuration names none. */
+  readonly baselineFile?: string;
+  /** False with `--write-baseline`: the baseline is being written, so it hides nothing. */
+  readonly useBaseline?: boolean;
+}
+
+const knownChecks = [...allChecks, ...qaChecks.filter(check => !allChecks.some(known => known.id === check.id))];
+
+/** The policy resolver of this thread, for one `--config` and `--baseline`. */
+let resolver: { key: string; value: PolicyResolver } | undefined;
+
+export function policyResolver(configFile: string | undefined, baselineFile: string | undefined): PolicyResolver {
+  const key = `${configFile ?? ''}\u0000${baselineFile ?? ''}`;
+  if (resolver?.key !== key) {
+    resolver = {
+      key,
+      value: new PolicyResolver({ readFile: readText }, {
+        configFile, baselineFile, isKnownCheck: idOrAlias => findCheck(idOrAlias, knownChecks) !== undefined,
+      }),
+    };
+  }
+  return resolver.value;
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The policy of a task's file: its configuration, ignores, baseline (unless written) and inline suppressions. */
+export function policyOfTask(task: FileTask): Policy {
+  const policy = policyResolver(task.configFile, task.baselineFile).forFile(path.resolve(task.file));
+  return task.useBaseline === false && policy.baseline !== undefined ? { ...policy, baseline: undefined } : policy;
 }
 
 export interface FileResult {
@@ -32,8 +70,6 @@ export interface FileResult {
   /** Messages about checks that failed on this file. */
   readonly warnings: string[];
 }
-
-const aliases = new Map([...qaChecks, ...allChecks].map(check => [check.id, check.alias]));
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
@@ -74,21 +110,15 @@ export async function lintFile(task: FileTask): Promise<FileResult> {
     return { file: task.file, findings: [], fixed: [], checked: false, warnings, error: `cannot read ${task.file}: ${errorCode(error)}` };
   }
   const text = bytes.toString('utf8');
-  // Findings that `<!-- sxs-disable… -->` comments suppress are neither reported nor fixed.
-  const lint = (input: string, checks: ChecksConfig | undefined) => {
-    const result = lintText(input, checks, {
-      onCheckError: (check, error) => warnings.push(`check ${check.id} failed on ${task.file}: ${String(error)}`),
-      // The locale of the file's repository folder (`….de-de`) when its front matter has none.
-      path: path.resolve(task.file),
-    });
-    if (result.findings.length === 0 || !input.includes('sxs-disable')) {
-      return result;
-    }
-    const suppressions = parseSuppressions(input);
-    const findings = result.findings.filter(finding =>
-      !suppressions.isSuppressed(finding.code, positionAt(result.model, finding.range.start).line, aliases.get(finding.code)));
-    return { model: result.model, findings };
-  };
+  // The same policy as in the editor: findings that `<!-- sxs-disable… -->` comments suppress or the baseline holds
+  // are neither reported nor fixed.
+  const policy = policyOfTask(task);
+  const lint = (input: string, checks: ChecksConfig | undefined) => lintText(input, checks, {
+    onCheckError: (check, error) => warnings.push(`check ${check.id} failed on ${task.file}: ${String(error)}`),
+    // The locale of the file's repository folder (`….de-de`) when its front matter has none.
+    path: path.resolve(task.file),
+    policy,
+  });
   if (!task.fix) {
     const { model, findings } = lint(text, task.checks);
     return { file: task.file, findings: toCliFindings(task.file, model, findings), fixed: [], checked: true, warnings };

@@ -21,6 +21,8 @@ export interface BaselineEntry {
 export interface Baseline {
   has(entry: BaselineEntry): boolean;
   readonly size: number;
+  /** The entries as read, in file order. */
+  readonly entries: readonly BaselineEntry[];
 }
 
 function key(e: BaselineEntry): string {
@@ -29,7 +31,7 @@ function key(e: BaselineEntry): string {
 
 export function createBaseline(entries: readonly BaselineEntry[]): Baseline {
   const keys = new Set(entries.map(key));
-  return { has: e => keys.has(key(e)), size: keys.size };
+  return { has: e => keys.has(key(e)), size: keys.size, entries };
 }
 
 /** Serializes entries as a stable, sorted baseline file. */

@@ -21,6 +21,11 @@ export interface SxsSettings {
    * (a folder ending in `.de-de`); empty for none.
    */
   readonly locale: string;
+  /**
+   * `sxs.baseline`: a baseline file for documents whose `.sxslint.jsonc` names none, relative to the document's
+   * workspace folder (or absolute); empty for none.
+   */
+  readonly baseline: string;
 }
 
 /** The default `sxs.maxFileSize`: ten times the largest real sxs file seen. */
@@ -31,6 +36,7 @@ export const defaultSettings: SxsSettings = {
   codeLens: { enabled: true },
   maxFileSize: DEFAULT_MAX_FILE_SIZE_MB,
   locale: '',
+  baseline: '',
 };
 
 /** Whether a text is above the size limit (in UTF-16 code units, about bytes for markdown). */
@@ -75,5 +81,6 @@ export function toSettings(section: unknown): SxsSettings {
     codeLens: { enabled },
     maxFileSize,
     locale: typeof section.locale === 'string' ? section.locale.trim() : defaultSettings.locale,
+    baseline: typeof section.baseline === 'string' ? section.baseline.trim() : defaultSettings.baseline,
   };
 }

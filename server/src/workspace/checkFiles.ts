@@ -1,18 +1,37 @@
 /**
  * The server side of "SxS: Check Workspace": `sxs/checkFiles` checks files that may not be open. An open
  * document is checked as it is in the editor; any other file is read from disk, analysed by the same language
- * service with the same settings, and its diagnostics published, so it shows in the Problems panel. Closed
- * files are not kept in the model cache.
+ * service with the same settings and policy (configuration, ignores, suppressions, baseline), and its diagnostics
+ * published, so it shows in the Problems panel. Closed files are not kept in the model cache.
+ *
+ * The diagnostics of closed files belong to the run that published them: the next run replaces them (files it no
+ * longer checks lose theirs), and a deleted file or folder loses them at once.
  */
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { SxsDiagnostic } from '../languageFeatures/diagnostics';
-import type { ServerContext } from '../server';
+import type { ServerContext } from './serverContext';
 import { CheckFilesRequestMethod, type CheckFilesParams, type CheckFilesResult, type CheckedFileSummary } from './protocol';
 
 /** Files read for one check get versions of their own, below any editor version, so the cache never mixes them up. */
 let diskVersion = 0;
+
+/** The closed files that have diagnostics from a workspace check, with the run that published them. */
+const published = new Map<string, string | undefined>();
+
+function clear(context: ServerContext, uri: string): void {
+  published.delete(uri);
+  context.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(error => context.logOnce('diagnostics', error));
+}
+
+/** A file or folder was deleted: the closed files at or below it lose the diagnostics a workspace check gave them. */
+export function forgetDeletedFile(context: ServerContext, uri: string): void {
+  const folder = uri.endsWith('/') ? uri : `${uri}/`;
+  for (const known of [...published.keys()]) {
+    if ((known === uri || known.startsWith(folder)) && context.documents.get(known) === undefined) clear(context, known);
+  }
+}
 
 function summary(uri: string, diagnostics: readonly SxsDiagnostic[]): CheckedFileSummary {
   let errors = 0;
@@ -30,7 +49,7 @@ function summary(uri: string, diagnostics: readonly SxsDiagnostic[]): CheckedFil
   return { uri, errors, warnings, infos };
 }
 
-async function checkFile(context: ServerContext, uri: string): Promise<CheckedFileSummary> {
+async function checkFile(context: ServerContext, uri: string, run: string | undefined): Promise<CheckedFileSummary> {
   const open = context.documents.get(uri);
   if (open !== undefined) {
     // The editor's text wins over the disk; its diagnostics are published as the user types.
@@ -47,6 +66,10 @@ async function checkFile(context: ServerContext, uri: string): Promise<CheckedFi
     return { uri, errors: 0, warnings: 0, infos: 0, problem: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
   const settings = await context.getSettings(uri);
+  if (context.policy.policyOf(uri, settings).ignored) {
+    if (published.has(uri)) clear(context, uri);
+    return { uri, errors: 0, warnings: 0, infos: 0, ignored: true };
+  }
   const document = { uri, version: --diskVersion, getText: () => text };
   let diagnostics: SxsDiagnostic[];
   try {
@@ -56,6 +79,7 @@ async function checkFile(context: ServerContext, uri: string): Promise<CheckedFi
   }
   // The file may have been opened while it was read: then the editor's diagnostics stand.
   if (context.documents.get(uri) === undefined) {
+    published.set(uri, run);
     await context.connection.sendDiagnostics({ uri, diagnostics });
   }
   return summary(uri, diagnostics);
@@ -68,7 +92,13 @@ export async function checkFiles(context: ServerContext, params: CheckFilesParam
       break;
     }
     if (typeof uri === 'string') {
-      files.push(await checkFile(context, uri));
+      files.push(await checkFile(context, uri, params.run));
+    }
+  }
+  if (params?.last === true && params.run !== undefined && !token?.isCancellationRequested) {
+    // The run is over: what an earlier run published for files this one did not check is stale.
+    for (const [uri, run] of [...published]) {
+      if (run !== params.run && context.documents.get(uri) === undefined) clear(context, uri);
     }
   }
   return { files };

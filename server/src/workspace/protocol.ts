@@ -10,6 +10,13 @@ export const CheckFilesRequestMethod = 'sxs/checkFiles';
 export interface CheckFilesParams {
   /** `file:` URIs of markdown files. */
   readonly uris: readonly string[];
+  /**
+   * One "Check Workspace" run sends all its batches with the same `run`; the batch with `last: true` ends it, and
+   * the diagnostics an earlier run published for files this run did not check (deleted, renamed, now ignored or
+   * excluded) are cleared.
+   */
+  readonly run?: string;
+  readonly last?: boolean;
 }
 
 export interface CheckedFileSummary {
@@ -19,6 +26,8 @@ export interface CheckedFileSummary {
   readonly infos: number;
   /** Why the file could not be checked (unreadable, not a file URI), if so. */
   readonly problem?: string;
+  /** True when the file's `.sxslint.jsonc` ignores it: it was not checked. */
+  readonly ignored?: boolean;
 }
 
 export interface CheckFilesResult {

@@ -8,8 +8,11 @@ import { fixAll, fixAllAction } from './fixAll';
 import { fixAllOfKind } from './fixAllOfKind';
 import { FIX_ALL, QUICK_FIX, isExplicitlyRequested, isRequested } from './kinds';
 import { quickFixes } from './quickFixes';
+import { suppressionActions } from './suppress';
+import type { SxsDocument } from '../../sxs/types';
 
 export { FIX_ALL, QUICK_FIX } from './kinds';
+export { ADD_TO_BASELINE_COMMAND, type AddToBaselineArguments } from './suppress';
 
 export interface CodeActionRequest {
   readonly uri: string;
@@ -23,6 +26,10 @@ export interface CodeActionRequest {
    * when "fix all" is asked for; without it, one pass over the diagnostics' fixes.
    */
   readonly fixAllEdits?: () => TextEdit[];
+  /** The document's model, for the suppression quick fixes (left out without it). */
+  readonly model?: SxsDocument;
+  /** Whether a baseline applies to the file, so "Add this finding to the baseline" can be offered. */
+  readonly baselineAvailable?: boolean;
 }
 
 function isCurrent(diagnostic: SxsDiagnostic, version: number | undefined): boolean {
@@ -35,6 +42,9 @@ export function getCodeActions(request: CodeActionRequest): CodeAction[] {
   const actions: CodeAction[] = [];
   if (isRequested(only, QUICK_FIX)) {
     const codes = new Set<string>();
+    // Suppressing comes after fixing: offered last, once per check and line.
+    const suppressions: CodeAction[] = [];
+    const suppressed = new Set<string>();
     for (const diagnostic of context.diagnostics as readonly Diagnostic[]) {
       if (!isSxsDiagnostic(diagnostic) || !isCurrent(diagnostic, version)) {
         continue;
@@ -43,6 +53,11 @@ export function getCodeActions(request: CodeActionRequest): CodeAction[] {
       if (diagnostic.data.fixes.some(fix => fix.preferred)) {
         codes.add(diagnostic.code);
       }
+      const key = `${diagnostic.code} ${diagnostic.range.start.line}`;
+      if (request.model !== undefined && !suppressed.has(key)) {
+        suppressed.add(key);
+        for (const action of suppressionActions(uri, request.model, diagnostic, request.baselineAvailable === true)) suppressions.push(action);
+      }
     }
     for (const code of codes) {
       const action = fixAllOfKind(uri, code, fileDiagnostics);
@@ -50,6 +65,7 @@ export function getCodeActions(request: CodeActionRequest): CodeAction[] {
         actions.push(action);
       }
     }
+    for (const action of suppressions) actions.push(action);
   }
   if (isExplicitlyRequested(only, FIX_ALL)) {
     const action = request.fixAllEdits ? fixAllAction(uri, request.fixAllEdits()) : fixAll(uri, fileDiagnostics);
