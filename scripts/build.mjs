@@ -14,6 +14,8 @@ const node = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's `main` is a UMD wrapper whose inner requires esbuild cannot follow; its ES module entry bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { globToRegExp, isGlob, splitGlobBase } from './glob';
+import { globMatcher, isGlob, splitGlobBase } from '../config/glob';
 import { isIgnored, parseGitignore, type IgnoreFile } from './gitignore';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -194,11 +194,11 @@ export async function findFiles(given: readonly string[]): Promise<FileList> {
     } else if (stat === undefined) {
       const { base, rest } = splitGlobBase(slash(item));
       const folder = base === '' ? '.' : base;
-      const regexp = globToRegExp(rest);
+      const matches = globMatcher(rest);
       let found: string[] = [];
       try {
         walkState.visited.clear();
-        found = await searchFolder(folder, walkState, relative => regexp.test(relative));
+        found = await searchFolder(folder, walkState, matches);
       } catch (error) {
         walkState.problems.push(`cannot read ${folder}: ${errorCode(error)}`);
         continue;

@@ -12,7 +12,7 @@
  * ```
  */
 import type { CheckSetting, ChecksConfig } from '../checks/run';
-import { parseJsonc } from './jsonc';
+import { lineOfKey, parseJsonc } from './jsonc';
 
 export const CONFIG_FILE_NAME = '.sxslint.jsonc';
 
@@ -26,6 +26,11 @@ export interface ConfigError {
 export interface SxsLintConfig {
   readonly checks: ChecksConfig;
   readonly ignores: readonly string[];
+  /**
+   * The baseline file this configuration names, as written (relative to the configuration file's folder). Only the
+   * file's own setting: a base's `baseline` is not inherited through `extends`.
+   */
+  readonly baseline?: string;
 }
 
 export interface LoadedConfig {
@@ -37,17 +42,9 @@ export interface LoadedConfig {
 export type ResolveExtends = (reference: string, fromFile: string) => { readonly file: string; readonly text: string } | undefined;
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'information', 'off']);
-const KNOWN_KEYS = new Set(['$schema', 'extends', 'checks', 'ignores']);
+const KNOWN_KEYS = new Set(['$schema', 'extends', 'checks', 'ignores', 'baseline']);
 
 export const emptyConfig: SxsLintConfig = { checks: {}, ignores: [] };
-
-function lineOfKey(text: string, key: string): number {
-  const at = text.indexOf(JSON.stringify(key));
-  if (at < 0) return 0;
-  let line = 1;
-  for (let k = 0; k < at; k++) if (text.charCodeAt(k) === 10) line++;
-  return line;
-}
 
 /**
  * Loads a configuration file and everything it extends (later files win: the file's own settings override its bases).
@@ -78,31 +75,33 @@ function loadOne(
     return emptyConfig;
   }
   const root = parsed.value;
+  const tree = parsed.tree;
   if (root === null || typeof root !== 'object' || Array.isArray(root)) {
     errors.push({ file, line: 1, message: 'The configuration must be a JSON object.' });
     return emptyConfig;
   }
   const obj = root as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!KNOWN_KEYS.has(key)) errors.push({ file, line: lineOfKey(text, key), message: `Unknown setting "${key}" (expected extends, checks or ignores).` });
+    if (!KNOWN_KEYS.has(key)) errors.push({ file, line: lineOfKey(tree, [key]), message: `Unknown setting "${key}" (expected extends, checks, ignores or baseline).` });
   }
 
   let checks: Record<string, CheckSetting> = {};
   let ignores: string[] = [];
   visiting.add(file);
   const bases = obj.extends === undefined ? [] : Array.isArray(obj.extends) ? obj.extends : [obj.extends];
-  for (const base of bases) {
+  for (const [index, base] of bases.entries()) {
+    const line = (Array.isArray(obj.extends) ? lineOfKey(tree, ['extends', index]) : 0) || lineOfKey(tree, ['extends']);
     if (typeof base !== 'string') {
-      errors.push({ file, line: lineOfKey(text, 'extends'), message: '"extends" must be a path or a list of paths.' });
+      errors.push({ file, line, message: '"extends" must be a path or a list of paths.' });
       continue;
     }
     const resolved = resolveExtends?.(base, file);
     if (!resolved) {
-      errors.push({ file, line: lineOfKey(text, 'extends'), message: `Cannot find the configuration "${base}" named in "extends".` });
+      errors.push({ file, line, message: `Cannot find the configuration "${base}" named in "extends".` });
       continue;
     }
     if (visiting.has(resolved.file)) {
-      errors.push({ file, line: lineOfKey(text, 'extends'), message: `"extends" makes a cycle through ${resolved.file}.` });
+      errors.push({ file, line, message: `"extends" makes a cycle through ${resolved.file}.` });
       continue;
     }
     const inherited = loadOne(resolved.file, resolved.text, resolveExtends, isKnownCheck, errors, visiting);
@@ -113,10 +112,10 @@ function loadOne(
 
   if (obj.checks !== undefined) {
     if (obj.checks === null || typeof obj.checks !== 'object' || Array.isArray(obj.checks)) {
-      errors.push({ file, line: lineOfKey(text, 'checks'), message: '"checks" must be an object keyed by check ID or alias.' });
+      errors.push({ file, line: lineOfKey(tree, ['checks']), message: '"checks" must be an object keyed by check ID or alias.' });
     } else {
       for (const [key, setting] of Object.entries(obj.checks as Record<string, unknown>)) {
-        const line = lineOfKey(text, key);
+        const line = lineOfKey(tree, ['checks', key]);
         if (isKnownCheck && !isKnownCheck(key)) {
           errors.push({ file, line, message: `"${key}" is not a check ID or alias.` });
           continue;
@@ -144,10 +143,15 @@ function loadOne(
   }
   if (obj.ignores !== undefined) {
     if (!Array.isArray(obj.ignores) || obj.ignores.some(g => typeof g !== 'string')) {
-      errors.push({ file, line: lineOfKey(text, 'ignores'), message: '"ignores" must be a list of glob patterns.' });
+      errors.push({ file, line: lineOfKey(tree, ['ignores']), message: '"ignores" must be a list of glob patterns.' });
     } else {
       ignores = [...ignores, ...(obj.ignores as string[])];
     }
+  }
+  if (obj.baseline !== undefined && (typeof obj.baseline !== 'string' || obj.baseline.trim() === '')) {
+    errors.push({ file, line: lineOfKey(tree, ['baseline']), message: '"baseline" must be the path of a baseline file, relative to this configuration file.' });
+  } else if (typeof obj.baseline === 'string') {
+    return { checks, ignores, baseline: obj.baseline };
   }
   return { checks, ignores };
 }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseJsonc } from '../../../server/src/config/jsonc';
+import { lineOfKey, parseJsonc } from '../../../server/src/config/jsonc';
 import { matchesAny } from '../../../server/src/config/glob';
 import { loadConfig, formatConfigError } from '../../../server/src/config/configFile';
 import { parseSuppressions } from '../../../server/src/config/suppressions';
@@ -15,6 +15,28 @@ describe('configuration', () => {
       const r = parseJsonc('{\n  "a": 1\n  "b": 2\n}');
       assert.strictEqual(r.error?.line, 3);
       assert.strictEqual(r.error?.column, 3);
+    });
+    it('reads a byte order mark, and names the position of a bad character, a bad string and the end of the file', () => {
+      assert.deepStrictEqual(parseJsonc('\ufeff{ "a": 1 }').value, { a: 1 });
+      assert.deepStrictEqual(parseJsonc('{\n  "a": 1,\n  b: 2\n}').error, { message: 'Unexpected character', line: 3, column: 3 });
+      assert.strictEqual(parseJsonc('{\n "a": "x\ny"\n}').error?.line, 2);
+      assert.match(parseJsonc('{ "a": [1, 2').error?.message ?? '', /end of file/);
+      assert.match(parseJsonc('').error?.message ?? '', /end of file/);
+      assert.strictEqual(parseJsonc('{} {}').error?.message, 'Unexpected content after the value');
+    });
+    it('gives plain objects, with __proto__ an ordinary key', () => {
+      const value = parseJsonc('{ "__proto__": { "x": 1 } }').value as Record<string, unknown>;
+      assert.strictEqual(Object.getPrototypeOf(value), Object.prototype);
+      assert.deepStrictEqual(Object.keys(value), ['__proto__']);
+      assert.strictEqual(({} as Record<string, unknown>).x, undefined);
+    });
+    it('finds the line of a key through the parse tree', () => {
+      const parsed = parseJsonc('{\n  // "SX301" is off below\n  "checks": {\n    "SX301": "off"\n  },\n  "extends": [\n    "a",\n    "b"\n  ]\n}');
+      assert.strictEqual(lineOfKey(parsed.tree, ['checks', 'SX301']), 4);
+      assert.strictEqual(lineOfKey(parsed.tree, ['checks']), 3);
+      assert.strictEqual(lineOfKey(parsed.tree, ['extends', 1]), 8);
+      assert.strictEqual(lineOfKey(parsed.tree, ['nope']), 0);
+      assert.strictEqual(lineOfKey(parsed.tree, ['checks', 'SX301', 'x']), 0);
     });
   });
 
@@ -52,11 +74,23 @@ describe('configuration', () => {
       assert.deepStrictEqual(errors.map(e => [e.file, e.line]), [['/r/.sxslint.jsonc', 7], ['/r/.sxslint.jsonc', 3], ['/r/.sxslint.jsonc', 4]]);
       assert.deepStrictEqual(config.checks, { SX302: 'info' });
     });
+    it('points at the key itself, not at an earlier mention of its name', () => {
+      const text = '{\n  // SX999x was renamed; "SX999x" stays below\n  "checks": {\n    "SX999x": "off"\n  },\n  "extends": ["ok", 3]\n}';
+      const { errors } = loadConfig('/r/.sxslint.jsonc', text, () => ({ file: '/ok', text: '{}' }), known);
+      assert.deepStrictEqual(errors.map(e => [e.line, e.message]), [[6, '"extends" must be a path or a list of paths.'], [4, '"SX999x" is not a check ID or alias.']]);
+    });
+    it('reads a baseline path and rejects one that is not a string', () => {
+      assert.deepStrictEqual(loadConfig('/r/.sxslint.jsonc', '{ "baseline": "sxs-baseline.json" }'), { config: { checks: {}, ignores: [], baseline: 'sxs-baseline.json' }, errors: [] });
+      const bad = loadConfig('/r/.sxslint.jsonc', '{\n  "baseline": 1\n}');
+      assert.deepStrictEqual(bad.errors.map(e => e.line), [2]);
+      assert.deepStrictEqual(bad.config, { checks: {}, ignores: [] });
+    });
     it('falls back to the defaults when the file does not parse', () => {
       const { config, errors } = loadConfig('/r/.sxslint.jsonc', '{ "checks": { "SX301": "off" ');
       assert.deepStrictEqual(config, { checks: {}, ignores: [] });
       assert.strictEqual(errors.length, 1);
       assert.strictEqual(errors[0].line, 1);
+      assert.match(formatConfigError(errors[0]), /^\/r\/\.sxslint\.jsonc:1: .*column 30/);
     });
   });
 
@@ -68,6 +102,10 @@ describe('configuration', () => {
       assert.ok(matchesAny('docs/a.md', ['docs/*.{md,yml}']));
       assert.ok(!matchesAny('docs/sub/a.md', ['docs/*.md']));
       assert.ok(!matchesAny('docs/a.md', ['**/TOC.md']));
+      assert.ok(matchesAny('includes/a/b.md', ['includes/']), 'a pattern matching a folder takes what is below it');
+      assert.ok(matchesAny('docs\\sub\\a.md', ['docs/sub/*.md']), 'Windows separators in the path');
+      assert.ok(matchesAny('a.md', ['./a.md']));
+      assert.ok(!matchesAny('docs/a.md', []));
     });
   });
 
