@@ -40,6 +40,15 @@ export interface CheckContext {
   report(finding: Omit<Finding, 'code'>): void;
 }
 
+/** One option of a check: its JSON type, its default, and a line for users. */
+export type CheckOption =
+  | { readonly type: 'boolean'; readonly default: boolean; readonly description: string }
+  | { readonly type: 'number'; readonly default: number; readonly minimum?: number; readonly description: string }
+  | { readonly type: 'string'; readonly default: string; readonly description: string }
+  | { readonly type: 'string[]'; readonly default: readonly string[]; readonly description: string };
+
+export type CheckOptions = Readonly<Record<string, CheckOption>>;
+
 export interface Check {
   /** Stable ID, `SX` and three digits. */
   readonly id: string;
@@ -51,6 +60,12 @@ export interface Check {
   readonly defaultSeverity: Severity;
   /** Off unless configured on. */
   readonly defaultOff?: boolean;
+  /**
+   * The options the check takes, each with its type, default and description (the configuration schema and the
+   * settings' completion are generated from them). Declared with `declareOptions` (`options.ts`), which derives
+   * `defaultOptions`, so each default is written once.
+   */
+  readonly options?: CheckOptions;
   readonly defaultOptions?: Readonly<Record<string, unknown>>;
   /**
    * What the findings of `checkUnit` depend on. `unit`: only the unit itself (its text, where its halves are, whether

@@ -9,6 +9,7 @@
  */
 import { documentConventions, type LocaleConventions } from '../locale';
 import type { Check } from '../types';
+import { declareOptions } from '../options';
 import { classOf, codePointAt, LETTER, lowerUnit, MARK } from './chars';
 import { listOption, pairOf } from './pair';
 
@@ -76,7 +77,9 @@ export const doubledWord: Check = {
   tags: ['spelling'],
   defaultSeverity: 'warning',
   scope: 'unit',
-  defaultOptions: { exceptions: DEFAULT_EXCEPTIONS },
+  ...declareOptions({
+    exceptions: { type: 'string[]', default: DEFAULT_EXCEPTIONS, description: 'Words that may be doubled, added to the language\'s own grammatical doubles.' },
+  }),
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

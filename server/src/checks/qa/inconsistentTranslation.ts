@@ -3,6 +3,7 @@
  * Units whose translation differs from the most frequent one (the first, on a tie) are reported.
  */
 import type { Check } from '../types';
+import { declareOptions } from '../options';
 import { classOf, codePointAt, LETTER } from './chars';
 import { numberOption, pairOf, targetRange } from './pair';
 
@@ -28,7 +29,9 @@ export const inconsistentTranslation: Check = {
   description: 'The same English is translated differently in the same file.',
   tags: ['consistency'],
   defaultSeverity: 'info',
-  defaultOptions: { minWords: 2 },
+  ...declareOptions({
+    minWords: { type: 'number', default: 2, minimum: 0, description: 'Fewest words the English needs for its translations to be compared.' },
+  }),
   checkDocument(ctx) {
     const minWords = numberOption(ctx.options, 'minWords', 2);
     // Units by their English, whitespace-normalized; the translations are read only where the English repeats.

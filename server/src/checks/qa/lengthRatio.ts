@@ -8,6 +8,7 @@
  */
 import { documentConventions, SCRIPT_WEIGHTS } from '../locale';
 import type { Check } from '../types';
+import { declareOptions } from '../options';
 import { PROTECTED_MARK } from '../../sxs/inline';
 import { isJsSpace, numberOption, pairOf, targetRange } from './pair';
 
@@ -51,7 +52,14 @@ export const lengthRatio: Check = {
   tags: ['length'],
   defaultSeverity: 'info',
   scope: 'unit',
-  defaultOptions: { shortLimit: 20, shortMax: 3.5, shortMin: 0.3, max: 2, min: 0.45, minSourceLength: 6 },
+  ...declareOptions({
+    shortLimit: { type: 'number', default: 20, minimum: 0, description: 'English length, in characters, up to which a segment counts as short and the short bounds apply.' },
+    shortMax: { type: 'number', default: 3.5, minimum: 0, description: 'Largest ratio of the translation\'s length to a short English segment\'s (times the language\'s expansion).' },
+    shortMin: { type: 'number', default: 0.3, minimum: 0, description: 'Smallest ratio of the translation\'s length to a short English segment\'s (times the language\'s expansion).' },
+    max: { type: 'number', default: 2, minimum: 0, description: 'Largest ratio of the translation\'s length to the English length (times the language\'s expansion).' },
+    min: { type: 'number', default: 0.45, minimum: 0, description: 'Smallest ratio of the translation\'s length to the English length (times the language\'s expansion).' },
+    minSourceLength: { type: 'number', default: 6, minimum: 0, description: 'English shorter than this many characters is not checked.' },
+  }),
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

@@ -8,6 +8,7 @@
  */
 import type { LinkToken } from '../../sxs/inline';
 import type { Check } from '../types';
+import { declareOptions } from '../options';
 import { destinationInTarget, isXrefDestination, normalizeUrl, resolvedDestination, UrlOptions } from './links';
 import { boolOption, listOption, listValues, multisetDiff, pairOf, referencesOf } from './pair';
 
@@ -18,7 +19,10 @@ export const linkUrlMismatch: Check = {
   tags: ['markdown', 'links'],
   defaultSeverity: 'error',
   scope: 'unit',
-  defaultOptions: { ignoreLocalePath: true, ignoreQueryParameters: [] as string[] },
+  ...declareOptions({
+    ignoreLocalePath: { type: 'boolean', default: true, description: 'Accept a different locale segment in the path (/en-us/ and /de-de/).' },
+    ignoreQueryParameters: { type: 'string[]', default: [], description: 'Query parameters dropped before comparing (for example view).' },
+  }),
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

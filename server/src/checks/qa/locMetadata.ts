@@ -4,6 +4,7 @@
  * `ms.translationtype` not HT or MT; `ms.lasthandoff` not a MM/DD/YYYY date; `ms.locfileid` not a quoted number.
  */
 import type { Check } from '../types';
+import { declareOptions } from '../options';
 import type { OffsetRange, SxsDocument } from '../../sxs/types';
 
 interface Field {
@@ -32,7 +33,9 @@ export const locMetadata: Check = {
   description: 'Localization metadata in the front matter (ms.contentlocale, ms.translationtype, ms.lasthandoff, ms.locfileid) is missing or malformed.',
   tags: ['metadata'],
   defaultSeverity: 'info',
-  defaultOptions: { expectedLocale: '' },
+  ...declareOptions({
+    expectedLocale: { type: 'string', default: '', description: 'The locale every file\'s ms.contentlocale must name (for example de-de); empty: any locale.' },
+  }),
   checkDocument(ctx) {
     const doc = ctx.doc;
     if (!doc.frontMatter) return;

@@ -7,6 +7,7 @@
  */
 import { documentConventions, documentLanguage, type LocaleConventions } from '../locale';
 import type { Check } from '../types';
+import { declareOptions } from '../options';
 import { compareNumbers, extractNumbers, NumberToken } from './numbers';
 import { boolOption, isCjkLanguage, pairOf, targetRange } from './pair';
 
@@ -37,7 +38,10 @@ export const numberMismatch: Check = {
   tags: ['placeables', 'numbers'],
   defaultSeverity: 'warning',
   scope: 'unit',
-  defaultOptions: { allowSpelledOut: true, ignoreMissingSmall: true },
+  ...declareOptions({
+    allowSpelledOut: { type: 'boolean', default: true, description: 'Accept a number in the translation that the English spells out (one → 1, first → 1.).' },
+    ignoreMissingSmall: { type: 'boolean', default: true, description: 'Accept a missing number up to 10 that the translation may write as a word.' },
+  }),
   checkUnit(unit, ctx) {
     const pair = pairOf(ctx.doc, unit);
     if (!pair) return;

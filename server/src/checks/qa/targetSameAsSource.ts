@@ -9,6 +9,7 @@
  */
 import { documentLanguage } from '../locale';
 import type { Check } from '../types';
+import { declareOptions } from '../options';
 import { boolOption, collapsesTo, collapseWhitespace, listOption, pairOf, targetRange } from './pair';
 
 /** Copyright and license boilerplate, kept in English by convention. */
@@ -56,7 +57,11 @@ export const targetSameAsSource: Check = {
   tags: ['completeness'],
   defaultSeverity: 'warning',
   scope: 'unit',
-  defaultOptions: { ignoreCase: false, allow: [] as string[], minWords: 2 },
+  ...declareOptions({
+    ignoreCase: { type: 'boolean', default: false, description: 'Also report a translation that differs from the English only in letter case.' },
+    allow: { type: 'string[]', default: [], description: 'Texts that may stay in English (compared with collapsed whitespace).' },
+    minWords: { type: 'number', default: 2, minimum: 0, description: 'Fewest English prose words a segment needs to be reported.' },
+  }),
   checkUnit(unit, ctx) {
     const language = documentLanguage(ctx.doc);
     if (language === 'en') return;
