@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server, the CLI and the webview script with esbuild.
 // Type checking is `tsc -b`; this only bundles, so nothing under node_modules ships in the .vsix.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { writeConfigSchema } from './schema.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -31,6 +32,10 @@ const builds = [
   // Build only the entries that exist, so a partial tree still builds.
   entryPoints: Object.fromEntries(Object.entries(options.entryPoints).filter(([, file]) => existsSync(file))),
 })).filter(options => Object.keys(options.entryPoints).length > 0);
+
+// The JSON schema of .sxslint.jsonc, generated from the check registry (contributed in package.json's jsonValidation).
+mkdirSync('dist', { recursive: true });
+await writeConfigSchema('dist/sxslint.schema.json');
 
 if (watch) {
   for (const options of builds) {

@@ -23,6 +23,7 @@ const expectedFiles = [
   'dist/cli.js',
   'dist/client.js',
   'dist/server.js',
+  'dist/sxslint.schema.json',
   'dist/webview.js',
   'docs/rules.md',
   'media/icon.png',
