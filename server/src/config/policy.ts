@@ -86,7 +86,7 @@ export class PolicyResolver {
     const loaded = configFile === undefined ? undefined : this.load(configFile);
     const problems: ConfigError[] = [...loaded?.errors ?? []];
     if (configFile !== undefined && loaded === undefined) {
-      problems.push({ file: configFile, line: 0, message: 'Cannot read the configuration file; the defaults apply.' });
+      problems.push({ file: configFile, line: 0, message: 'cannot read the configuration file; the defaults apply.' });
     }
     let ignored = false;
     if (loaded !== undefined && loaded.config.ignores.length > 0) {
@@ -180,8 +180,7 @@ export class PolicyResolver {
 
 /** The `"baseline"` of a configuration, if it names one. */
 function baselineReference(config: SxsLintConfig): string | undefined {
-  const value = (config as SxsLintConfig & { readonly baseline?: unknown }).baseline;
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+  return config.baseline;
 }
 
 /** The key a baseline gives a file: its path relative to the baseline's folder, with `/`. */

@@ -34,8 +34,10 @@ describe('code actions', () => {
     const { service, doc, diagnostics } = setup();
     assert.deepEqual(diagnostics.map(d => d.code), ['SX101', 'SX107', 'SX101']);
     const actions = service.getCodeActions(doc, diagnostics[0].range, { diagnostics: [diagnostics[0]] });
-    const quick = actions.filter(a => a.diagnostics?.length === 1);
+    // The fixes first; the suppression actions (disable for the line, for the file) come last.
+    const quick = actions.filter(a => a.diagnostics?.length === 1 && !/^Disable /.test(a.title));
     assert.deepEqual(quick.map(a => [a.kind, a.isPreferred]), [[QUICK_FIX, true], [QUICK_FIX, false]]);
+    assert.deepEqual(actions.slice(-2).map(a => a.title), ['Disable SX101 for this line', 'Disable SX101 for this file']);
     assert.equal(editedText(quick[0]), text.replace('abcde-151', 'abcde-101'));
     assert.equal(editedText(quick[1]), text.replace('"abcde-101"', '"abcde-151"'));
   });
