@@ -4,16 +4,22 @@
  * readability are unchanged (shifted to the unit's new offset). The document-wide checks run in full every time,
  * reading the reused halves. The findings are the same, in the same order, as `runChecks` on the same text.
  *
+ * This module only decides what carries over from one version to the next; the checks run in the engine
+ * (`engine.ts`), as in `runChecks`, over an analysis given the reused halves and reference definitions, with a
+ * `reuse` that gives the kept findings of the unchanged units.
+ *
  * What is kept between versions is one version's worth: the entries of the units of the last version checked. The
  * halves keep their text, visible and normalized text and links; their tokens are dropped after each run and made
  * again if a check asks for them. Nothing kept refers to a document's text, so earlier versions can be collected.
  */
 import type { SxsDocument, SxsUnit, UnitContext } from '../sxs/types';
-import type { ReferenceDefinitions } from '../sxs/inline';
-import { Half, hasPair, presetPair, presetReferences, referencesOf, releaseDocumentState } from './qa/pair';
+import { referenceDefinitions, type ReferenceDefinitions } from '../sxs/inline';
+import { createAnalysis, type Halves } from './analysis';
+import { runEngine, type UnitReuse } from './engine';
+import { Half, hasPair } from './qa/pair';
 import { allChecks } from './registry';
-import { compareFindings, resolveChecks, runFinding, type ChecksConfig, type RunFinding, type RunOptions } from './run';
-import type { Check, Finding, Fix } from './types';
+import { resolveChecks, type ChecksConfig, type RunFinding, type RunOptions } from './run';
+import type { Check, Fix } from './types';
 
 /** Keeps what one document's checks need from one version to the next. */
 export interface IncrementalChecker {
@@ -34,8 +40,8 @@ interface UnitEntry {
   readonly readable: boolean;
   /** A copy of the unit's context. */
   readonly context: UnitContext;
-  /** The halves, made on first use; undefined when the unit is not readable. */
-  readonly halves: { readonly t: Half; readonly s: Half } | undefined;
+  /** The halves, tokenized on first use; undefined when the unit is not readable. */
+  readonly halves: Halves | undefined;
   /** Which findings signature `findings` were computed under; -1 before they are. */
   generation: number;
   /** The unit-scope checks' findings for the unit at `base`, index `index`, in the order they were reported. */
@@ -53,22 +59,28 @@ const MATCH_BY_POSITION_ONLY = 8;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-let buffer = new Uint8Array(1 << 16);
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** Copies strings; see `detacher`. */
+type Detach = (s: string) => string;
+
 /**
- * A copy of a string that does not share memory with the string it came from: a slice of a document's text keeps
- * the whole text alive, and kept entries must not keep earlier versions. Made through UTF-8, the copy takes one
- * byte per character when every character allows (English halves of a document whose text needs two); a string
- * that does not survive the round trip (a lone surrogate) is copied by slicing a concatenation, which makes the
- * engine build the concatenation as one new string and slice that.
+ * A function that copies a string so that the copy does not share memory with the string it came from: a slice of a
+ * document's text keeps the whole text alive, and kept entries must not keep earlier versions. Made through UTF-8,
+ * the copy takes one byte per character when every character allows (English halves of a document whose text needs
+ * two); a string that does not survive the round trip (a lone surrogate) is copied by slicing a concatenation, which
+ * makes the JavaScript engine build the concatenation as one new string and slice that. One is made per run, with a
+ * scratch buffer that goes with it.
  */
-function detach(s: string): string {
-  if (s.length < 13) return s;
-  if (SURROGATE.test(s)) return (' ' + s).slice(1);
-  // At most three bytes per UTF-16 code unit.
-  if (buffer.length < s.length * 3) buffer = new Uint8Array(s.length * 3);
-  return decoder.decode(buffer.subarray(0, encoder.encodeInto(s, buffer).written));
+function detacher(): Detach {
+  let buffer: Uint8Array | undefined;
+  return s => {
+    if (s.length < 13) return s;
+    if (SURROGATE.test(s)) return (' ' + s).slice(1);
+    // At most three bytes per UTF-16 code unit.
+    if (buffer === undefined || buffer.length < s.length * 3) buffer = new Uint8Array(Math.max(1 << 16, s.length * 3));
+    return decoder.decode(buffer.subarray(0, encoder.encodeInto(s, buffer).written));
+  };
 }
 
 /** Every field of a unit's context (this does not compile when one is missing); `sameContext` compares each. */
@@ -85,7 +97,7 @@ function sameContext(a: UnitContext, b: UnitContext): boolean {
 }
 
 /** A copy of the context, one object for all equal contexts in `shared` (most units have one of a few). */
-function copyContext(context: UnitContext, shared: Map<string, UnitContext>): UnitContext {
+function copyContext(context: UnitContext, shared: Map<string, UnitContext>, detach: Detach): UnitContext {
   const fields = Object.keys(CONTEXT_FIELDS) as (keyof UnitContext)[];
   let key = '';
   for (const field of fields) {
@@ -164,7 +176,7 @@ function shifted(finding: RunFinding, delta: number, index: number): RunFinding 
 }
 
 /** The finding with its strings copied (see `detach`), to be kept. */
-function detachedFinding(finding: RunFinding): RunFinding {
+function detachedFinding(finding: RunFinding, detach: Detach): RunFinding {
   const out: { -readonly [K in keyof RunFinding]: RunFinding[K] } = { ...finding };
   out.message = detach(finding.message);
   out.range = { start: finding.range.start, end: finding.range.end };
@@ -212,6 +224,7 @@ export function createIncrementalChecker(): IncrementalChecker {
   let lastChecks: readonly Check[] | undefined;
   let lastConfigSignature: string | undefined;
   let lastFrontMatter: string | undefined;
+  let lastLocale: string | undefined;
 
   function clear(): void {
     contexts.clear();
@@ -225,6 +238,7 @@ export function createIncrementalChecker(): IncrementalChecker {
     lastChecks = undefined;
     lastConfigSignature = undefined;
     lastFrontMatter = undefined;
+    lastLocale = undefined;
   }
 
   function run(doc: SxsDocument, config?: ChecksConfig, runOptions: RunOptions = {}): RunFinding[] {
@@ -232,12 +246,13 @@ export function createIncrementalChecker(): IncrementalChecker {
       clear();
       return [];
     }
+    const detach = detacher();
     const text = doc.text;
     const checks = runOptions.checks ?? allChecks;
     const resolved = resolveChecks(config, checks);
 
-    // The document-wide inputs of unit findings: reference definitions (for the tokens too), front matter, config.
-    // What did not change since the last version: its first `prefix` and last `suffix` characters.
+    // The document-wide inputs of unit findings: reference definitions (for the tokens too), front matter, locale,
+    // config. What did not change since the last version: its first `prefix` and last `suffix` characters.
     const before = previousText;
     let prefix = 0;
     let suffix = 0;
@@ -250,9 +265,8 @@ export function createIncrementalChecker(): IncrementalChecker {
     if (before !== undefined && previousReferences !== undefined && !mayChangeReferences(before, text, prefix, suffix)) {
       documentReferences = previousReferences;
       referenceKey = references;
-      presetReferences(doc, documentReferences);
     } else {
-      documentReferences = referencesOf(doc);
+      documentReferences = referenceDefinitions(text);
       referenceKey = referencesSignature(documentReferences);
     }
     previousText = text;
@@ -264,33 +278,23 @@ export function createIncrementalChecker(): IncrementalChecker {
       references = referenceKey;
       generation++;
     }
+    // The units' halves are given to the analysis by `entries` below, once they are known.
+    let entries: readonly UnitEntry[] = [];
+    const analysis = createAnalysis(doc, {
+      locale: runOptions.locale,
+      references: documentReferences,
+      halves: unit => entries[unit.index].halves ?? null,
+    });
     const frontMatter = doc.frontMatter ? text.slice(doc.frontMatter.range.start, doc.frontMatter.range.end) : '';
     const configKey = configSignature(config);
-    if (!sameChecks(checks, lastChecks) || frontMatter !== lastFrontMatter || configKey === undefined || configKey !== lastConfigSignature) {
+    const locale = analysis.locale;
+    if (!sameChecks(checks, lastChecks) || frontMatter !== lastFrontMatter || locale !== lastLocale
+      || configKey === undefined || configKey !== lastConfigSignature) {
       generation++;
       lastChecks = [...checks];
       lastFrontMatter = detach(frontMatter);
+      lastLocale = locale === undefined ? undefined : detach(locale);
       lastConfigSignature = configKey;
-    }
-
-    interface Active {
-      readonly check: Check;
-      readonly ctx: { readonly doc: SxsDocument; readonly options: Readonly<Record<string, unknown>>; report(finding: Omit<Finding, 'code'>): void };
-    }
-    const unitChecks: Active[] = [];
-    const documentChecks: Active[] = [];
-    const findings: RunFinding[] = [];
-    let sink: RunFinding[] = findings;
-    for (const { check, off, severity, options } of resolved) {
-      if (off) continue;
-      const ctx = {
-        doc,
-        options,
-        report(finding: Omit<Finding, 'code'>): void {
-          sink.push(runFinding(doc, check, severity, finding));
-        },
-      };
-      (check.scope === 'unit' && check.checkDocument === undefined ? unitChecks : documentChecks).push({ check, ctx });
     }
 
     // Each unit gets the entry of the last version's unit with the same text, half offsets, readability and
@@ -340,105 +344,69 @@ export function createIncrementalChecker(): IncrementalChecker {
         }
       }
     }
-
-    const failed = new Map<Check, unknown>();
+    // The units that matched none get new entries, their halves tokenized when a check asks for them.
     for (let i = 0; i < n; i++) {
+      if (chosen[i] !== undefined) continue;
       const unit = units[i];
       const base = unit.range.start;
-      let entry = chosen[i];
-      if (entry === undefined) {
-        const source = unit.source;
-        entry = {
-          targetStart: unit.target.start - base,
-          targetEnd: unit.target.end - base,
-          sourceStart: source ? source.start - base : -1,
-          sourceEnd: source ? source.end - base : -1,
-          readable: readable[i],
-          context: copyContext(unit.context, contexts),
-          halves: readable[i]
-            ? {
-              t: new Half(detach(text.slice(unit.target.start, unit.target.end)), documentReferences),
-              s: new Half(detach(text.slice(source!.start, source!.end)), documentReferences),
-            }
-            : undefined,
-          generation: -1,
-          findings: NO_FINDINGS,
-          base,
-          index: unit.index,
-          errors: undefined,
-        };
-        chosen[i] = entry;
-      }
-      presetPair(doc, unit, entry.halves);
-
-      if (entry.generation !== generation) {
-        const own: RunFinding[] = [];
-        let errors: { check: Check; error: unknown }[] | undefined;
-        sink = own;
-        for (const { check, ctx } of unitChecks) {
-          const before = own.length;
-          try {
-            check.checkUnit?.(unit, ctx);
-          } catch (error) {
-            own.length = before;
-            (errors ??= []).push({ check, error });
+      const source = unit.source;
+      chosen[i] = {
+        targetStart: unit.target.start - base,
+        targetEnd: unit.target.end - base,
+        sourceStart: source ? source.start - base : -1,
+        sourceEnd: source ? source.end - base : -1,
+        readable: readable[i],
+        context: copyContext(unit.context, contexts, detach),
+        halves: readable[i]
+          ? {
+            t: new Half(detach(text.slice(unit.target.start, unit.target.end)), documentReferences),
+            s: new Half(detach(text.slice(source!.start, source!.end)), documentReferences),
           }
-        }
-        sink = findings;
-        entry.findings = own.length === 0 ? NO_FINDINGS : own.map(detachedFinding);
-        entry.errors = errors;
-        entry.generation = generation;
-        entry.base = base;
-        entry.index = unit.index;
-      } else if (entry.findings.length > 0 && (entry.base !== base || entry.index !== unit.index)) {
-        const delta = base - entry.base;
-        entry.findings = entry.findings.map(f => shifted(f, delta, unit.index));
-        entry.base = base;
-        entry.index = unit.index;
-      }
-      for (const f of entry.findings) findings.push(f);
-      if (entry.errors !== undefined) {
-        for (const { check, error } of entry.errors) if (!failed.has(check)) failed.set(check, error);
-      }
+          : undefined,
+        generation: -1,
+        findings: NO_FINDINGS,
+        base,
+        index: unit.index,
+        errors: undefined,
+      };
     }
+    entries = chosen as UnitEntry[];
     previousStarts = units.map(unit => unit.range.start);
     previousEnds = units.map(unit => unit.range.end);
-    previousEntries = chosen as UnitEntry[];
+    previousEntries = entries;
 
-    // A unit-scope check that threw on any unit reports nothing, as in a full run.
-    let result = findings;
-    if (failed.size > 0) {
-      const codes = new Set([...failed.keys()].map(check => check.id));
-      result = findings.filter(f => !codes.has(f.code));
-    }
-    const errors = new Map<Check, unknown>(failed);
-    for (const { check, ctx } of documentChecks) {
-      const before = result.length;
-      sink = result;
-      try {
-        check.checkDocument?.(ctx);
-        if (check.checkUnit) {
-          for (const unit of doc.units) check.checkUnit(unit, ctx);
+    // The unit findings of an entry checked under this generation are reused, moved to where its unit is now.
+    const reuse: UnitReuse = {
+      known(unit) {
+        const entry = entries[unit.index];
+        if (entry.generation !== generation) return undefined;
+        if (entry.findings.length > 0 && (entry.base !== unit.range.start || entry.index !== unit.index)) {
+          const delta = unit.range.start - entry.base;
+          entry.findings = entry.findings.map(f => shifted(f, delta, unit.index));
         }
-      } catch (error) {
-        result.length = before;
-        errors.set(check, error);
-      }
-    }
-    sink = findings;
+        entry.base = unit.range.start;
+        entry.index = unit.index;
+        return entry;
+      },
+      keep(unit, result) {
+        const entry = entries[unit.index];
+        entry.findings = result.findings.length === 0 ? NO_FINDINGS : result.findings.map(f => detachedFinding(f, detach));
+        entry.errors = result.errors;
+        entry.generation = generation;
+        entry.base = unit.range.start;
+        entry.index = unit.index;
+      },
+    };
+    const findings = runEngine(analysis, resolved, { onCheckError: runOptions.onCheckError, reuse });
 
     // The tokens are not kept; the halves are, in the entries.
-    for (const entry of previousEntries) {
+    for (const entry of entries) {
       if (entry.halves !== undefined) {
         entry.halves.t.slim();
         entry.halves.s.slim();
       }
     }
-    releaseDocumentState(doc);
-    if (runOptions.onCheckError && errors.size > 0) {
-      for (const { check } of resolved) if (errors.has(check)) runOptions.onCheckError(check, errors.get(check));
-    }
-    return result.sort(compareFindings);
+    return findings;
   }
 
   return { run, clear };

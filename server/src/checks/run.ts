@@ -4,10 +4,11 @@
  */
 import type { SxsDocument } from '../sxs/types';
 import { allChecks } from './registry';
-import { withFallbackLocale } from './locale/detect';
-import { hasDocumentState, releaseDocumentState } from './qa/pair';
-import { withSafeFixes } from './fixSafety';
+import { createAnalysis, type DocumentAnalysis } from './analysis';
+import { runEngine } from './engine';
 import type { Check, ConfiguredSeverity, Finding, Severity } from './types';
+
+export { compareFindings, runFinding } from './engine';
 
 /** One check's configuration: a severity, `off`, or an object with an optional severity and the check's options. */
 export type CheckSetting = ConfiguredSeverity | { readonly severity?: ConfiguredSeverity; readonly [option: string]: unknown };
@@ -23,13 +24,18 @@ export interface RunFinding extends Finding {
 export interface RunOptions {
   /** The checks to run; all by default. */
   readonly checks?: readonly Check[];
-  /** Called when a check throws; the other checks still run. */
+  /** Called (after the run, once per check, with its first error) when a check throws; the other checks still run. */
   readonly onCheckError?: (check: Check, error: unknown) => void;
   /**
    * The document's locale when its front matter has no `ms.contentlocale`: from its path or the `sxs.locale`
-   * setting (see `checks/locale/detect.ts`). The checks read it as `doc.locale`.
+   * setting (see `checks/locale/detect.ts`). The checks read it as `doc.locale`. Ignored when `analysis` is given.
    */
   readonly locale?: string;
+  /**
+   * The document's analysis (`createAnalysis(document, { locale })`), for a caller that keeps the tokenized halves
+   * across runs; by default one is made for the run and dropped after it.
+   */
+  readonly analysis?: DocumentAnalysis;
 }
 
 export interface ResolvedCheck {
@@ -77,55 +83,14 @@ export function resolveChecks(config: ChecksConfig | undefined, checks: readonly
   });
 }
 
-/** Document order: by start, then end, then code; the sort is stable, so equal keys keep the order of reporting. */
-export function compareFindings(a: RunFinding, b: RunFinding): number {
-  return a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-}
-
 /**
- * A check's report as a finding of the run: its code, its final severity, and its fixes, with any preferred fix that
- * would change a word of a translation turned into a suggestion (see `fixSafety.ts`).
+ * Runs every enabled check over the document. A document with no units has no findings. The analysis (tokenized
+ * halves and all) is made for the run and dropped after it, unless the caller gives its own (`options.analysis`).
  */
-export function runFinding(doc: SxsDocument, check: Check, configured: Severity | undefined, finding: Omit<Finding, 'code'>): RunFinding {
-  return withSafeFixes(doc, { ...finding, code: check.id, severity: configured ?? finding.severity ?? check.defaultSeverity });
-}
-
-/** Runs every enabled check over the document. A document with no units has no findings. */
 export function runChecks(document: SxsDocument, config?: ChecksConfig, runOptions: RunOptions = {}): RunFinding[] {
   if (document.units.length === 0) {
     return [];
   }
-  const doc = withFallbackLocale(document, runOptions.locale);
-  // The tokenized halves the QA checks share are made for this run and dropped after it, unless the caller made them.
-  const ownsState = !hasDocumentState(doc);
-  const findings: RunFinding[] = [];
-  for (const { check, off, severity, options } of resolveChecks(config, runOptions.checks ?? allChecks)) {
-    if (off) {
-      continue;
-    }
-    const ctx = {
-      doc,
-      options,
-      report(finding: Omit<Finding, 'code'>): void {
-        findings.push(runFinding(doc, check, severity, finding));
-      },
-    };
-    const before = findings.length;
-    try {
-      check.checkDocument?.(ctx);
-      if (check.checkUnit) {
-        for (const unit of doc.units) {
-          check.checkUnit(unit, ctx);
-        }
-      }
-    } catch (error) {
-      // A check that fails reports nothing rather than half its findings.
-      findings.length = before;
-      runOptions.onCheckError?.(check, error);
-    }
-  }
-  if (ownsState) {
-    releaseDocumentState(doc);
-  }
-  return findings.sort(compareFindings);
+  const analysis = runOptions.analysis ?? createAnalysis(document, { locale: runOptions.locale });
+  return runEngine(analysis, resolveChecks(config, runOptions.checks ?? allChecks), { onCheckError: runOptions.onCheckError });
 }

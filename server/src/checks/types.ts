@@ -3,6 +3,7 @@
  * Checks report findings with offsets and, where the answer is certain, fixes as plain text edits.
  */
 import type { OffsetRange, SxsDocument, SxsUnit } from '../sxs/types';
+import type { DocumentAnalysis } from './analysis';
 
 export type Severity = 'error' | 'warning' | 'info';
 /** A configured severity: `off` turns a check off. */
@@ -34,9 +35,20 @@ export interface Finding {
 }
 
 export interface CheckContext {
+  /** The document, as the checks see it (`analysis.doc`: with the fallback locale when its front matter has none). */
   readonly doc: SxsDocument;
   /** Options for this check from the configuration (already merged with the check's defaults). */
   readonly options: Readonly<Record<string, unknown>>;
+  /**
+   * What the checks of the run share about the document: the units' tokenized halves (`analysis.pair(unit)`), the
+   * reference definitions, the locale and its conventions, and document-wide facts (`analysis.memo`).
+   */
+  readonly analysis: DocumentAnalysis;
+  /**
+   * A value computed once per run of this check, for example the parsed form of its options; `name` must be unique
+   * within the check. It may depend on the options and the document, and is not kept after the run.
+   */
+  memo<T>(name: string, compute: () => T): T;
   report(finding: Omit<Finding, 'code'>): void;
 }
 

@@ -11,7 +11,6 @@ import { allChecks } from '../../../server/src/checks/registry';
 import { runChecks, type ChecksConfig } from '../../../server/src/checks/run';
 import type { Check } from '../../../server/src/checks/types';
 import { qaChecks } from '../../../server/src/checks/qa';
-import { pairOf } from '../../../server/src/checks/qa/pair';
 import { defaultSettings, type SxsSettings } from '../../../server/src/languageFeatures/settings';
 import { createLanguageService, lintText } from '../../../server/src/languageService';
 import { parseSxs } from '../../../server/src/sxs/parser';
@@ -167,7 +166,7 @@ describe('incremental checks', function () {
     const probe: Check = {
       id: 'SX993', alias: 'probe', description: 'test', tags: [], defaultSeverity: 'info', scope: 'unit',
       checkUnit(unit, ctx) {
-        const pair = pairOf(ctx.doc, unit);
+        const pair = ctx.analysis.pair(unit);
         ctx.report({
           range: unit.target,
           unit: unit.index,

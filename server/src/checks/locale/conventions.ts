@@ -359,17 +359,13 @@ export function allConventions(): LocaleConventions[] {
   return [...BUILT.values(), FALLBACK];
 }
 
-const cache = new Map<string, LocaleConventions>();
-
-/** The conventions of a locale (`de-DE`, `zh-TW`, `pl`): by full tag, then language subtag, then the fallback. */
+/**
+ * The conventions of a locale (`de-DE`, `zh-TW`, `pl`): by full tag, then language subtag, then the fallback. The
+ * checks read them once per document, as `DocumentAnalysis.conventions`.
+ */
 export function conventionsFor(locale: string | undefined): LocaleConventions {
   const tag = (locale ?? '').trim().toLowerCase().replace(/_/g, '-');
-  let found = cache.get(tag);
-  if (found === undefined) {
-    found = BUILT.get(tag) ?? BUILT.get(tag.split('-')[0]) ?? FALLBACK;
-    cache.set(tag, found);
-  }
-  return found;
+  return BUILT.get(tag) ?? BUILT.get(tag.split('-')[0]) ?? FALLBACK;
 }
 
 /** Every closing quotation mark of the table. */

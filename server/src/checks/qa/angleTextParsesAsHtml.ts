@@ -4,7 +4,7 @@
  */
 import type { Check } from '../types';
 import { angleTextTags } from './angleText';
-import { inTarget, pairOf } from './pair';
+import { inTarget } from './pair';
 
 export const angleTextParsesAsHtml: Check = {
   id: 'SX316',
@@ -14,7 +14,7 @@ export const angleTextParsesAsHtml: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const tags = angleTextTags(pair);
     if (tags.length === 0) return;

@@ -4,7 +4,7 @@
  * example URL (`https://<contoso>.sharepoint.com`, `{tenant}`) match anything.
  */
 import type { Check } from '../types';
-import { inTarget, listValues, multisetDiff, pairOf, targetRange } from './pair';
+import { inTarget, listValues, multisetDiff, targetRange } from './pair';
 
 /** Scheme and host are case-insensitive; example placeholders (`<name>`, `&lt;name&gt;`, `{name}`) match anything. */
 function urlKey(url: string): string {
@@ -21,7 +21,7 @@ export const autolinkMismatch: Check = {
   defaultSeverity: 'error',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const s = pair.s.autolinks;
     const t = pair.t.autolinks;

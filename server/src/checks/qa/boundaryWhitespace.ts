@@ -1,6 +1,6 @@
 /** SX501 boundary-whitespace: leading or trailing whitespace inside the translation differs from the English. Fix: copy it. */
 import type { Check, OffsetEdit } from '../types';
-import { isJsSpace, pairOf, targetRange } from './pair';
+import { isJsSpace, targetRange } from './pair';
 
 /** Whitespace or a direction mark. */
 function isBoundary(c: number): boolean {
@@ -34,7 +34,7 @@ export const boundaryWhitespace: Check = {
   defaultSeverity: 'info',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const t = pair.t.text;
     const s = pair.s.text;

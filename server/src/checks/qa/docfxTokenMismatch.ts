@@ -6,7 +6,7 @@
 import type { Check } from '../types';
 import type { DocfxToken } from '../../sxs/inline';
 import { isXrefDestination } from './links';
-import { Half, inTarget, listValues, multisetDiff, pairOf, targetRange } from './pair';
+import { Half, inTarget, listValues, multisetDiff, targetRange } from './pair';
 
 interface Item {
   readonly kind: string;
@@ -43,7 +43,7 @@ export const docfxTokenMismatch: Check = {
   defaultSeverity: 'error',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     if (pair.s.docfx.length === 0 && pair.t.docfx.length === 0 && pair.s.links.length === 0 && pair.t.links.length === 0) return;
     const s = itemsOf(pair.s);

@@ -1,6 +1,5 @@
 /** SX502 double-space: two or more spaces in a row inside the translation (not in code, not a line-end break) where the English has none. Fix: collapse. */
 import type { Check } from '../types';
-import { pairOf } from './pair';
 import type { InlineParse } from '../../sxs/inline';
 
 /** Runs of 2+ spaces inside text tokens (so not in code, not before a line end, not indentation after one). */
@@ -32,7 +31,7 @@ export const doubleSpace: Check = {
   defaultSeverity: 'info',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const runs = doubleSpaces(pair.t);
     if (runs.length === 0 || doubleSpaces(pair.s).length > 0) return;

@@ -7,27 +7,17 @@
  * by (`role, unit, and organizational unit`), which a translation may bring together. Removing one is a suggestion
  * a person picks, never applied by "fix all" or `--fix`.
  */
-import { documentConventions, type LocaleConventions } from '../locale';
+import type { LocaleConventions } from '../locale';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
 import { classOf, codePointAt, LETTER, lowerUnit, MARK } from './chars';
-import { listOption, pairOf } from './pair';
+import { listOption } from './pair';
 
 const DEFAULT_EXCEPTIONS: string[] = [];
 
-// The options object is the same for every unit of a run: build the exception set once per run.
-let lastOptions: Readonly<Record<string, unknown>> | undefined;
-let lastConventions: LocaleConventions | undefined;
-let lastExceptions = new Set<string>();
-
 /** The configured exceptions plus the language's grammatical doubles. */
 function exceptionsOf(options: Readonly<Record<string, unknown>>, conventions: LocaleConventions): Set<string> {
-  if (options !== lastOptions || conventions !== lastConventions) {
-    lastExceptions = new Set([...listOption(options, 'exceptions', DEFAULT_EXCEPTIONS), ...conventions.doubledWords.grammatical].map(e => e.toLowerCase()));
-    lastOptions = options;
-    lastConventions = conventions;
-  }
-  return lastExceptions;
+  return new Set([...listOption(options, 'exceptions', DEFAULT_EXCEPTIONS), ...conventions.doubledWords.grammatical].map(e => e.toLowerCase()));
 }
 
 /** A noun followed by the participle of the same form (`contenuto contenuto`), in languages that have those. */
@@ -81,10 +71,10 @@ export const doubledWord: Check = {
     exceptions: { type: 'string[]', default: DEFAULT_EXCEPTIONS, description: 'Words that may be doubled, added to the language\'s own grammatical doubles.' },
   }),
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const text = pair.t.text;
-    const conventions = documentConventions(ctx.doc);
+    const conventions = ctx.analysis.conventions;
     let nearby: boolean | undefined;
     const dottedCapitalI = text.includes('\u0130');
     // Only text tokens: words inside code, URLs or HTML are not prose. A word is `\p{L}[\p{L}\p{M}]*` within the token.
@@ -110,7 +100,7 @@ export const doubledWord: Check = {
         }
         if (previousStart >= 0 && mayBeSame(text, previousStart, previousEnd, at, i, dottedCapitalI) && onlySpaces(text, previousEnd, at)) {
           const word = text.slice(at, i).toLowerCase();
-          if (text.slice(previousStart, previousEnd).toLowerCase() === word && !exceptionsOf(ctx.options, conventions).has(word)
+          if (text.slice(previousStart, previousEnd).toLowerCase() === word && !ctx.memo('exceptions', () => exceptionsOf(ctx.options, conventions)).has(word)
             && !participleLike(word, conventions)
             && !new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}[ \\u00a0]+${escapeRegExp(word)}(?![\\p{L}])`, 'iu').test(pair.s.text)
             && !(nearby ??= englishRepeatsNearby(pair.s.visible))) {

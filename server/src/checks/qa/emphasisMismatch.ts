@@ -1,6 +1,6 @@
 /** SX307 emphasis-mismatch: the number of strong, emphasis or strikethrough nodes differs from the English. */
 import type { Check } from '../types';
-import { pairOf, targetRange } from './pair';
+import { targetRange } from './pair';
 
 export const emphasisMismatch: Check = {
   id: 'SX307',
@@ -10,7 +10,7 @@ export const emphasisMismatch: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const parts: string[] = [];
     const compare = (name: string, t: number, s: number) => {

@@ -6,7 +6,6 @@
  * alone; so are code spans, links and URLs. Only more empty pairs than the English has are reported.
  */
 import type { Check } from '../types';
-import { pairOf } from './pair';
 import { plainText } from './plainText';
 import type { Half } from './pair';
 
@@ -49,7 +48,7 @@ export const emptyParentheses: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const t = pair.t.text;
     if (!/[(\uff08][ \u00a0\u3000]*[)\uff09]/.test(t)) return;

@@ -1,6 +1,5 @@
 /** SX202 empty-source: the English half is empty while the translation is not. */
 import type { Check } from '../types';
-import { pairOf } from './pair';
 
 export const emptySource: Check = {
   id: 'SX202',
@@ -10,7 +9,7 @@ export const emptySource: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair || !pair.s.isEmpty || pair.t.isEmpty) return;
     ctx.report({
       range: unit.source ?? unit.range,

@@ -1,6 +1,6 @@
 /** SX201 empty-target: the translation has no visible text and no protected tokens while the English half does. */
 import type { Check } from '../types';
-import { pairOf, targetRange } from './pair';
+import { targetRange } from './pair';
 
 export const emptyTarget: Check = {
   id: 'SX201',
@@ -10,7 +10,7 @@ export const emptyTarget: Check = {
   defaultSeverity: 'error',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair || !pair.t.isEmpty || pair.s.isEmpty) return;
     ctx.report({ range: targetRange(pair), unit: unit.index, message: `Unit ${unit.id} has an empty translation.` });
   },

@@ -8,8 +8,8 @@
  */
 import type { Check } from '../types';
 import { PROTECTED_MARK } from '../../sxs/inline';
-import { CLOSING_QUOTES, documentConventions, endClassOf, FALLBACK, type EndClass, type LocaleConventions } from '../locale';
-import { isJsSpace, pairOf, targetRange } from './pair';
+import { CLOSING_QUOTES, endClassOf, FALLBACK, type EndClass, type LocaleConventions } from '../locale';
+import { isJsSpace, targetRange } from './pair';
 
 /** Closing quotes and brackets, emphasis markers and direction marks that may follow the final punctuation. */
 const CLOSERS = new Set([...'\u200e\u200f"\'”’»«›‹“‘)]」』）》〉】〕*_', ...CLOSING_QUOTES].map(c => c.charCodeAt(0)));
@@ -34,9 +34,9 @@ export const endPunctuation: Check = {
   defaultSeverity: 'info',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
-    const conventions = documentConventions(ctx.doc);
+    const conventions = ctx.analysis.conventions;
     const s = endClass(pair.s.visible, ENGLISH_ONLY);
     const t = endClass(pair.t.visible, conventions);
     if (s === t || conventions.endPunctuation.some(([english, translation]) => english === s && translation === t)) return;

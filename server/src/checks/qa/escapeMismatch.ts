@@ -5,7 +5,7 @@
  * `& #x 2014;`).
  */
 import type { Check, Fix } from '../types';
-import { Half, pairOf, targetRange, UnitPair } from './pair';
+import { Half, targetRange, UnitPair } from './pair';
 import { angleTextTags } from './angleText';
 import { overlapsProtected } from './plainText';
 
@@ -119,7 +119,7 @@ export const escapeMismatch: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const spaced = spacedReferences(pair);
     if (spaced.length === 0 && pair.s.escapes.length === 0 && pair.s.entities.length === 0 && pair.t.escapes.length === 0 && pair.t.entities.length === 0) return;

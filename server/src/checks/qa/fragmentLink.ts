@@ -5,8 +5,8 @@
  */
 import type { Check } from '../types';
 import type { SxsDocument } from '../../sxs/types';
+import type { DocumentAnalysis } from '../analysis';
 import { tokenizeInline, PROTECTED_MARK } from '../../sxs/inline';
-import { pairOf } from './pair';
 
 /** A GitHub/DocFX style heading slug: lower case, punctuation dropped, spaces to dashes. */
 export function slugify(text: string): string {
@@ -14,11 +14,12 @@ export function slugify(text: string): string {
     .replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '').replace(/\s/g, '-');
 }
 
-const anchorCache = new WeakMap<SxsDocument, Set<string>>();
+/** The anchors of the file, lower case (computed once per document). */
+export function anchorsOf(analysis: DocumentAnalysis): Set<string> {
+  return analysis.memo('anchors', doc => readAnchors(doc, analysis));
+}
 
-export function anchorsOf(doc: SxsDocument): Set<string> {
-  const cached = anchorCache.get(doc);
-  if (cached) return cached;
+function readAnchors(doc: SxsDocument, analysis: DocumentAnalysis): Set<string> {
   const anchors = new Set<string>();
   for (const m of doc.text.matchAll(/<[a-zA-Z][^<>]*?\s(?:name|id)\s*=\s*["']([^"']+)["']/g)) anchors.add(m[1].toLowerCase());
   for (const heading of doc.headings) {
@@ -28,7 +29,7 @@ export function anchorsOf(doc: SxsDocument): Set<string> {
     let target = '';
     let source = '';
     for (const index of heading.units) {
-      const pair = pairOf(doc, doc.units[index]);
+      const pair = analysis.pair(doc.units[index]);
       if (!pair) continue;
       target += pair.t.visible;
       source += pair.s.visible;
@@ -36,7 +37,6 @@ export function anchorsOf(doc: SxsDocument): Set<string> {
     if (target) anchors.add(slugify(target));
     if (source) anchors.add(slugify(source));
   }
-  anchorCache.set(doc, anchors);
   return anchors;
 }
 
@@ -61,7 +61,7 @@ export const fragmentLink: Check = {
   // The anchors are the whole file's, and a unit that is a link's text is followed by the link's destination.
   scope: 'document',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const found: { fragment: string; start: number; end: number }[] = [];
     for (const link of pair.t.links) {
@@ -76,7 +76,7 @@ export const fragmentLink: Check = {
       }
     }
     if (found.length === 0) return;
-    const anchors = anchorsOf(ctx.doc);
+    const anchors = anchorsOf(ctx.analysis);
     for (const f of found) {
       if (f.fragment === '' || f.fragment.startsWith('tab/') || resolves(anchors, f.fragment)) continue;
       ctx.report({ range: { start: f.start, end: f.end }, unit: unit.index, message: `No anchor or heading "#${f.fragment}" in this file.` });

@@ -9,7 +9,6 @@
  * same path or URL in ASCII, so the result is certain.
  */
 import type { Check, Fix } from '../types';
-import { pairOf } from './pair';
 import { overlapsProtected } from './plainText';
 
 const FULL_WIDTH = /[\uff1a\uff0f\uff3c]/;
@@ -40,7 +39,7 @@ export const fullWidthInPath: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair || !FULL_WIDTH.test(pair.t.text)) return;
     const text = pair.t.text;
     const english = pair.s.text;

@@ -16,7 +16,7 @@
  * translation, so it is the preferred fix.
  */
 import type { Check, Fix } from '../types';
-import { pairOf, targetRange, UnitPair } from './pair';
+import { targetRange, UnitPair } from './pair';
 import { overlapsProtected } from './plainText';
 
 /** A candidate token of the English prose: words joined by `.`, `\`, `/`, `_` or `-`, with a path prefix. */
@@ -322,7 +322,7 @@ export const identifierMismatch: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const visible = pair.s.visible;
     // Cheap exit: no letter-digit, inner capital, dot, underscore, slash or backslash in the English prose.

@@ -5,7 +5,7 @@
  */
 import type { Check } from '../types';
 import { destinationInTarget } from './links';
-import { inTarget, listValues, multisetDiff, pairOf, targetRange } from './pair';
+import { inTarget, listValues, multisetDiff, targetRange } from './pair';
 
 export const imageMismatch: Check = {
   id: 'SX306',
@@ -15,7 +15,7 @@ export const imageMismatch: Check = {
   defaultSeverity: 'error',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const sImages = pair.s.images;
     const tImages = pair.t.images;

@@ -5,7 +5,7 @@
 import type { Check } from '../types';
 import { declareOptions } from '../options';
 import { classOf, codePointAt, LETTER } from './chars';
-import { numberOption, pairOf, targetRange } from './pair';
+import { numberOption, targetRange } from './pair';
 
 /** True when `visible` has at least `min` runs of letters (`\p{L}+`). */
 function hasLetterRuns(visible: string, min: number): boolean {
@@ -37,7 +37,7 @@ export const inconsistentTranslation: Check = {
     // Units by their English, whitespace-normalized; the translations are read only where the English repeats.
     const groups = new Map<string, number[]>();
     for (const unit of ctx.doc.units) {
-      const pair = pairOf(ctx.doc, unit);
+      const pair = ctx.analysis.pair(unit);
       if (!pair || !hasLetterRuns(pair.s.visible, minWords)) continue;
       const source = pair.s.normalizedText;
       const list = groups.get(source);
@@ -46,7 +46,7 @@ export const inconsistentTranslation: Check = {
     }
     for (const [source, indices] of groups) {
       if (indices.length < 2) continue;
-      const list = indices.map(index => ({ index, target: pairOf(ctx.doc, ctx.doc.units[index])!.t.normalizedText }));
+      const list = indices.map(index => ({ index, target: ctx.analysis.pair(ctx.doc.units[index])!.t.normalizedText }));
       const counts = new Map<string, number>();
       for (const e of list) counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
       if (counts.size < 2) continue;
@@ -56,7 +56,7 @@ export const inconsistentTranslation: Check = {
       for (const e of list) {
         if (e.target === best) continue;
         const unit = ctx.doc.units[e.index];
-        const pair = pairOf(ctx.doc, unit)!;
+        const pair = ctx.analysis.pair(unit)!;
         ctx.report({
           range: targetRange(pair),
           unit: unit.index,

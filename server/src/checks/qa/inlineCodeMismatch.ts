@@ -8,7 +8,7 @@
  */
 import type { Check, Fix } from '../types';
 import type { CodeToken } from '../../sxs/inline';
-import { inTarget, listValues, multisetDiff, pairOf, sameInOrder, targetRange, UnitPair } from './pair';
+import { inTarget, listValues, multisetDiff, sameInOrder, targetRange, UnitPair } from './pair';
 
 function restoreFix(pair: UnitPair, missing: readonly CodeToken[], extra: readonly CodeToken[]): Fix | undefined {
   if (missing.length !== 1) return undefined;
@@ -43,7 +43,7 @@ export const inlineCodeMismatch: Check = {
   defaultSeverity: 'error',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     // In a table cell GFM turns `\|` into `|` even inside code, so both spellings are the same code.
     const key = unit.context.tableCell === undefined ? (c: CodeToken) => c.content : (c: CodeToken) => c.content.replace(/\\\|/g, '|');

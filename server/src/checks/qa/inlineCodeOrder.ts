@@ -1,6 +1,6 @@
 /** SX302 inline-code-order: the same code spans as the English, in another order (off by default: word order changes). */
 import type { Check } from '../types';
-import { pairOf, targetRange } from './pair';
+import { targetRange } from './pair';
 
 export const inlineCodeOrder: Check = {
   id: 'SX302',
@@ -11,7 +11,7 @@ export const inlineCodeOrder: Check = {
   scope: 'unit',
   defaultOff: true,
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     if (pair.s.codes.length < 2 || pair.s.codes.length !== pair.t.codes.length) return;
     const s = pair.s.codes.map(c => c.content);

@@ -5,7 +5,7 @@
 import type { Check } from '../types';
 import type { HtmlToken } from '../../sxs/inline';
 import { angleTextTags } from './angleText';
-import { listValues, multisetDiff, pairOf, sameInOrder, targetRange } from './pair';
+import { listValues, multisetDiff, sameInOrder, targetRange } from './pair';
 
 const KEY_ATTRIBUTES = ['href', 'src', 'id', 'name'];
 
@@ -23,7 +23,7 @@ export const inlineHtmlMismatch: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const s = pair.s.htmls;
     if (s.length === 0 && pair.t.htmls.length === 0) return;

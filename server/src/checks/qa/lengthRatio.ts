@@ -6,11 +6,11 @@
  * and Korean are not short by nature. German runs about 25 % longer than English, Hebrew 20 % shorter; an unknown
  * language is expected at the English length.
  */
-import { documentConventions, SCRIPT_WEIGHTS } from '../locale';
+import { SCRIPT_WEIGHTS } from '../locale';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
 import { PROTECTED_MARK } from '../../sxs/inline';
-import { isJsSpace, numberOption, pairOf, targetRange } from './pair';
+import { isJsSpace, numberOption, targetRange } from './pair';
 
 const MARK = PROTECTED_MARK.charCodeAt(0);
 
@@ -61,11 +61,11 @@ export const lengthRatio: Check = {
     minSourceLength: { type: 'number', default: 6, minimum: 0, description: 'English shorter than this many characters is not checked.' },
   }),
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const s = visibleLength(pair.s.visible);
     if (s < numberOption(ctx.options, 'minSourceLength', 6)) return;
-    const conventions = documentConventions(ctx.doc);
+    const conventions = ctx.analysis.conventions;
     const { expansion } = conventions.length;
     const t = visibleLength(pair.t.visible);
     const short = s <= numberOption(ctx.options, 'shortLimit', 20);

@@ -5,7 +5,7 @@
  * extra link whose destination stands verbatim in the English text is a repair (the English markup was broken).
  */
 import type { Check } from '../types';
-import { pairOf, targetRange, type UnitPair } from './pair';
+import { targetRange, type UnitPair } from './pair';
 
 /**
  * Links of a half that the other half has in another form: a link that shows its own URL (`[https://x](https://x)`)
@@ -30,7 +30,7 @@ export const linkCountMismatch: Check = {
   defaultSeverity: 'error',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const s = pair.s.links.length;
     const t = pair.t.links.length;

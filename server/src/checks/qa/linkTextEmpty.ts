@@ -1,7 +1,7 @@
 /** SX305 link-text-empty: a link in the translation has no text while the English link to the same place has some. */
 import type { Check } from '../types';
 import type { InlineParse, LinkToken } from '../../sxs/inline';
-import { inTarget, pairOf } from './pair';
+import { inTarget } from './pair';
 
 function isEmptyText(parse: InlineParse, link: LinkToken): boolean {
   return link.children.every(c => (c.kind === 'text' || c.kind === 'delimiter') && parse.text.slice(c.start, c.end).trim() === '');
@@ -15,7 +15,7 @@ export const linkTextEmpty: Check = {
   defaultSeverity: 'error',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const english = pair.s.links;
     for (const link of pair.t.links) {

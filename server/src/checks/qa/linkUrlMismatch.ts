@@ -10,7 +10,7 @@ import type { LinkToken } from '../../sxs/inline';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
 import { destinationInTarget, isXrefDestination, normalizeUrl, resolvedDestination, UrlOptions } from './links';
-import { boolOption, listOption, listValues, multisetDiff, pairOf, referencesOf } from './pair';
+import { boolOption, listOption, listValues, multisetDiff } from './pair';
 
 export const linkUrlMismatch: Check = {
   id: 'SX303',
@@ -24,7 +24,7 @@ export const linkUrlMismatch: Check = {
     ignoreQueryParameters: { type: 'string[]', default: [], description: 'Query parameters dropped before comparing (for example view).' },
   }),
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const sLinks = pair.s.links;
     const tLinks = pair.t.links;
@@ -37,7 +37,7 @@ export const linkUrlMismatch: Check = {
       ignoreLocalePath: boolOption(ctx.options, 'ignoreLocalePath', true),
       ignoreQueryParameters: listOption(ctx.options, 'ignoreQueryParameters', []),
     };
-    const references = referencesOf(ctx.doc);
+    const references = ctx.analysis.references;
     const key = (l: LinkToken) => normalizeUrl(resolvedDestination(l, references), options);
     const diff = multisetDiff(
       sLinks.filter(l => !isXrefDestination(l.destination)),

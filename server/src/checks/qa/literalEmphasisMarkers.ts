@@ -1,6 +1,6 @@
 /** SX308 literal-emphasis-markers: `*`, `_` or `~~` runs in the translation that match nothing and so show literally. */
 import type { Check } from '../types';
-import { inTarget, pairOf } from './pair';
+import { inTarget } from './pair';
 
 export const literalEmphasisMarkers: Check = {
   id: 'SX308',
@@ -10,7 +10,7 @@ export const literalEmphasisMarkers: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair || pair.t.unmatchedDelimiters.length === 0) return;
     const english = new Set(pair.s.unmatchedDelimiters.map(d => d.char));
     // A lone `*` or `_` shows as itself and is usually meant so (`*.nupkg`, `/_static`); it matters when emphasis was lost.

@@ -4,7 +4,8 @@
  */
 import type { Check } from '../types';
 import type { SxsDocument } from '../../sxs/types';
-import { documentMemo, pairOf, targetRange } from './pair';
+import type { DocumentAnalysis } from '../analysis';
+import { targetRange } from './pair';
 
 function unquote(s: string): string {
   const t = s.trim();
@@ -13,8 +14,8 @@ function unquote(s: string): string {
 }
 
 /** The `no-loc:` terms of the front matter, in flow (`[a, "b c"]`) or block (`- a`) form. */
-export function frontMatterNoLoc(doc: SxsDocument): string[] {
-  return documentMemo(doc, 'no-loc terms', readNoLocTerms);
+export function frontMatterNoLoc(analysis: DocumentAnalysis): string[] {
+  return analysis.memo('no-loc terms', readNoLocTerms);
 }
 
 function readNoLocTerms(doc: SxsDocument): string[] {
@@ -73,9 +74,9 @@ export const noLocAltered: Check = {
   defaultSeverity: 'error',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
-    const terms = frontMatterNoLoc(ctx.doc);
+    const terms = frontMatterNoLoc(ctx.analysis);
     if (terms.length === 0 && pair.s.docfx.length === 0) return;
     const lost: string[] = [];
     for (const d of pair.s.docfx) {

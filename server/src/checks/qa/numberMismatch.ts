@@ -5,24 +5,24 @@
  * Also accepted: numbers the English spells out (`one` → `1`), and, for Japanese, Chinese and Korean, month and
  * day numbers that the translation writes for an English month name (`August 30, 2011` → `2011年8月30日`).
  */
-import { documentConventions, documentLanguage, type LocaleConventions } from '../locale';
+import type { LocaleConventions } from '../locale';
+import type { DocumentAnalysis } from '../analysis';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
 import { compareNumbers, extractNumbers, NumberToken } from './numbers';
-import { boolOption, isCjkLanguage, pairOf, targetRange } from './pair';
+import { boolOption, isCjkLanguage, targetRange } from './pair';
 
 const ENGLISH_FORMAT = { decimal: ['.'], group: [','] };
 
-const keyNamePatterns = new WeakMap<LocaleConventions, RegExp | null>();
+/** The language's key names that hold a digit (German `Pos1`), as one pattern, or null when it has none. */
+function keyNamePattern(conventions: LocaleConventions): RegExp | null {
+  const names = Object.values(conventions.keys).flat().filter(name => /\d/.test(name));
+  return names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+}
 
-/** The text with the language's key names that hold a digit (German `Pos1`) blanked: they are not numbers. */
-function withoutKeyNames(visible: string, conventions: LocaleConventions): string {
-  let pattern = keyNamePatterns.get(conventions);
-  if (pattern === undefined) {
-    const names = Object.values(conventions.keys).flat().filter(name => /\d/.test(name));
-    pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
-    keyNamePatterns.set(conventions, pattern);
-  }
+/** The text with the language's key names that hold a digit blanked: they are not numbers. */
+function withoutKeyNames(visible: string, analysis: DocumentAnalysis): string {
+  const pattern = analysis.memo('SX401 key names', () => keyNamePattern(analysis.conventions));
   return pattern ? visible.replace(pattern, m => ' '.repeat(m.length)) : visible;
 }
 
@@ -43,12 +43,12 @@ export const numberMismatch: Check = {
     ignoreMissingSmall: { type: 'boolean', default: true, description: 'Accept a missing number up to 10 that the translation may write as a word.' },
   }),
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const sNumbers = extractNumbers(pair.s.visible);
     // The translation may write numbers its language's way or keep the English way.
-    const conventions = documentConventions(ctx.doc);
-    const tNumbers = extractNumbers(withoutKeyNames(pair.t.visible, conventions), [conventions.numbers, ENGLISH_FORMAT]);
+    const conventions = ctx.analysis.conventions;
+    const tNumbers = extractNumbers(withoutKeyNames(pair.t.visible, ctx.analysis), [conventions.numbers, ENGLISH_FORMAT]);
     if (sNumbers.length === 0 && tNumbers.length === 0) return;
     let { missing, extra } = compareNumbers(sNumbers, tNumbers);
     if (missing.length === 0 && extra.length === 0) return;
@@ -73,7 +73,7 @@ export const numberMismatch: Check = {
       // A small number of the English may be written out in the translation (`2` → `dwa`, `二`).
       missing = missing.filter(n => !(n.value !== undefined && n.value <= 10 && n.raw.length <= 2));
     }
-    const cjk = isCjkLanguage(documentLanguage(ctx.doc));
+    const cjk = isCjkLanguage(ctx.analysis.language);
     // Japanese, Chinese and Korean count things with a number and a counter (`1 つ`, `1 日あたり`) where English has "a".
     if (cjk) extra = extra.filter(n => n.value !== 1);
     const months = english.match(MONTHS)?.length ?? 0;

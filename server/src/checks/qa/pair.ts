@@ -1,12 +1,12 @@
 /**
- * Shared helpers for the segment-pair QA checks: the tokenized halves of a unit (cached per document), multiset
- * comparison, locale facts and small text utilities.
+ * Shared helpers for the segment-pair QA checks: the tokenized halves of a unit (made and kept by the run's
+ * `DocumentAnalysis`, `checks/analysis.ts`), multiset comparison and small text utilities.
  */
 import type {
   AutolinkToken, CodeToken, DocfxToken, EmphasisSpan, EntityToken, EscapeToken, HtmlToken, InlineParse, InlineToken,
   LinkToken, PlaceholderToken, DelimiterToken,
 } from '../../sxs/inline';
-import { referenceDefinitions, tokenizeInline, type ReferenceDefinitions } from '../../sxs/inline';
+import { tokenizeInline, type ReferenceDefinitions } from '../../sxs/inline';
 import type { SxsDocument, SxsUnit } from '../../sxs/types';
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -63,6 +63,7 @@ export class Half implements InlineParse {
   private imagesOnly: readonly LinkToken[] | undefined = undefined;
   private emptyState = 0;
   private normalized: string | undefined = undefined;
+  private derived: Map<string, unknown> | undefined = undefined;
 
   /**
    * A half of `text` tokenized with the document's reference definitions `references`: `parse` when given (it must be
@@ -113,7 +114,20 @@ export class Half implements InlineParse {
     this.linksOnly = this.links;
     this.lists = undefined;
     this.imagesOnly = undefined;
+    this.derived = undefined;
     this.parse = undefined;
+  }
+
+  /**
+   * A value derived from the half (its tokens above all), computed on first use and kept until `slim`; `name` must be
+   * unique to the caller.
+   */
+  derive<T>(name: string, compute: (half: Half) => T): T {
+    const derived = (this.derived ??= new Map());
+    if (derived.has(name)) return derived.get(name) as T;
+    const value = compute(this);
+    derived.set(name, value);
+    return value;
   }
 
   private get byKind(): TokenLists {
@@ -256,107 +270,7 @@ export interface UnitPair {
   readonly sStart: number;
 }
 
-/** What the QA checks keep per document: the unit pairs (made on first use) and document-wide facts. */
-interface DocumentState {
-  /** By unit index: undefined before the first request, null for a unit whose halves are not compared. */
-  readonly pairs: (UnitPair | null | undefined)[];
-  references: ReferenceDefinitions | undefined;
-  language: string | null | undefined;
-  /** Document-wide facts of single checks, by name. */
-  readonly memo: Map<string, unknown>;
-}
-
-const states = new WeakMap<SxsDocument, DocumentState>();
-// Every check asks for the same document unit after unit: remember the last one instead of a WeakMap lookup per call.
-let lastDocument: SxsDocument | undefined;
-let lastState: DocumentState | undefined;
-
-function stateOf(doc: SxsDocument): DocumentState {
-  if (doc === lastDocument) return lastState!;
-  let state = states.get(doc);
-  if (state === undefined) {
-    state = { pairs: new Array<UnitPair | null | undefined>(doc.units.length), references: undefined, language: undefined, memo: new Map() };
-    states.set(doc, state);
-  }
-  lastDocument = doc;
-  lastState = state;
-  return state;
-}
-
-/** True when the QA checks hold tokenized halves or other facts for this document. */
-export function hasDocumentState(doc: SxsDocument): boolean {
-  return doc === lastDocument || states.has(doc);
-}
-
-/** Drops what the QA checks keep for this document (the tokenized halves above all); it is made again on demand. */
-export function releaseDocumentState(doc: SxsDocument): void {
-  states.delete(doc);
-  if (doc === lastDocument) {
-    lastDocument = undefined;
-    lastState = undefined;
-  }
-}
-
-/** A document-wide value computed once per document (`name` must be unique to the caller). */
-export function documentMemo<T>(doc: SxsDocument, name: string, compute: (doc: SxsDocument) => T): T {
-  const memo = stateOf(doc).memo;
-  if (memo.has(name)) return memo.get(name) as T;
-  const value = compute(doc);
-  memo.set(name, value);
-  return value;
-}
-
-/** The document's link reference definitions (see `referenceDefinitions`), read once per document. */
-export function referencesOf(doc: SxsDocument): ReferenceDefinitions {
-  const state = stateOf(doc);
-  return (state.references ??= referenceDefinitions(doc.text));
-}
-
-/** Gives the document the reference definitions `referencesOf` will return (they must be the document's). */
-export function presetReferences(doc: SxsDocument, references: ReferenceDefinitions): void {
-  stateOf(doc).references = references;
-}
-
-/**
- * The tokenized halves of a unit, or undefined when the unit is broken or has no English half (the structure checks
- * report those; comparing their halves would only add noise). Each half is tokenized once per document, for all checks.
- */
-export function pairOf(doc: SxsDocument, unit: SxsUnit): UnitPair | undefined {
-  const state = stateOf(doc);
-  let pair = state.pairs[unit.index];
-  if (pair === undefined) {
-    pair = null;
-    if (hasPair(doc, unit)) {
-      // The reference definitions of the document, so `[a][b]` is a link only where `[b]:` is defined.
-      const references = (state.references ??= referenceDefinitions(doc.text));
-      const source = unit.source!;
-      const tText = doc.text.slice(unit.target.start, unit.target.end);
-      const sText = doc.text.slice(source.start, source.end);
-      pair = {
-        unit,
-        t: new Half(tText, references, tokenizeInline(tText, { references })),
-        s: new Half(sText, references, tokenizeInline(sText, { references })),
-        tStart: unit.target.start,
-        sStart: source.start,
-      };
-    }
-    state.pairs[unit.index] = pair;
-  }
-  return pair ?? undefined;
-}
-
-/**
- * Gives a unit the halves `pairOf` will return for it in this document, or none (`undefined` halves); the halves must
- * be those of the unit's text, tokenized with this document's reference definitions (as from `pairOf` on an earlier
- * version of the document that had the same unit text and references).
- */
-export function presetPair(doc: SxsDocument, unit: SxsUnit, halves: { readonly t: Half; readonly s: Half } | undefined): void {
-  stateOf(doc).pairs[unit.index] = halves === undefined
-    ? null
-    : { unit, t: halves.t, s: halves.s, tStart: unit.target.start, sStart: unit.source!.start };
-}
-
-/** True when `pairOf` gives the unit a pair: it has an English half and its halves' extent is certain. */
+/** True when `DocumentAnalysis.pair` gives the unit a pair: it has an English half and its halves' extent is certain. */
 export function hasPair(doc: SxsDocument, unit: SxsUnit): boolean {
   return unit.source !== undefined && isReadable(doc, unit);
 }
@@ -401,16 +315,6 @@ export function multisetDiff<T>(source: readonly T[], target: readonly T[], key:
   const missing: T[] = [];
   for (const list of counts.values()) for (const item of list) missing.push(item);
   return { missing, extra };
-}
-
-/** The language part of the document's locale, lower case (`pl`, `ja`), or undefined. */
-export function languageOf(doc: SxsDocument): string | undefined {
-  const state = stateOf(doc);
-  if (state.language === undefined) {
-    const locale = doc.locale?.trim();
-    state.language = locale ? locale.split(/[-_]/)[0].toLowerCase() : null;
-  }
-  return state.language ?? undefined;
 }
 
 export function isCjkLanguage(language: string | undefined): boolean {

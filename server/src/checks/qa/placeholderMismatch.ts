@@ -4,7 +4,7 @@
  * letter case (`{RID}` for `{rid}`, often a descriptive name in a path) is a warning, not an error.
  */
 import type { Check } from '../types';
-import { listValues, multisetDiff, pairOf, sameInOrder, targetRange } from './pair';
+import { listValues, multisetDiff, sameInOrder, targetRange } from './pair';
 
 export const placeholderMismatch: Check = {
   id: 'SX402',
@@ -14,7 +14,7 @@ export const placeholderMismatch: Check = {
   defaultSeverity: 'error',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const s = pair.s.placeholders;
     const t = pair.t.placeholders;

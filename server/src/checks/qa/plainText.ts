@@ -11,8 +11,6 @@ export interface Range {
   readonly end: number;
 }
 
-const cache = new WeakMap<Half, readonly Range[]>();
-
 function collect(tokens: readonly InlineToken[], out: Range[]): void {
   for (const t of tokens) {
     switch (t.kind) {
@@ -36,15 +34,13 @@ function collect(tokens: readonly InlineToken[], out: Range[]): void {
 
 /** The protected ranges of a half (offsets in the half), sorted by start. */
 export function protectedRanges(half: Half): readonly Range[] {
-  let ranges = cache.get(half);
-  if (ranges === undefined) {
-    const out: Range[] = [];
-    collect(half.tokens, out);
-    out.sort((a, b) => a.start - b.start);
-    ranges = out;
-    cache.set(half, ranges);
-  }
-  return ranges;
+  return half.derive('protected ranges', computeProtectedRanges);
+}
+
+function computeProtectedRanges(half: Half): readonly Range[] {
+  const out: Range[] = [];
+  collect(half.tokens, out);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** True when `[start, end)` overlaps a protected range of the half. */

@@ -1,6 +1,5 @@
 /** SX505 repeated-punctuation: runs such as `、、`, `,,`, `..` (not `...`) or `。。` in the translation's text that the English lacks. */
 import type { Check } from '../types';
-import { pairOf } from './pair';
 import type { InlineParse } from '../../sxs/inline';
 
 const RUNS = /([,、，。;；:：!！?？])\1+|(?<![.\\/])\.\.(?![./\\])/g;
@@ -34,7 +33,7 @@ export const repeatedPunctuation: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const runs = repeatedRuns(pair.t);
     if (runs.length === 0) return;

@@ -9,8 +9,8 @@
  */
 import type { Check } from '../types';
 import type { InlineParse } from '../../sxs/inline';
-import { documentConventions, ENGLISH_KEYS, MODIFIER_KEYS, type LocaleConventions } from '../locale';
-import { listValues, pairOf, targetRange } from './pair';
+import { ENGLISH_KEYS, MODIFIER_KEYS, type LocaleConventions } from '../locale';
+import { listValues, targetRange } from './pair';
 
 /** One key of a combination: a canonical key name, a literal (letter, digit, F-key, symbol) or a word. */
 interface Key {
@@ -30,26 +30,20 @@ interface KeyReader {
   readonly combo: RegExp;
 }
 
-const readers = new WeakMap<LocaleConventions, KeyReader>();
-
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** How to read the key names of a language (made once per document, through the analysis's memo). */
 function readerFor(conventions: LocaleConventions): KeyReader {
-  let reader = readers.get(conventions);
-  if (reader === undefined) {
-    const names = new Map<string, string>();
-    for (const table of [ENGLISH_KEYS, conventions.keys]) {
-      for (const [key, list] of Object.entries(table)) for (const name of list) names.set(name.toLowerCase(), key);
-    }
-    const modifiers = [...names].filter(([, key]) => MODIFIER_KEYS.has(key)).map(([name]) => name)
-      .sort((a, b) => b.length - a.length).map(escapeRegExp);
-    const combo = new RegExp(`(?<![\\p{L}\\p{N}])(?:${modifiers.join('|')})(?![\\p{L}\\p{N}])(?:\\s*\\+\\s*[\\p{L}\\p{N}]+)+`, 'giu');
-    reader = { names, combo };
-    readers.set(conventions, reader);
+  const names = new Map<string, string>();
+  for (const table of [ENGLISH_KEYS, conventions.keys]) {
+    for (const [key, list] of Object.entries(table)) for (const name of list) names.set(name.toLowerCase(), key);
   }
-  return reader;
+  const modifiers = [...names].filter(([, key]) => MODIFIER_KEYS.has(key)).map(([name]) => name)
+    .sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const combo = new RegExp(`(?<![\\p{L}\\p{N}])(?:${modifiers.join('|')})(?![\\p{L}\\p{N}])(?:\\s*\\+\\s*[\\p{L}\\p{N}]+)+`, 'giu');
+  return { names, combo };
 }
 
 function keyOf(name: string, reader: KeyReader): Key {
@@ -61,9 +55,8 @@ function keyOf(name: string, reader: KeyReader): Key {
   return { kind: 'word', value: lower };
 }
 
-export function shortcuts(parse: InlineParse, conventions: LocaleConventions): Shortcut[] {
+export function shortcuts(parse: InlineParse, reader: KeyReader): Shortcut[] {
   const out: Shortcut[] = [];
-  const reader = readerFor(conventions);
   // A combination has a `+` and a `<kbd>` a `<`: most text has neither, and the expressions need not run.
   if (parse.visible.includes('+')) {
     for (const m of parse.visible.matchAll(reader.combo)) {
@@ -96,11 +89,12 @@ export const shortcutMismatch: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
-    const conventions = documentConventions(ctx.doc);
-    const s = shortcuts(pair.s, conventions);
-    const t = shortcuts(pair.t, conventions);
+    const conventions = ctx.analysis.conventions;
+    const reader = ctx.analysis.memo('shortcut key reader', () => readerFor(conventions));
+    const s = shortcuts(pair.s, reader);
+    const t = shortcuts(pair.t, reader);
     if (s.length === 0 && t.length === 0) return;
     // Exact matches first, then words against words, so a loose match never takes an exact one's partner.
     const used = new Array<boolean>(t.length).fill(false);

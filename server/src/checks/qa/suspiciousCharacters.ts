@@ -3,7 +3,6 @@
  * does not have, and a letter tripled (`Usstawienia` is fine, `Usssstawienia` is not). Fix for zero-width: strip them.
  */
 import type { Check } from '../types';
-import { pairOf } from './pair';
 
 const MOJIBAKE = /Ã[\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u203a™œ]|Å[\u0080-\u00bf]|Ä[\u0080-\u00bf]/g;
 const REPLACEMENT = /\ufffd/g;
@@ -57,7 +56,7 @@ export const suspiciousCharacters: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const t = pair.t.text;
     const s = pair.s.text;

@@ -1,6 +1,5 @@
 /** SX314 table-cell-pipe: a unit in a table cell whose translation has an unescaped `|`, which splits the cell. Fix: escape it. */
 import type { Check } from '../types';
-import { pairOf } from './pair';
 
 /** Offsets of `|` not preceded by an odd number of backslashes (GFM splits cells on them even inside code). */
 export function unescapedPipes(text: string): number[] {
@@ -22,7 +21,7 @@ export const tableCellPipe: Check = {
   scope: 'unit',
   checkUnit(unit, ctx) {
     if (unit.context.tableCell === undefined) return;
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const t = unescapedPipes(pair.t.text);
     if (t.length === 0 || t.length <= unescapedPipes(pair.s.text).length) return;

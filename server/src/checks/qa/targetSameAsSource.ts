@@ -7,10 +7,9 @@
  * word (a sentence of another language left in the English is not English to translate).
  * Skipped when the document's language is English.
  */
-import { documentLanguage } from '../locale';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
-import { boolOption, collapsesTo, collapseWhitespace, listOption, pairOf, targetRange } from './pair';
+import { boolOption, collapsesTo, collapseWhitespace, listOption, targetRange } from './pair';
 
 /** Copyright and license boilerplate, kept in English by convention. */
 const COPYRIGHT = /©|\(c\)\s*(?:\d|[A-Z])|\bcopyright\b|\ball rights reserved\b/i;
@@ -63,9 +62,9 @@ export const targetSameAsSource: Check = {
     minWords: { type: 'number', default: 2, minimum: 0, description: 'Fewest English prose words a segment needs to be reported.' },
   }),
   checkUnit(unit, ctx) {
-    const language = documentLanguage(ctx.doc);
+    const language = ctx.analysis.language;
     if (language === 'en') return;
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const ignoreCase = boolOption(ctx.options, 'ignoreCase', false);
     const norm = (s: string) => {

@@ -1,7 +1,7 @@
 /** SX404 ui-path-mismatch: the number of `>` separators between bold UI labels (`**A** > **B**`) differs. */
 import type { Check } from '../types';
 import type { EmphasisSpan, InlineParse } from '../../sxs/inline';
-import { pairOf, targetRange } from './pair';
+import { targetRange } from './pair';
 
 const SEPARATOR = /^[\s\u00a0\u200e\u200f]*(?:\\>|>|&gt;|→|＞)[\s\u00a0\u200e\u200f]*$/;
 
@@ -26,7 +26,7 @@ export const uiPathMismatch: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   checkUnit(unit, ctx) {
-    const pair = pairOf(ctx.doc, unit);
+    const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const s = uiPathSeparators(pair.s);
     if (s === 0) return;

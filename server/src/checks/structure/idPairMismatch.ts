@@ -7,22 +7,22 @@
  */
 import { parseUnitId } from '../../sxs/ids';
 import type { SxsDocument } from '../../sxs/types';
+import type { DocumentAnalysis } from '../analysis';
 import type { Check, Fix } from '../types';
 
-/** How many times each ID stands in the document, target and English IDs alike (computed once per document). */
-const idCounts = new WeakMap<SxsDocument, Map<string, number>>();
-
-function countOf(doc: SxsDocument, id: string): number {
-  let counts = idCounts.get(doc);
-  if (counts === undefined) {
-    counts = new Map();
-    for (const unit of doc.units) {
-      counts.set(unit.id, (counts.get(unit.id) ?? 0) + 1);
-      if (unit.sourceId !== undefined && unit.sourceId !== unit.id) counts.set(unit.sourceId, (counts.get(unit.sourceId) ?? 0) + 1);
-    }
-    idCounts.set(doc, counts);
+/** How many times each ID stands in the document, target and English IDs alike. */
+function idCounts(doc: SxsDocument): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const unit of doc.units) {
+    counts.set(unit.id, (counts.get(unit.id) ?? 0) + 1);
+    if (unit.sourceId !== undefined && unit.sourceId !== unit.id) counts.set(unit.sourceId, (counts.get(unit.sourceId) ?? 0) + 1);
   }
-  return counts.get(id) ?? 0;
+  return counts;
+}
+
+/** How many times `id` stands in the document (the counts are computed once per document). */
+function countOf(analysis: DocumentAnalysis, id: string): number {
+  return analysis.memo('id counts', idCounts).get(id) ?? 0;
 }
 
 /** Whether the ID at `range` stands between double quotes, as in the canonical markup (not `=&quot;ID&quot;`). */
@@ -42,8 +42,8 @@ export const idPairMismatch: Check = {
     }
     const { doc } = ctx;
     // A fix must give a well-formed, quoted ID that no other unit uses: never a duplicate, never other broken markup.
-    const targetUsable = unit.idParts.wellFormed && quoted(doc.text, unit.sourceIdRange) && countOf(doc, unit.id) === 1;
-    const englishUsable = parseUnitId(unit.sourceId).wellFormed && quoted(doc.text, unit.targetIdRange) && countOf(doc, unit.sourceId) === 1;
+    const targetUsable = unit.idParts.wellFormed && quoted(doc.text, unit.sourceIdRange) && countOf(ctx.analysis, unit.id) === 1;
+    const englishUsable = parseUnitId(unit.sourceId).wellFormed && quoted(doc.text, unit.targetIdRange) && countOf(ctx.analysis, unit.sourceId) === 1;
     // Keep the target's ID, unless it is malformed (empty, damaged) and the English one is not.
     const keepEnglish = !unit.idParts.wellFormed && englishUsable;
     const useTarget: Fix = {

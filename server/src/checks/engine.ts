@@ -1,0 +1,149 @@
+/**
+ * The engine: runs resolved checks over one document's analysis and reports what they find. It is the only loop over
+ * checks and units: `runChecks` (`run.ts`) calls it with a fresh analysis, the incremental checker
+ * (`incremental.ts`) with an analysis that carries the halves of the previous version and a `reuse` that gives the
+ * findings of the units that did not change. It keeps nothing between calls.
+ *
+ * The `scope: 'unit'` checks run unit by unit (each unit's findings are one piece, which `reuse` may give or keep);
+ * the other checks then run one after the other, `checkDocument` first and `checkUnit` over every unit. A check that
+ * throws reports nothing for the document, and `onCheckError` hears of it once, with its first error, after the run
+ * and in the order of the checks. The findings come back sorted by `compareFindings`.
+ */
+import type { SxsDocument, SxsUnit } from '../sxs/types';
+import type { DocumentAnalysis } from './analysis';
+import { withSafeFixes } from './fixSafety';
+import type { ResolvedCheck, RunFinding } from './run';
+import type { Check, CheckContext, Finding, Severity } from './types';
+
+/** What the unit-scope checks found on one unit. */
+export interface UnitResult {
+  /** In the order they were reported. */
+  readonly findings: readonly RunFinding[];
+  /** The unit-scope checks that threw on this unit, with their errors. */
+  readonly errors?: readonly { readonly check: Check; readonly error: unknown }[];
+}
+
+/** How a caller gives the engine the unit findings it already knows, and learns those the engine computes. */
+export interface UnitReuse {
+  /**
+   * What the enabled unit-scope checks found on `unit` when it was checked before (under the same checks, options,
+   * front matter and reference definitions), moved to where the unit is now; undefined to run them.
+   */
+  known(unit: SxsUnit): UnitResult | undefined;
+  /** What the unit-scope checks just found on `unit`. */
+  keep(unit: SxsUnit, result: UnitResult): void;
+}
+
+export interface EngineOptions {
+  /** Called after the run for each check that threw, with its first error; the other checks still report. */
+  readonly onCheckError?: (check: Check, error: unknown) => void;
+  /** Unit findings known from an earlier version of the document. */
+  readonly reuse?: UnitReuse;
+}
+
+/** Document order: by start, then end, then code; the sort is stable, so equal keys keep the order of reporting. */
+export function compareFindings(a: RunFinding, b: RunFinding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+/**
+ * A check's report as a finding of the run: its code, its final severity, and its fixes, with any preferred fix that
+ * would change a word of a translation turned into a suggestion (see `fixSafety.ts`).
+ */
+export function runFinding(doc: SxsDocument, check: Check, configured: Severity | undefined, finding: Omit<Finding, 'code'>): RunFinding {
+  return withSafeFixes(doc, { ...finding, code: check.id, severity: configured ?? finding.severity ?? check.defaultSeverity });
+}
+
+/** True for a check whose findings on a unit depend on the unit alone (see `Check.scope`). */
+export function isUnitScoped(check: Check): boolean {
+  return check.scope === 'unit' && check.checkDocument === undefined;
+}
+
+/** Runs the enabled checks of `resolved` over the analysed document; see the module comment. */
+export function runEngine(analysis: DocumentAnalysis, resolved: readonly ResolvedCheck[], options: EngineOptions = {}): RunFinding[] {
+  const doc = analysis.doc;
+  // Where the contexts report to: the findings of the run.
+  const findings: RunFinding[] = [];
+  const unitChecks: { readonly check: Check; readonly ctx: CheckContext }[] = [];
+  const documentChecks: { readonly check: Check; readonly ctx: CheckContext }[] = [];
+  for (const { check, off, severity, options: checkOptions } of resolved) {
+    if (off) continue;
+    let memos: Map<string, unknown> | undefined;
+    const ctx: CheckContext = {
+      doc,
+      options: checkOptions,
+      analysis,
+      memo<T>(name: string, compute: () => T): T {
+        memos ??= new Map();
+        if (memos.has(name)) return memos.get(name) as T;
+        const value = compute();
+        memos.set(name, value);
+        return value;
+      },
+      report(finding: Omit<Finding, 'code'>): void {
+        findings.push(runFinding(doc, check, severity, finding));
+      },
+    };
+    (isUnitScoped(check) ? unitChecks : documentChecks).push({ check, ctx });
+  }
+
+  // The unit-scope checks, unit by unit: each unit's findings are given by `reuse` or computed (and then kept).
+  const failed = new Map<Check, unknown>();
+  if (unitChecks.length > 0) {
+    const reuse = options.reuse;
+    for (const unit of doc.units) {
+      const known = reuse?.known(unit);
+      let errors: UnitResult['errors'];
+      if (known !== undefined) {
+        for (const f of known.findings) findings.push(f);
+        errors = known.errors;
+      } else {
+        const from = findings.length;
+        let thrown: { check: Check; error: unknown }[] | undefined;
+        for (const { check, ctx } of unitChecks) {
+          const before = findings.length;
+          try {
+            check.checkUnit!(unit, ctx);
+          } catch (error) {
+            // Its findings on this unit go; the rest of them go below.
+            findings.length = before;
+            (thrown ??= []).push({ check, error });
+          }
+        }
+        errors = thrown;
+        reuse?.keep(unit, { findings: findings.slice(from), errors });
+      }
+      if (errors !== undefined) {
+        for (const { check, error } of errors) if (!failed.has(check)) failed.set(check, error);
+      }
+    }
+  }
+
+  // A unit-scope check that threw on any unit reports nothing.
+  if (failed.size > 0) {
+    const codes = new Set([...failed.keys()].map(check => check.id));
+    let kept = 0;
+    for (const f of findings) if (!codes.has(f.code)) findings[kept++] = f;
+    findings.length = kept;
+  }
+
+  // The other checks, one after the other.
+  for (const { check, ctx } of documentChecks) {
+    const before = findings.length;
+    try {
+      check.checkDocument?.(ctx);
+      if (check.checkUnit) {
+        for (const unit of doc.units) check.checkUnit(unit, ctx);
+      }
+    } catch (error) {
+      // A check that fails reports nothing rather than half its findings.
+      findings.length = before;
+      failed.set(check, error);
+    }
+  }
+
+  if (options.onCheckError && failed.size > 0) {
+    for (const { check } of resolved) if (failed.has(check)) options.onCheckError(check, failed.get(check));
+  }
+  return findings.sort(compareFindings);
+}

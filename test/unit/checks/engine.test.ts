@@ -1,0 +1,127 @@
+/**
+ * The engine holds no state between documents: what a run shares lives in the analysis it is given, so documents
+ * checked one after the other, in any order, with any locale and options, get what each gets when checked alone,
+ * and a check that throws on one document does not change what the next one gets.
+ */
+import * as assert from 'assert';
+import { createAnalysis } from '../../../server/src/checks/analysis';
+import { createIncrementalChecker } from '../../../server/src/checks/incremental';
+import { allChecks } from '../../../server/src/checks/registry';
+import { runChecks, type ChecksConfig, type RunFinding } from '../../../server/src/checks/run';
+import type { Check } from '../../../server/src/checks/types';
+import { parseSxs } from '../../../server/src/sxs/parser';
+import type { SxsDocument } from '../../../server/src/sxs/types';
+import { corpusFiles, readCorpusFile } from '../model/corpusData';
+import { joinLines, unit } from '../../helpers/text';
+
+/** Every check on, so that the off-by-default ones run too. */
+const ALL_ON: ChecksConfig = Object.fromEntries(allChecks.map(c => [c.id, c.defaultSeverity]));
+
+function inLocale(files: readonly string[], locale: string): string | undefined {
+  return files.find(file => file.startsWith(locale + '/'));
+}
+
+/** A document of its own: doubled words, a key name, numbers, a link, a reference and an anchor. */
+const SMALL = joinLines(
+  '# Title',
+  '',
+  unit('abcde-101', 'die die Datei mit Strg+C und 1,5 [Link](#nowhere)', 'the file with Ctrl+C and 1.5 [link](#nowhere)'),
+  '',
+  unit('abcde-102', 'nous nous [ref][defined] 30 000', 'we [ref][defined] 30,000'),
+  '',
+  '[defined]: https://example.com',
+);
+
+interface Case {
+  readonly name: string;
+  readonly doc: SxsDocument;
+  readonly config?: ChecksConfig;
+  readonly locale?: string;
+}
+
+function check(c: Case, checks?: readonly Check[], onCheckError?: (check: Check, error: unknown) => void): RunFinding[] {
+  return runChecks(c.doc, c.config, { locale: c.locale, checks, onCheckError });
+}
+
+describe('check engine', () => {
+  const files = corpusFiles();
+  const picked = ['de-de', 'ja-jp', 'pl-pl', 'fr-fr'].map(locale => inLocale(files, locale)).filter((f): f is string => f !== undefined);
+  const cases: Case[] = [
+    ...picked.map((file): Case => ({ name: file, doc: parseSxs(readCorpusFile(file)), config: ALL_ON })),
+    // The same text under other locales and options: nothing may carry from one to the other.
+    { name: 'small, de-DE', doc: parseSxs(SMALL), locale: 'de-DE', config: ALL_ON },
+    { name: 'small, fr-FR', doc: parseSxs(SMALL), locale: 'fr-FR', config: ALL_ON },
+    { name: 'small, ja-JP', doc: parseSxs(SMALL), locale: 'ja-JP' },
+    { name: 'small, de-DE, exceptions', doc: parseSxs(SMALL), locale: 'de-DE', config: { ...ALL_ON, SX504: { exceptions: ['die', 'nous'] } } },
+    { name: 'small, no locale', doc: parseSxs(SMALL), config: { SX504: { exceptions: 'nous' } } },
+  ];
+
+  it('gives documents checked alternately what each gets alone', () => {
+    assert.ok(picked.length >= 2, 'the corpus has files in the chosen locales');
+    const alone = cases.map(c => check(c));
+    // Each differs from the others somewhere, or the comparison would prove little.
+    assert.notDeepStrictEqual(alone[picked.length], alone[picked.length + 1]);
+    assert.notDeepStrictEqual(alone[picked.length], alone[picked.length + 3]);
+    for (let round = 0; round < 3; round++) {
+      const order = round === 1 ? [...cases.keys()].reverse() : [...cases.keys()];
+      for (const i of order) assert.deepStrictEqual(check(cases[i]), alone[i], `${cases[i].name}, round ${round}`);
+    }
+  });
+
+  it('gives the incremental checkers of documents checked alternately what a full run gives', () => {
+    const checkers = cases.map(() => createIncrementalChecker());
+    for (let round = 0; round < 2; round++) {
+      for (const [i, c] of cases.entries()) {
+        assert.deepStrictEqual(checkers[i].run(c.doc, c.config, { locale: c.locale }), check(c), `${c.name}, round ${round}`);
+      }
+    }
+  });
+
+  it('lets a check that throws on one document report in full on the next', () => {
+    for (const scope of ['unit', 'document'] as const) {
+      const calls: string[] = [];
+      const bomb: Check = {
+        id: 'SX992', alias: 'bomb', description: 'test', tags: [], defaultSeverity: 'warning', scope,
+        checkUnit(u, ctx) {
+          // The context's memo is the run's: a value left by the throwing document would show here.
+          const seen = ctx.memo('document', () => ctx.doc.text);
+          assert.equal(seen, ctx.doc.text);
+          const target = ctx.doc.text.slice(u.target.start, u.target.end);
+          if (target.includes('BOOM')) throw new Error(`boom in ${u.id}`);
+          ctx.report({ range: u.target, unit: u.index, message: `unit ${u.id}` });
+        },
+      };
+      const checks = [...allChecks, bomb];
+      const bad = parseSxs(joinLines(unit('abcde-101', 'eins', 'one'), '', unit('abcde-102', 'BOOM', 'two'), '', unit('abcde-103', 'drei', 'three')));
+      const good = parseSxs(joinLines(unit('abcde-101', 'eins', 'one'), '', unit('abcde-102', 'zwei', 'two')));
+      const onError = (c: Check, error: unknown): void => {
+        calls.push(`${c.id} ${(error as Error).message}`);
+      };
+      const goodAlone = runChecks(good, undefined, { checks });
+      assert.equal(goodAlone.filter(f => f.code === 'SX992').length, 2, scope);
+      for (let round = 0; round < 2; round++) {
+        const badFindings = runChecks(bad, undefined, { checks, onCheckError: onError });
+        assert.equal(badFindings.filter(f => f.code === 'SX992').length, 0, `${scope}: the throwing check reports nothing`);
+        assert.deepStrictEqual(badFindings, runChecks(bad, undefined, { checks: allChecks }), `${scope}: the other checks report as without it`);
+        assert.deepStrictEqual(runChecks(good, undefined, { checks, onCheckError: onError }), goodAlone, scope);
+      }
+      // Once per run of the throwing document, none for the other.
+      assert.deepStrictEqual(calls, ['SX992 boom in abcde-102', 'SX992 boom in abcde-102'], scope);
+    }
+  });
+
+  it('keeps the tokenized halves in an analysis the caller gives, and makes them anew for each run otherwise', () => {
+    const doc = parseSxs(SMALL);
+    const analysis = createAnalysis(doc, { locale: 'de-DE' });
+    const first = analysis.pair(doc.units[0]);
+    assert.ok(first);
+    const kept = runChecks(doc, ALL_ON, { analysis });
+    assert.equal(analysis.pair(doc.units[0]), first, 'the same halves after the run');
+    assert.ok(first.t.tokenized, 'still tokenized');
+    assert.deepStrictEqual(kept, runChecks(doc, ALL_ON, { locale: 'de-DE' }));
+    // An analysis knows one document: a different one of the same shape gets its own halves.
+    const other = createAnalysis(parseSxs(SMALL), { locale: 'de-DE' });
+    assert.notEqual(other.pair(other.doc.units[0]), first);
+    assert.equal(other.pair(other.doc.units[0])?.t.text, first.t.text);
+  });
+});
