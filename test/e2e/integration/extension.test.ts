@@ -80,6 +80,33 @@ describe('sxs in a real VS Code', function () {
     assert.ok(fs.readFileSync(mismatch.file).equals(original), 'the saved bytes equal the corpus file');
   });
 
+  it('a finding suppressed from the lightbulb goes: "Disable … for this line" adds the comment and the squiggle goes', async function () {
+    // A copy of the faulty file of its own, so the other tests keep theirs.
+    const relative = 'suppress/faulty.md';
+    const uri = fileUri(relative);
+    fs.mkdirSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true });
+    // From the original, with the fault injected again: an earlier test fixed and saved the faulty file.
+    const original = fs.readFileSync(mismatch.originalFile, 'utf8');
+    fs.writeFileSync(uri.fsPath, original.replace(`data-stu-id="${mismatch.original}"`, `data-stu-id="${mismatch.injected}"`));
+    try {
+      const editor = await openInEditor(relative);
+      const [diagnostic] = (await waitForDiagnostics(uri, ds => ds.some(d => codeOf(d) === ID_MISMATCH),
+        `an ${ID_MISMATCH} diagnostic`)).filter(d => codeOf(d) === ID_MISMATCH);
+      const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+        'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 20);
+      const disable = actions.find((a): a is vscode.CodeAction => a.title === `Disable ${ID_MISMATCH} for this line`);
+      assert.ok(disable?.edit, `a "Disable ${ID_MISMATCH} for this line" action: ${actions.map(a => a.title).join(' | ')}`);
+      const before = editor.document.getText();
+      assert.ok(await vscode.workspace.applyEdit(disable.edit), 'workspace.applyEdit succeeded');
+      await waitForDiagnostics(uri, ds => !ds.some(d => codeOf(d) === ID_MISMATCH), `the ${ID_MISMATCH} squiggle to go`);
+      const added = editor.document.getText().length - before.length;
+      assert.ok(editor.document.getText().includes(`sxs-disable`) && added > 0 && added < 60, 'only the comment was added');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      fs.rmSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true, force: true });
+    }
+  });
+
   it('provides code lenses and document symbols from the language server', async function () {
     const { document } = await openInEditor(polish.path);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
