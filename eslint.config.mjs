@@ -38,7 +38,7 @@ export default tseslint.config(
   {
     files: [
       'server/src/sxs/**/*.ts', 'server/src/checks/**/*.ts', 'server/src/languageFeatures/**/*.ts',
-      'server/src/config/**/*.ts', 'server/src/languageService.ts',
+      'server/src/config/**/*.ts', 'server/src/languageService.ts', 'server/src/english/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': ['error', {
