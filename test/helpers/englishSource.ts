@@ -4,7 +4,8 @@
  * whose `ms.sourcegitcommit` names the rebuilt commits.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { dataDir } from './files';
 
@@ -128,4 +129,39 @@ export function copyLocalized(file: ManifestLocalizedFile, root: string, shaMap:
 export function initRepository(dir: string): void {
   if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
   git(dir, ['init', '-q', '-b', 'live-sxs']);
+}
+
+export interface EnglishFixture {
+  /** The folder holding everything (removed at process exit). */
+  readonly root: string;
+  /** The rebuilt English repository: `<root>/docs.microsoft.com-nuget`, branch `live`. */
+  readonly english: string;
+  readonly shaMap: ReadonlyMap<string, string>;
+  /** The copy of each manifest file, by key: in `<root>/docs.microsoft.com-nuget.<locale>/<english_path>`. */
+  readonly copies: ReadonlyMap<string, string>;
+  /** The localized repository of a locale. */
+  localizedRoot(locale: string): string;
+}
+
+let fixture: EnglishFixture | undefined;
+
+/**
+ * The rebuilt English repository beside one git repository per locale holding copies of the manifest's localized
+ * files with rewritten hand-offs: built once per test process.
+ */
+export function englishFixture(): EnglishFixture {
+  if (fixture !== undefined) return fixture;
+  const root = mkdtempSync(path.join(tmpdir(), 'sxs-english-'));
+  process.on('exit', () => rmSync(root, { recursive: true, force: true }));
+  const english = path.join(root, 'docs.microsoft.com-nuget');
+  const shaMap = rebuildEnglishRepository(english);
+  const localizedRoot = (locale: string) => path.join(root, `docs.microsoft.com-nuget.${locale}`);
+  const copies = new Map<string, string>();
+  for (const file of manifest.localized_files) {
+    const dir = localizedRoot(file.locale);
+    if (!existsSync(path.join(dir, '.git'))) initRepository(dir);
+    copies.set(file.key, copyLocalized(file, dir, shaMap));
+  }
+  fixture = { root, english, shaMap, copies, localizedRoot };
+  return fixture;
 }
