@@ -187,7 +187,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
     const cached = entry(document);
     const current = findings(document, settings);
     if (cached.diagnostics === undefined || cached.diagnostics.findings !== current) {
-      cached.diagnostics = { findings: current, value: computeDiagnostics(cached.model, current, document.version) };
+      cached.diagnostics = { findings: current, value: computeDiagnostics(cached.model, current, document.version, document.uri) };
     }
     return cached.diagnostics.value;
   }

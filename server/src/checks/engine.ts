@@ -9,6 +9,7 @@
  * throws reports nothing for the document, and `onCheckError` hears of it once, with its first error, after the run
  * and in the order of the checks. The findings come back sorted by `compareFindings`.
  */
+import { lineAt, lineContentEnd } from '../sxs/lineIndex';
 import type { SxsDocument, SxsUnit } from '../sxs/types';
 import type { DocumentAnalysis } from './analysis';
 import { withSafeFixes } from './fixSafety';
@@ -145,5 +146,77 @@ export function runEngine(analysis: DocumentAnalysis, resolved: readonly Resolve
   if (options.onCheckError && failed.size > 0) {
     for (const { check } of resolved) if (failed.has(check)) options.onCheckError(check, failed.get(check));
   }
-  return findings.sort(compareFindings);
+  return foldConsequences(doc, findings).sort(compareFindings);
+}
+
+/** The indexes of the units whose range meets `[start, end)`. */
+function unitsIn(doc: SxsDocument, start: number, end: number): number[] {
+  let low = 0;
+  let high = doc.units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.units[mid].range.end <= start) low = mid + 1;
+    else high = mid;
+  }
+  const out: number[] = [];
+  for (let i = low; i < doc.units.length && doc.units[i].range.start < Math.max(end, start + 1); i++) out.push(i);
+  return out;
+}
+
+/**
+ * One fault, one finding: a finding that names the checks its fault also sets off (`absorbs`) takes their findings on
+ * its unit (or the units its range covers) as `related`, and they are not reported apart. A consequence that is
+ * itself a cause brings its own consequences along.
+ */
+function foldConsequences(doc: SxsDocument, findings: RunFinding[]): RunFinding[] {
+  if (!findings.some(f => f.absorbs !== undefined && f.absorbs.length > 0)) return findings;
+  const byUnit = new Map<number, RunFinding[]>();
+  for (const f of findings) {
+    if (f.unit === undefined) continue;
+    let list = byUnit.get(f.unit);
+    if (list === undefined) byUnit.set(f.unit, list = []);
+    list.push(f);
+  }
+  const causeOf = new Map<RunFinding, RunFinding>();
+  const unitless = findings.filter(f => f.unit === undefined);
+  for (const cause of findings) {
+    if (cause.absorbs === undefined || cause.absorbs.length === 0 || causeOf.has(cause)) continue;
+    const candidates: RunFinding[] = [];
+    if (cause.unit !== undefined) {
+      for (const f of byUnit.get(cause.unit) ?? []) candidates.push(f);
+    } else {
+      // A fault of no unit: the findings of the units on its lines, and findings of no unit that start on them.
+      const first = doc.lineStarts[lineAt(doc.lineStarts, cause.range.start)];
+      const last = lineContentEnd(doc.text, doc.lineStarts, lineAt(doc.lineStarts, cause.range.end));
+      for (const unit of unitsIn(doc, first, last)) for (const f of byUnit.get(unit) ?? []) candidates.push(f);
+      for (const f of unitless) if (f.range.start >= first && f.range.start <= last) candidates.push(f);
+    }
+    for (const f of candidates) {
+      if (f !== cause && !causeOf.has(f) && cause.absorbs.includes(f.code)) causeOf.set(f, cause);
+    }
+  }
+  if (causeOf.size === 0) return findings;
+  /** The finding a consequence is finally reported with (its cause's cause, and so on). */
+  const rootOf = (f: RunFinding): RunFinding => {
+    let root = f;
+    for (let steps = 0; causeOf.has(root) && steps < 16; steps++) root = causeOf.get(root)!;
+    return root;
+  };
+  const related = new Map<RunFinding, RunFinding[]>();
+  for (const f of causeOf.keys()) {
+    const root = rootOf(f);
+    let list = related.get(root);
+    if (list === undefined) related.set(root, list = []);
+    list.push(f);
+  }
+  const out: RunFinding[] = [];
+  for (const f of findings) {
+    if (causeOf.has(f)) continue;
+    const consequences = related.get(f);
+    out.push(consequences === undefined ? f : {
+      ...f,
+      related: [...f.related ?? [], ...consequences.sort(compareFindings).map(c => ({ code: c.code, range: c.range, message: c.message }))],
+    });
+  }
+  return out;
 }

@@ -21,6 +21,13 @@ export interface Fix {
   readonly preferred?: boolean;
 }
 
+/** A consequence of a finding, reported with it. */
+export interface RelatedFinding {
+  readonly code: string;
+  readonly range: OffsetRange;
+  readonly message: string;
+}
+
 export interface Finding {
   /** The check's ID, for example `SX101`. */
   readonly code: string;
@@ -32,6 +39,13 @@ export interface Finding {
   readonly fixes?: readonly Fix[];
   /** Overrides the check's severity for this finding (for example a duplicate ID whose English is the same). */
   readonly severity?: Severity;
+  /**
+   * One fault, one finding: the checks whose findings on the same unit (or, for a finding about no unit, on the units
+   * its range covers) are consequences of this one. The engine reports them with it, as `related`, not apart.
+   */
+  readonly absorbs?: readonly string[];
+  /** The consequences the engine folded into this finding (see `absorbs`): each check's code and message. */
+  readonly related?: readonly RelatedFinding[];
 }
 
 export interface CheckContext {

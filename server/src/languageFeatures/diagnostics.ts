@@ -40,7 +40,7 @@ export function ruleUrl(code: string): string {
   return `${RULES_URL}#${code.toLowerCase()}`;
 }
 
-export function toDiagnostic(doc: SxsDocument, finding: RunFinding, version?: number): SxsDiagnostic {
+export function toDiagnostic(doc: SxsDocument, finding: RunFinding, version?: number, uri?: string): SxsDiagnostic {
   const fixes: DiagnosticFix[] = (finding.fixes ?? []).map(fix => ({
     title: fix.title,
     preferred: fix.preferred === true,
@@ -54,12 +54,16 @@ export function toDiagnostic(doc: SxsDocument, finding: RunFinding, version?: nu
     codeDescription: { href: ruleUrl(finding.code) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
+    // The consequences of the fault, reported with it (one fault, one finding).
+    ...(uri !== undefined && finding.related !== undefined && finding.related.length > 0
+      ? { relatedInformation: finding.related.map(r => ({ location: { uri, range: toRange(doc, r.range) }, message: `${r.code}: ${r.message}` })) }
+      : {}),
     data,
   };
 }
 
-export function computeDiagnostics(doc: SxsDocument, findings: readonly RunFinding[], version?: number): SxsDiagnostic[] {
-  return findings.map(finding => toDiagnostic(doc, finding, version));
+export function computeDiagnostics(doc: SxsDocument, findings: readonly RunFinding[], version?: number, uri?: string): SxsDiagnostic[] {
+  return findings.map(finding => toDiagnostic(doc, finding, version, uri));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

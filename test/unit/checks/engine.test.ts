@@ -125,3 +125,38 @@ describe('check engine', () => {
     assert.equal(other.pair(other.doc.units[0])?.t.text, first.t.text);
   });
 });
+
+describe('one fault, one finding', () => {
+  const clean = unit('abcde-100', 'Przykład', 'Example');
+  const codes = (text: string): { code: string; related: string[] }[] => {
+    const doc = parseSxs(text);
+    return runChecks(doc).map(f => ({ code: f.code, related: (f.related ?? []).map(r => r.code) }));
+  };
+
+  it('reports an escaped bracket that breaks a link once, with the link and URL findings as its consequences', () => {
+    const broken = unit('abcde-101', '["Kupowanie"\\](https://a.example/b) teraz.', '["Buy"](https://a.example/b) now.');
+    assert.deepStrictEqual(codes(joinLines(clean, '', broken)), [{ code: 'SX313', related: ['SX304', 'SX312'] }]);
+  });
+
+  it('reports entity-encoded markup once, with the ID and markup findings of its unit as consequences', () => {
+    const text = joinLines(clean, '', '<span data-ttu-id=&quot;abcde-101&quot;>Tekst</span><span class="sxs-lookup"><span data-stu-id="abcde-101">Text</span></span>');
+    const found = codes(text);
+    assert.deepStrictEqual(found.map(f => f.code), ['SX115']);
+    assert.deepStrictEqual(found[0].related.sort(), ['SX101', 'SX104', 'SX106']);
+  });
+
+  it('reports a damaged ID once: the mismatch, with the ID format as its consequence', () => {
+    assert.deepStrictEqual(codes(joinLines(clean, '', unit('abcde-10 1', 'Tekst', 'Text', 'abcde-101'))), [{ code: 'SX101', related: ['SX106'] }]);
+  });
+
+  it('reports an unclosed or stray span once', () => {
+    assert.deepStrictEqual(codes(joinLines(clean, '', '<span data-ttu-id="abcde-101">Tekst', '', 'Dalej.')), [{ code: 'SX104', related: ['SX102'] }]);
+    assert.deepStrictEqual(codes(joinLines(clean, '', unit('abcde-101', 'Tekst </span> dalej', 'Text more'))), [{ code: 'SX104', related: ['SX311'] }]);
+  });
+
+  it('keeps findings of another fault on the same unit apart', () => {
+    // A translated code span is not a consequence of the escaped bracket.
+    const both = unit('abcde-101', '["Kupowanie"\\](https://a.example/b) `polecenie`.', '["Buy"](https://a.example/b) `command`.');
+    assert.deepStrictEqual(codes(joinLines(clean, '', both)).map(f => f.code).sort(), ['SX301', 'SX313']);
+  });
+});

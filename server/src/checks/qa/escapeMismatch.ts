@@ -137,11 +137,15 @@ export const escapeMismatch: Check = {
         edits: spaced.map(b => ({ range: { start: pair.tStart + b.start, end: pair.tStart + b.end }, newText: b.reference })),
       }]
       : undefined;
+    // An escaped bracket the English does not have breaks a link: the link, URL and link-text findings of the unit
+    // are that fault's consequences.
+    const breaksLink = parts.some(part => /× \\[[\]] not in the English/.test(part));
     ctx.report({
       range: targetRange(pair),
       unit: unit.index,
-      message: `Escapes differ from the English: ${[...brokenParts, ...parts].join(', ')}.`,
+      message: `Escapes differ from the English: ${[...brokenParts, ...parts].join(', ')}.` + (breaksLink ? ' An escaped bracket breaks the link.' : ''),
       fixes,
+      absorbs: breaksLink ? ['SX303', 'SX304', 'SX305', 'SX312'] : undefined,
     });
   },
 };

@@ -66,6 +66,8 @@ export const idPairMismatch: Check = {
       unit: unit.index,
       message: `The target ID "${unit.id}" and the English ID "${unit.sourceId}" differ.`,
       fixes: fixes.length > 0 ? fixes : undefined,
+      // A damaged ID is why the two differ: its format finding on this unit is the same fault.
+      absorbs: unit.idParts.wellFormed && parseUnitId(unit.sourceId).wellFormed ? undefined : ['SX106'],
     });
   },
 };

@@ -35,6 +35,8 @@ export const malformedSpan: Check = {
         range: problem.range,
         unit: problem.unit,
         message: problem.detail || message,
+        // A half that does not close has no English half after it, and a stray span tag is the inline HTML that differs.
+        absorbs: problem.unit === undefined ? undefined : ['SX102', 'SX311'],
       });
     }
   },
