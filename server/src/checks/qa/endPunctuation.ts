@@ -40,6 +40,21 @@ export const endPunctuation: Check = {
     const s = endClass(pair.s.visible, ENGLISH_ONLY);
     const t = endClass(pair.t.visible, conventions);
     if (s === t || conventions.endPunctuation.some(([english, translation]) => english === s && translation === t)) return;
-    ctx.report({ range: targetRange(pair), unit: unit.index, message: `The translation ends with ${t === 'none' ? 'no punctuation' : 'a ' + t}; the English ends with ${s === 'none' ? 'none' : 'a ' + s}.` });
+    ctx.report({ range: targetRange(pair), unit: unit.index, message: `The translation ends with ${ending(t)}; the English ends with ${ending(s)}.` });
   },
 };
+
+/** The name of a sentence ending, with its article: "a period", "an exclamation mark", "no punctuation". */
+function ending(end: string): string {
+  switch (end) {
+    case 'none': return 'no punctuation';
+    case 'period': return 'a period';
+    case 'question': return 'a question mark';
+    case 'exclamation': return 'an exclamation mark';
+    case 'colon': return 'a colon';
+    case 'semicolon': return 'a semicolon';
+    case 'comma': return 'a comma';
+    case 'ellipsis': return 'an ellipsis';
+    default: return `"${end}"`;
+  }
+}
