@@ -10,7 +10,7 @@ import type { Check } from './checks/types';
 import { getCodeActions } from './languageFeatures/codeActions';
 import { getCodeLenses } from './languageFeatures/codeLens';
 import { computeDiagnostics, type SxsDiagnostic } from './languageFeatures/diagnostics';
-import { getHover } from './languageFeatures/hover';
+import { getHover, type UnitEnglishChange } from './languageFeatures/hover';
 import { defaultSettings, isAboveSizeLimit, type SxsSettings } from './languageFeatures/settings';
 import { structureChecks } from './checks/registry';
 import { getDocumentSymbols } from './languageFeatures/symbols';
@@ -60,9 +60,11 @@ export interface SxsLanguageService {
   getModel(document: TextDocumentLike): SxsDocument;
   getFindings(document: TextDocumentLike, settings?: SxsSettings): readonly RunFinding[];
   getDiagnostics(document: TextDocumentLike, settings?: SxsSettings): SxsDiagnostic[];
-  getHover(document: TextDocumentLike, position: Position, settings?: SxsSettings): Hover | null;
+  /** `englishChange`: how a unit's English moved on since the hand-off, when the English was compared (async, by the adapter). */
+  getHover(document: TextDocumentLike, position: Position, settings?: SxsSettings, englishChange?: (unit: number) => UnitEnglishChange | undefined): Hover | null;
   getCodeActions(document: TextDocumentLike, range: Range, context: CodeActionContext, settings?: SxsSettings): CodeAction[];
-  getCodeLenses(document: TextDocumentLike, settings?: SxsSettings): CodeLens[];
+  /** `staleUnits`: the units whose English changed since the hand-off, when the English was compared. */
+  getCodeLenses(document: TextDocumentLike, settings?: SxsSettings, staleUnits?: readonly number[]): CodeLens[];
   getDocumentSymbols(document: TextDocumentLike): DocumentSymbol[];
   /** Drops the cached model of a closed document. */
   forget(uri: string): void;
@@ -196,8 +198,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
     getModel: document => entry(document).model,
     getFindings: (document, settings = defaultSettings) => findings(document, settings),
     getDiagnostics: (document, settings = defaultSettings) => diagnostics(document, settings),
-    getHover: (document, position, settings = defaultSettings) =>
-      getHover(entry(document).model, position, findings(document, settings)),
+    getHover: (document, position, settings = defaultSettings, englishChange) =>
+      getHover(entry(document).model, position, findings(document, settings), englishChange),
     getCodeActions: (document, _range, context, settings = defaultSettings) =>
       getCodeActions({
         uri: document.uri,
@@ -208,8 +210,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
         model: entry(document).model,
         baselineAvailable: policyOf(document, settings).baselineFile !== undefined,
       }),
-    getCodeLenses: (document, settings = defaultSettings) =>
-      settings.codeLens.enabled ? getCodeLenses(entry(document).model, findings(document, settings), { uri: document.uri }) : [],
+    getCodeLenses: (document, settings = defaultSettings, staleUnits) =>
+      settings.codeLens.enabled ? getCodeLenses(entry(document).model, findings(document, settings), { uri: document.uri, staleUnits }) : [],
     getDocumentSymbols: document => {
       const model = entry(document).model;
       // Files with no units are ordinary markdown: the editor's own outline covers them.

@@ -24,6 +24,9 @@ import { PreviewDataRequestMethod, type PreviewData, type PreviewDataParams } fr
 import { forgetDeletedFile, registerCheckFilesRequest } from './workspace/checkFiles';
 import { filePathOf, PolicyFiles } from './workspace/policyFiles';
 import { ADD_TO_BASELINE_COMMAND, registerBaselineCommand } from './workspace/baselineCommand';
+import { EnglishStaleness, englishChangeOf, staleUnitsResult } from './workspace/englishStaleness';
+import { StaleUnitsRequestMethod, type StaleUnitsParams, type StaleUnitsResult } from './workspace/protocol';
+import type { EnglishOutcome } from './english/findings';
 import type { ServerContext } from './workspace/serverContext';
 
 export type { ServerContext } from './workspace/serverContext';
@@ -58,6 +61,11 @@ export function startServer(connection: Connection): ServerContext {
   const service = createLanguageService({
     onCheckError: (check, error) => logOnce(`check ${check.id}`, error),
     policyOf: (uri, settings) => policy.policyOf(uri, settings),
+  });
+
+  // Units whose English changed since the hand-off: compared through git, asynchronously, once per document version.
+  const english = new EnglishStaleness({
+    connection, logOnce, folderOf: file => policy.folderOf(file), policyOf: (uri, settings) => policy.policyOf(uri, settings),
   });
 
   let supportsConfiguration = false;
@@ -121,7 +129,35 @@ export function startServer(connection: Connection): ServerContext {
     const diagnostics = service.getDiagnostics(current, settings);
     const finished = performance.now();
     lastChecks.set(uri, { finished, took: finished - started });
+    // The English comparison needs git: when it is not ready, the checks' diagnostics go out now and the English
+    // ones join them when git has answered, if the document is still at this version.
+    const model = service.getModel(current);
+    const outcome = english.ready(uri, version, current.getText(), model, settings);
+    if (outcome === null) {
+      english.outcome(uri, version, current.getText(), model, settings)
+        .then(ready => publishWithEnglish(uri, version, settings, ready))
+        .catch(error => logOnce('english diagnostics', error));
+    }
+    const extra = outcome === null ? [] : english.diagnosticsOf(uri, version, model, outcome);
+    await connection.sendDiagnostics({ uri, version, diagnostics: extra.length === 0 ? diagnostics : [...diagnostics, ...extra] });
+  }
+
+  async function publishWithEnglish(uri: string, version: number, settings: SxsSettings, outcome: EnglishOutcome | undefined): Promise<void> {
+    const document = documents.get(uri);
+    if (document === undefined || document.version !== version || outcome === undefined || outcome.kind === 'none') return;
+    const model = service.getModel(document);
+    const diagnostics = [...service.getDiagnostics(document, settings), ...english.diagnosticsOf(uri, version, model, outcome)];
     await connection.sendDiagnostics({ uri, version, diagnostics });
+    if (supportsCodeLensRefresh && outcome.kind === 'compared' && outcome.comparison.stale.length > 0) {
+      connection.sendRequest(CodeLensRefreshRequest.type).catch(error => logOnce('codeLens/refresh', error));
+    }
+  }
+
+  /** The English outcome of an open document at its current version (undefined when it has changed meanwhile). */
+  async function englishOutcomeOf(document: TextDocument, settings: SxsSettings): Promise<EnglishOutcome | undefined> {
+    const version = document.version;
+    const outcome = await english.outcome(document.uri, version, document.getText(), service.getModel(document), settings);
+    return documents.get(document.uri)?.version === version ? outcome : undefined;
   }
 
   /** Documents already told about the size limit (once per document while it is open). */
@@ -199,6 +235,7 @@ export function startServer(connection: Connection): ServerContext {
 
   /** Checks every open document again and asks the client for new lenses. */
   function revalidateAll(): void {
+    english.clear();
     for (const document of documents.all()) {
       schedule(document.uri, 0);
     }
@@ -251,6 +288,7 @@ export function startServer(connection: Connection): ServerContext {
     warnedAboutSize.delete(uri);
     settingsCache.delete(uri);
     service.forget(uri);
+    english.forget(uri);
     connection.sendDiagnostics({ uri, diagnostics: [] }).catch(error => logOnce('diagnostics', error));
   });
 
@@ -260,7 +298,10 @@ export function startServer(connection: Connection): ServerContext {
       return null;
     }
     const settings = await getSettings(document.uri);
-    return service.getHover(document, params.position, settings);
+    const version = document.version;
+    const outcome = await englishOutcomeOf(document, settings);
+    if (document.version !== version) return null;
+    return service.getHover(document, params.position, settings, englishChangeOf(service.getModel(document), outcome));
   }));
 
   connection.onCodeAction(safe('codeAction', [], async (params) => {
@@ -278,7 +319,10 @@ export function startServer(connection: Connection): ServerContext {
       return [];
     }
     const settings = await getSettings(document.uri);
-    return service.getCodeLenses(document, settings);
+    const version = document.version;
+    const outcome = await englishOutcomeOf(document, settings);
+    if (document.version !== version) return [];
+    return service.getCodeLenses(document, settings, outcome?.kind === 'compared' ? outcome.comparison.stale : undefined);
   }));
 
   connection.onDocumentSymbol(safe('documentSymbol', [], (params) => {
@@ -294,9 +338,10 @@ export function startServer(connection: Connection): ServerContext {
       clearTimeout(timer);
     }
     timers.clear();
+    english.dispose();
   });
 
-  const context: ServerContext = { connection, documents, service, policy, getSettings, isSxsCandidate, revalidateAll, safe, logOnce };
+  const context: ServerContext = { connection, documents, service, policy, english, getSettings, isSxsCandidate, revalidateAll, safe, logOnce };
 
   // ==== Custom requests =========================================================================================
   // Register `sxs/...` requests here. Method names and payload types live in `server/src/protocol.ts`; wrap each
@@ -307,6 +352,17 @@ export function startServer(connection: Connection): ServerContext {
       return null;
     }
     return computePreviewData(service.getModel(document), { uri: document.uri, version: document.version });
+  }));
+  connection.onRequest(StaleUnitsRequestMethod, safe<StaleUnitsParams, StaleUnitsResult | null>('staleUnits', null, async params => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined || !isSxsCandidate(document)) {
+      return null;
+    }
+    const settings = await getSettings(document.uri);
+    const version = document.version;
+    const outcome = await englishOutcomeOf(document, settings);
+    if (document.version !== version) return null;
+    return staleUnitsResult(document.uri, version, service.getModel(document), outcome);
   }));
   registerCheckFilesRequest(context);
   registerBaselineCommand(context);

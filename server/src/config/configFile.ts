@@ -31,6 +31,18 @@ export interface SxsLintConfig {
    * file's own setting: a base's `baseline` is not inherited through `extends`.
    */
   readonly baseline?: string;
+  /**
+   * The English repository to compare hand-offs with (`"english": "../docs.example"` or
+   * `{ "repository": …, "ref": "live", "workingTree": false }`), the path as written (relative to the configuration
+   * file's folder). Only the file's own setting, like `baseline`.
+   */
+  readonly english?: EnglishConfig;
+}
+
+export interface EnglishConfig {
+  readonly repository?: string;
+  readonly ref?: string;
+  readonly workingTree?: boolean;
 }
 
 export interface LoadedConfig {
@@ -42,7 +54,7 @@ export interface LoadedConfig {
 export type ResolveExtends = (reference: string, fromFile: string) => { readonly file: string; readonly text: string } | undefined;
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'information', 'off']);
-const KNOWN_KEYS = new Set(['$schema', 'extends', 'checks', 'ignores', 'baseline']);
+const KNOWN_KEYS = new Set(['$schema', 'extends', 'checks', 'ignores', 'baseline', 'english']);
 
 export const emptyConfig: SxsLintConfig = { checks: {}, ignores: [] };
 
@@ -82,7 +94,7 @@ function loadOne(
   }
   const obj = root as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!KNOWN_KEYS.has(key)) errors.push({ file, line: lineOfKey(tree, [key]), message: `Unknown setting "${key}" (expected extends, checks, ignores or baseline).` });
+    if (!KNOWN_KEYS.has(key)) errors.push({ file, line: lineOfKey(tree, [key]), message: `Unknown setting "${key}" (expected extends, checks, ignores, baseline or english).` });
   }
 
   let checks: Record<string, CheckSetting> = {};
@@ -148,12 +160,34 @@ function loadOne(
       ignores = [...ignores, ...(obj.ignores as string[])];
     }
   }
+  const english = readEnglish(obj.english, message => errors.push({ file, line: lineOfKey(tree, ['english']), message }));
+  const withEnglish = english === undefined ? {} : { english };
   if (obj.baseline !== undefined && (typeof obj.baseline !== 'string' || obj.baseline.trim() === '')) {
     errors.push({ file, line: lineOfKey(tree, ['baseline']), message: '"baseline" must be the path of a baseline file, relative to this configuration file.' });
   } else if (typeof obj.baseline === 'string') {
-    return { checks, ignores, baseline: obj.baseline };
+    return { checks, ignores, baseline: obj.baseline, ...withEnglish };
   }
-  return { checks, ignores };
+  return { checks, ignores, ...withEnglish };
+}
+
+/** `"english"`: a path, or `{ repository?, ref?, workingTree? }`; anything else is an error and ignored. */
+function readEnglish(value: unknown, error: (message: string) => void): EnglishConfig | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && value.trim() !== '') return { repository: value.trim() };
+  const record = value as Record<string, unknown> | null;
+  if (record !== null && typeof record === 'object' && !Array.isArray(record)
+    && Object.keys(record).every(key => ['repository', 'ref', 'workingTree'].includes(key))
+    && (record.repository === undefined || (typeof record.repository === 'string' && record.repository.trim() !== ''))
+    && (record.ref === undefined || (typeof record.ref === 'string' && record.ref.trim() !== '' && !record.ref.startsWith('-')))
+    && (record.workingTree === undefined || typeof record.workingTree === 'boolean')) {
+    return {
+      ...(typeof record.repository === 'string' ? { repository: record.repository.trim() } : {}),
+      ...(typeof record.ref === 'string' ? { ref: record.ref.trim() } : {}),
+      ...(typeof record.workingTree === 'boolean' ? { workingTree: record.workingTree } : {}),
+    };
+  }
+  error('"english" must be the path of the English repository, or { "repository": path, "ref": "live", "workingTree": false }.');
+  return undefined;
 }
 
 /** Formats an error for output: `file:line: message`. */

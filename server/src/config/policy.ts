@@ -33,6 +33,11 @@ export interface Policy {
   /** The baseline file that applies (absolute; it may not exist yet), and its entries (undefined when it does not). */
   readonly baselineFile: string | undefined;
   readonly baseline: Baseline | undefined;
+  /**
+   * The configuration's `"english"`: the English repository (absolute), ref and working-tree choice to compare
+   * hand-offs with; undefined when the configuration names none (the editor's settings, a sibling folder, or none).
+   */
+  readonly english?: { readonly repository?: string; readonly ref?: string; readonly workingTree?: boolean };
   /** Problems in the configuration and baseline files (each names its file and line). */
   readonly problems: readonly ConfigError[];
 }
@@ -104,6 +109,12 @@ export class PolicyResolver {
       ignored,
       baselineFile: named,
       baseline: read?.baseline,
+      ...(loaded?.config.english === undefined ? {} : {
+        english: {
+          ...loaded.config.english,
+          repository: loaded.config.english.repository === undefined ? undefined : path.resolve(path.dirname(loaded.file), loaded.config.english.repository),
+        },
+      }),
       problems,
     };
   }

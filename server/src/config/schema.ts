@@ -119,6 +119,21 @@ export function configFileSchema(checks: readonly Check[]): JsonSchema {
         type: 'string',
         description: 'A baseline file (findings accepted as they are, keyed by file, unit ID and check ID), relative to this configuration file\'s folder.',
       },
+      english: {
+        description: 'The English repository whose history the hand-offs (ms.sourcegitcommit) come from, to find units whose English changed since the hand-off (SX901-SX904): its path relative to this file\'s folder, or an object.',
+        anyOf: [
+          { type: 'string' },
+          {
+            type: 'object',
+            properties: {
+              repository: { type: 'string', description: 'The English repository, relative to this file\'s folder (default: the sibling folder named without the locale suffix).' },
+              ref: { type: 'string', description: 'The English ref to compare with (default: HEAD).' },
+              workingTree: { type: 'boolean', default: false, description: 'Compare with the English working tree instead of a ref.' },
+            },
+            additionalProperties: false,
+          },
+        ],
+      },
     },
     additionalProperties: false,
     definitions: {

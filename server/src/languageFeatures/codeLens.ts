@@ -16,7 +16,12 @@ export const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
 
 export interface CodeLensOptions {
   readonly uri: string;
+  /** Indexes of the units whose English changed since the hand-off, when the English was compared. */
+  readonly staleUnits?: readonly number[];
 }
+
+/** Moves the cursor to the next unit whose English changed since the hand-off (a client command). */
+export const NEXT_STALE_UNIT_COMMAND = 'sxs.nextStaleUnit';
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -63,6 +68,10 @@ export function getCodeLenses(doc: SxsDocument, findings: readonly Finding[], op
     problemsLens(top, findings.length),
     { range: top, command: { title: 'Open Bilingual Preview', command: OPEN_PREVIEW_COMMAND, arguments: [options.uri] } },
   ];
+  const staleStarts = (options.staleUnits ?? []).map(index => doc.units[index]?.range.start).filter(start => start !== undefined).sort((a, b) => a - b);
+  if (options.staleUnits !== undefined && staleStarts.length > 0) {
+    lenses.splice(2, 0, { range: top, command: { title: plural(staleStarts.length, 'stale unit', 'stale units'), command: NEXT_STALE_UNIT_COMMAND } });
+  }
   const unitStarts = doc.units.map(unit => unit.range.start).sort((a, b) => a - b);
   const findingStarts = findings.map(finding => finding.range.start).sort((a, b) => a - b);
   for (const section of headingSections(doc)) {
@@ -78,6 +87,8 @@ export function getCodeLenses(doc: SxsDocument, findings: readonly Finding[], op
     }
     const range = toRange(doc, section.heading.range);
     lenses.push(label(range, plural(units, 'unit', 'units')), problemsLens(range, problems));
+    const stale = countIn(staleStarts, start, end);
+    if (stale > 0) lenses.push(label(range, plural(stale, 'stale unit', 'stale units')));
   }
   return lenses;
 }

@@ -6,6 +6,7 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Finding, Severity } from '../checks/types';
 import type { SxsDocument, SxsUnit } from '../sxs/types';
+import { wordDiff } from '../english/wordDiff';
 import { offsetAt, toRange } from './positions';
 import { unitHalfAt } from './units';
 
@@ -31,7 +32,48 @@ function problemLines(unit: SxsUnit, findings: readonly Finding[]): string[] {
     });
 }
 
-export function getHover(doc: SxsDocument, position: Position, findings: readonly Finding[] = []): Hover | null {
+/** How a unit's English moved on since the hand-off, for the hover (from the English comparison, when there is one). */
+export interface UnitEnglishChange {
+  readonly kind: 'stale' | 'notFromHandoff';
+  /** The English half as the unit has it (the hand-off English). */
+  readonly oldEnglish: string;
+  /** The sentence of the current English that most likely replaced it, if any. */
+  readonly newEnglish?: string;
+  /** The hand-off commit (short) and the current English (`live (89b4f6a)`, `the working tree`). */
+  readonly handoff: string;
+  readonly currentLabel: string;
+}
+
+/** Markdown punctuation escaped, so a diff shows the English source as written. */
+function literal(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&').replace(/\s+/g, ' ');
+}
+
+/** `~~removed~~` and `**added**` around the changed words, with the spaces outside the markers. */
+function marked(text: string, marker: string): string {
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+  return match[2] === '' ? literal(text) : `${literal(match[1])}${marker}${literal(match[2])}${marker}${literal(match[3])}`;
+}
+
+function englishChangeLines(change: UnitEnglishChange): string[] {
+  if (change.kind === 'notFromHandoff') {
+    return [`**English not from the hand-off** (\`${change.handoff}\`): this English half is not in the hand-off English, so whether it changed cannot be told.`];
+  }
+  const lines = [`**English changed since the hand-off** (\`${change.handoff}\` → ${change.currentLabel})`];
+  if (change.newEnglish === undefined) {
+    lines.push(`~~${literal(change.oldEnglish.trim())}~~`, '*No similar sentence in the current English: deleted or rewritten.*');
+  } else {
+    lines.push(wordDiff(change.oldEnglish.trim(), change.newEnglish).map(part =>
+      part.kind === 'same' ? literal(part.text) : marked(part.text, part.kind === 'removed' ? '~~' : '**')).join(''));
+    lines.push('New English:', change.newEnglish);
+  }
+  return lines;
+}
+
+export function getHover(
+  doc: SxsDocument, position: Position, findings: readonly Finding[] = [],
+  englishChange?: (unit: number) => UnitEnglishChange | undefined,
+): Hover | null {
   const offset = offsetAt(doc, position);
   const at = unitHalfAt(doc, offset);
   if (at === undefined) {
@@ -48,6 +90,11 @@ export function getHover(doc: SxsDocument, position: Position, findings: readonl
     parts.push(`**English reference** (hidden on the published page) · ${inlineCode(unit.sourceId ?? unit.id)}`);
     parts.push('Translation:');
     parts.push(halfMarkdown(targetText));
+  }
+  const change = englishChange?.(unit.index);
+  if (change !== undefined) {
+    parts.push('---');
+    parts.push(...englishChangeLines(change));
   }
   const problems = problemLines(unit, findings);
   if (problems.length > 0) {

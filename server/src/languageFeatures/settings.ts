@@ -26,6 +26,12 @@ export interface SxsSettings {
    * workspace folder (or absolute); empty for none.
    */
   readonly baseline: string;
+  /** `sxs.english.*`: the English repository to compare hand-offs with (empty: the sibling folder), its ref, or its working tree. */
+  readonly english: {
+    readonly repository: string;
+    readonly ref: string;
+    readonly workingTree: boolean;
+  };
 }
 
 /** The default `sxs.maxFileSize`: ten times the largest real sxs file seen. */
@@ -37,6 +43,7 @@ export const defaultSettings: SxsSettings = {
   maxFileSize: DEFAULT_MAX_FILE_SIZE_MB,
   locale: '',
   baseline: '',
+  english: { repository: '', ref: '', workingTree: false },
 };
 
 /** Whether a text is above the size limit (in UTF-16 code units, about bytes for markdown). */
@@ -82,5 +89,19 @@ export function toSettings(section: unknown): SxsSettings {
     maxFileSize,
     locale: typeof section.locale === 'string' ? section.locale.trim() : defaultSettings.locale,
     baseline: typeof section.baseline === 'string' ? section.baseline.trim() : defaultSettings.baseline,
+    english: toEnglishSettings(section),
+  };
+}
+
+function toEnglishSettings(section: Record<string, unknown>): SxsSettings['english'] {
+  // The nested form `{ english: { repository } }` or the flat form `{ "english.repository": … }`.
+  const english = isRecord(section.english) ? section.english : {};
+  const read = (key: string): unknown => english[key] ?? section[`english.${key}`];
+  const repository = read('repository');
+  const ref = read('ref');
+  return {
+    repository: typeof repository === 'string' ? repository.trim() : '',
+    ref: typeof ref === 'string' && !ref.trim().startsWith('-') ? ref.trim() : '',
+    workingTree: read('workingTree') === true,
   };
 }

@@ -54,7 +54,12 @@ async function checkFile(context: ServerContext, uri: string, run: string | unde
   if (open !== undefined) {
     // The editor's text wins over the disk; its diagnostics are published as the user types.
     const settings = await context.getSettings(uri);
-    return summary(uri, context.isSxsCandidate(open) ? context.service.getDiagnostics(open, settings) : []);
+    if (!context.isSxsCandidate(open)) return summary(uri, []);
+    const version = open.version;
+    const model = context.service.getModel(open);
+    const outcome = await context.english?.outcome(uri, version, open.getText(), model, settings);
+    const english = open.version === version ? context.english?.diagnosticsOf(uri, version, model, outcome) ?? [] : [];
+    return summary(uri, [...context.service.getDiagnostics(open, settings), ...english]);
   }
   let text: string;
   try {
@@ -74,8 +79,13 @@ async function checkFile(context: ServerContext, uri: string, run: string | unde
   let diagnostics: SxsDiagnostic[];
   try {
     diagnostics = context.service.getDiagnostics(document, settings);
+    // Units whose English changed since the hand-off, when the file names one and its English repository is found.
+    const model = context.service.getModel(document);
+    const outcome = await context.english?.outcome(uri, document.version, text, model, settings);
+    diagnostics = [...diagnostics, ...context.english?.diagnosticsOf(uri, document.version, model, outcome) ?? []];
   } finally {
     context.service.forget(uri);
+    context.english?.forget(uri);
   }
   // The file may have been opened while it was read: then the editor's diagnostics stand.
   if (context.documents.get(uri) === undefined) {

@@ -84,7 +84,10 @@ export class EnglishSources {
     const root = await this.localizedRoot(path.resolve(file), fallbackRoot);
     if (root === undefined) return { kind: 'none', reason: 'not in a repository or workspace folder' };
     const englishDir = await this.englishRepository(root, settings);
-    if (englishDir === undefined) return { kind: 'none', reason: 'no English repository' };
+    if (englishDir === undefined) {
+      // A repository named like a localized one (`….pl-pl`) whose English is not beside it: worth telling the user.
+      return { kind: 'none', reason: englishSiblingName(root) === undefined ? 'no English repository' : 'no English repository beside a localized one' };
+    }
     if (!(await isDirectory(englishDir))) {
       return { kind: 'problem', message: `The English repository ${englishDir} does not exist.` };
     }

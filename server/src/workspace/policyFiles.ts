@@ -51,7 +51,8 @@ export class PolicyFiles {
     this.folders = uris.map(filePathOf).filter((folder): folder is string => folder !== undefined);
   }
 
-  private folderOf(file: string): string | undefined {
+  /** The innermost workspace folder holding a file, if any. */
+  folderOf(file: string): string | undefined {
     let best: string | undefined;
     for (const folder of this.folders) {
       const relative = path.relative(folder, file);

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SxsLanguageService } from '../languageService';
 import type { SxsSettings } from '../languageFeatures/settings';
 import type { PolicyFiles } from './policyFiles';
+import type { EnglishStaleness } from './englishStaleness';
 
 export interface ServerContext {
   readonly connection: Connection;
@@ -15,6 +16,8 @@ export interface ServerContext {
   readonly service: SxsLanguageService;
   /** Configuration, ignores and baseline files, read from disk and watched. */
   readonly policy: PolicyFiles;
+  /** The English comparison of documents that name a hand-off (read through git, asynchronously). */
+  readonly english?: EnglishStaleness;
   /** The `sxs.*` settings for a document (cached until the configuration changes). */
   getSettings(uri: string): Promise<SxsSettings>;
   /** True for the documents the server acts on: markdown. */
