@@ -31,6 +31,11 @@ done
 
 step() { echo "[e2e-install] $*"; }
 
+# Run from an npm script (`npm test`), this inherits the outer npm's settings as npm_config_* variables. The nested
+# installs must not take its user agent: code-server's postinstall reads the Node version from it, and the Node 24
+# install would see the outer Node 20.
+unset npm_config_user_agent
+
 # --- 1. Debian packages -------------------------------------------------------------------------------
 APT_PACKAGES=(chromium fonts-dejavu-core ripgrep libkrb5-dev build-essential python3)
 missing=()
