@@ -25,6 +25,12 @@ export interface CliOptions {
   readonly maxWarnings: number;
   /** Worker threads: a number (0 = lint on the main thread) or `auto` (several cores on large trees). */
   readonly concurrency: number | 'auto';
+  /** `--english <dir>`: the English repository to compare hand-offs with (SX901–SX904). */
+  readonly english: string | undefined;
+  /** `--english-ref <ref>`: the English ref to compare with (HEAD by default). */
+  readonly englishRef: string | undefined;
+  /** `--english-working-tree`: compare with the English working tree instead of a ref. */
+  readonly englishWorkingTree: boolean;
 }
 
 export const USAGE = `Usage: sxs-lint [options] <file, folder or glob>...
@@ -44,6 +50,10 @@ Options:
                              record the current findings in a baseline file
       --max-warnings <n>     exit 1 when there are more than n warnings (default: no limit)
       --concurrency <n|auto> worker threads for large trees (0 or off = none; default: auto)
+      --english <dir>        the English repository: report units whose English changed since the hand-off
+                             (ms.sourcegitcommit) as SX901-SX904, with a summary per file on stderr
+      --english-ref <ref>    the English ref to compare with (default: HEAD)
+      --english-working-tree compare with the English working tree instead of a ref
   -h, --help                 show this help and exit
   -v, --version              print the version and exit
   --                         treat every later argument as a file, folder or glob
@@ -100,6 +110,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let writeBaseline: string | undefined;
   let maxWarnings = -1;
   let concurrency: number | 'auto' = 'auto';
+  let english: string | undefined;
+  let englishRef: string | undefined;
+  let englishWorkingTree = false;
   const paths: string[] = [];
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
@@ -140,6 +153,18 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--concurrency':
         concurrency = toConcurrency(value());
         break;
+      case '--english':
+        english = needValue('--english', value());
+        break;
+      case '--english-ref': {
+        const ref = value();
+        if (ref === undefined || ref === '' || ref.startsWith('-')) throw new UsageError('The --english-ref option needs a ref (a branch, tag or commit).');
+        englishRef = ref;
+        break;
+      }
+      case '--english-working-tree':
+        englishWorkingTree = true;
+        break;
       case '--help':
       case '-h':
         help = true;
@@ -155,5 +180,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (!help && !version && paths.length === 0) {
     throw new UsageError('No files or folders given.');
   }
-  return { format, paths, help, version, config, fix, baseline, writeBaseline, maxWarnings, concurrency };
+  return { format, paths, help, version, config, fix, baseline, writeBaseline, maxWarnings, concurrency, english, englishRef, englishWorkingTree };
 }

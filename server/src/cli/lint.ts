@@ -14,6 +14,7 @@ import { lintFile, policyOfTask, writeAtomically, type FileResult, type FileTask
 import { githubChunks, jsonChunks, junitChunks, sarifChunks, textChunks, type CheckedFile, type Chunks, type CliFinding } from './report';
 import { packageVersion } from './version';
 import { PARALLEL_THRESHOLD, lintInWorkers } from './workers';
+import { addEnglishFindings } from './english';
 
 export interface CliIo {
   /** Writes to stdout; a returned promise asks the caller to wait before writing more (the reader is behind). */
@@ -180,6 +181,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (progress) {
     io.stderr('\r\x1b[K');
   }
+
+  // Units whose English changed since the hand-off, with --english or a configuration's "english" (needs git).
+  results = await addEnglishFindings(results, options, cwd, say);
 
   const checked: CheckedFile[] = [];
   const all: CliFinding[] = [];

@@ -9,7 +9,11 @@ describe('sxs-lint arguments', () => {
     assert.deepEqual(parseArgs(['a.md', 'docs']), {
       format: 'text', paths: ['a.md', 'docs'], help: false, version: false, config: undefined, fix: false,
       baseline: undefined, writeBaseline: undefined, maxWarnings: -1, concurrency: 'auto',
+      english: undefined, englishRef: undefined, englishWorkingTree: false,
     });
+    const english = parseArgs(['--english', '../en', '--english-ref=live', '--english-working-tree', 'x']);
+    assert.deepEqual([english.english, english.englishRef, english.englishWorkingTree], ['../en', 'live', true]);
+    assert.throws(() => parseArgs(['--english-ref', '--fix', 'x']), UsageError);
     assert.equal(parseArgs(['--format', 'json', 'a.md']).format, 'json');
     assert.equal(parseArgs(['--format=sarif', 'a.md']).format, 'sarif');
     assert.equal(parseArgs(['-f', 'junit', 'a.md']).format, 'junit');

@@ -1,0 +1,65 @@
+/**
+ * `sxs-lint --english <dir>`: after the checks, each checked file that names a hand-off (`ms.sourcegitcommit`) is
+ * compared with its English through git (one `git cat-file --batch` per English repository, on the main thread:
+ * the work is git's, and the blobs are shared between files), its SX901–SX904 findings join the file's, and one
+ * summary line per file goes to stderr. Without `--english`, only files whose `.sxslint.jsonc` has `"english"` are
+ * compared; no sibling folder is guessed on the command line. Paths are taken relative to each file's git top level,
+ * else the current folder.
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { englishFindings, englishSummary } from '../english/findings';
+import { parseSxs } from '../sxs/parser';
+import { EnglishSources, type EnglishSettings } from '../workspace/englishSource';
+import type { CliOptions } from './args';
+import { policyOfTask, type FileResult } from './lintFile';
+import { toCliFindings } from './report';
+
+function englishSettingsFor(file: string, options: CliOptions, cwd: string): EnglishSettings | undefined {
+  // The command line wins over the configuration.
+  const configured = policyOfTask({ file, checks: undefined, fix: false, configFile: options.config, baselineFile: options.baseline }).english;
+  if (options.english === undefined && configured === undefined) return undefined;
+  return {
+    repository: options.english !== undefined ? path.resolve(cwd, options.english) : configured?.repository,
+    ref: options.englishRef ?? configured?.ref,
+    workingTree: options.englishWorkingTree || configured?.workingTree === true,
+  };
+}
+
+export async function addEnglishFindings(
+  results: readonly FileResult[], options: CliOptions, cwd: string, say: (text: string) => void,
+): Promise<FileResult[]> {
+  const sources = new EnglishSources();
+  try {
+    const out: FileResult[] = [];
+    for (const result of results) {
+      const settings = result.checked ? englishSettingsFor(path.resolve(cwd, result.file), options, cwd) : undefined;
+      if (settings === undefined) {
+        out.push(result);
+        continue;
+      }
+      let text: string;
+      try {
+        // After --fix, the file as written.
+        text = readFileSync(path.resolve(cwd, result.file), 'utf8');
+      } catch {
+        out.push(result);
+        continue;
+      }
+      const model = parseSxs(text);
+      const outcome = await sources.compare(path.resolve(cwd, result.file), text, model, settings, cwd);
+      const summary = englishSummary(outcome);
+      if (summary !== undefined) say(`${result.file}: ${summary}`);
+      const extra = toCliFindings(result.file, model, englishFindings(model, outcome));
+      if (extra.length === 0) {
+        out.push(result);
+        continue;
+      }
+      const findings = [...result.findings, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
+      out.push({ ...result, findings });
+    }
+    return out;
+  } finally {
+    sources.dispose();
+  }
+}
