@@ -1,4 +1,7 @@
-/** Next/previous unit and next/previous problem in the active editor; both wrap around the file. */
+/**
+ * Next/previous unit, next/previous problem and next stale unit (English changed since the hand-off, SX901) in the
+ * active editor; all wrap around the file.
+ */
 import * as vscode from 'vscode';
 import type { SxsDataProvider } from '../sxsData';
 import { isMarkdown } from '../sxsData';
@@ -9,6 +12,7 @@ export function registerNavigationCommands(data: SxsDataProvider): vscode.Dispos
     vscode.commands.registerCommand('sxs.previousUnit', () => goToUnit(data, -1)),
     vscode.commands.registerCommand('sxs.nextProblem', () => goToProblem(1)),
     vscode.commands.registerCommand('sxs.previousProblem', () => goToProblem(-1)),
+    vscode.commands.registerCommand('sxs.nextStaleUnit', () => goToStaleUnit(1)),
   ];
 }
 
@@ -42,6 +46,29 @@ async function goToProblem(direction: 1 | -1): Promise<void> {
   const offsets = [...new Set(diagnostics.map(diagnostic => document.offsetAt(diagnostic.range.start)))];
   const target = pick(offsets, document.offsetAt(editor.selection.active), direction);
   reveal(editor, document.positionAt(target));
+}
+
+/** The server's code for a unit whose English changed since the hand-off. */
+const STALE_ENGLISH = 'SX901';
+
+function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}
+
+/** Stale units are published as SX901 diagnostics once the server has read the English through git. */
+async function goToStaleUnit(direction: 1 | -1): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const document = editor.document;
+  const stale = vscode.languages.getDiagnostics(document.uri)
+    .filter(diagnostic => /sxs/i.test(diagnostic.source ?? '') && codeOf(diagnostic) === STALE_ENGLISH);
+  if (stale.length === 0) {
+    vscode.window.setStatusBarMessage('No units whose English changed since the hand-off in this file.', 3000);
+    return;
+  }
+  const offsets = [...new Set(stale.map(diagnostic => document.offsetAt(diagnostic.range.start)))];
+  reveal(editor, document.positionAt(pick(offsets, document.offsetAt(editor.selection.active), direction)));
 }
 
 /** The first offset after `cursor` (or last before it), wrapping around. */

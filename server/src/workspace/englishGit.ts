@@ -140,6 +140,7 @@ export class GitRepository {
   private readonly commits = new Map<string, Promise<boolean>>();
   private readonly renames = new Map<string, Promise<string | undefined>>();
   private readonly refs = new Map<string, { readonly at: number; readonly sha: Promise<string | undefined> }>();
+  private shallow: Promise<boolean> | undefined;
 
   constructor(readonly dir: string, private readonly now: () => number = Date.now) {
     this.batch = new CatFileBatch(dir);
@@ -200,7 +201,8 @@ export class GitRepository {
 
   /** Whether the repository is a shallow clone (for the message about a missing commit). */
   isShallow(): Promise<boolean> {
-    return runGit(this.dir, ['rev-parse', '--is-shallow-repository']).then(out => out?.trim() === 'true');
+    this.shallow ??= runGit(this.dir, ['rev-parse', '--is-shallow-repository']).then(out => out?.trim() === 'true');
+    return this.shallow;
   }
 
   dispose(): void {
