@@ -1,5 +1,6 @@
 /**
- * The status bar item for markdown files with units ("42 units, 3 problems, pl-PL"), which opens the preview,
+ * The status bar item for markdown files with units ("42 units, 3 problems, pl-PL"), whose problem icon is the
+ * worst severity's (error, warning, info, or a check mark), which opens the preview,
  * and the `sxs.activeEditorHasUnits` context key behind the editor title button.
  */
 import * as vscode from 'vscode';
@@ -49,12 +50,12 @@ export class SxsStatusBar implements vscode.Disposable {
     }
     const data = this.data.peek(document) ?? this.data.latest(document.uri);
     if (!this.data.peek(document)) void this.data.get(document);
-    const problems = vscode.languages.getDiagnostics(document.uri)
-      .filter(diagnostic => /sxs/i.test(diagnostic.source ?? '')).length;
+    const own = vscode.languages.getDiagnostics(document.uri).filter(diagnostic => /sxs/i.test(diagnostic.source ?? ''));
+    const problems = own.length;
     const units = data?.units.length;
     const parts = [
       units === undefined ? '$(book) sxs' : `$(book) ${units} ${units === 1 ? 'unit' : 'units'}`,
-      problems > 0 ? `$(warning) ${problems}` : '$(check)',
+      problemSummary(own),
     ];
     if (data?.locale) parts.push(data.locale);
     this.item.text = parts.join('  ');
@@ -71,4 +72,17 @@ export class SxsStatusBar implements vscode.Disposable {
     clearTimeout(this.timer);
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/** The problems as VS Code's own status bar shows them: a count per severity present, worst first. */
+export function problemSummary(diagnostics: readonly Pick<vscode.Diagnostic, 'severity'>[]): string {
+  const count = (severity: vscode.DiagnosticSeverity) => diagnostics.filter(d => d.severity === severity).length;
+  const errors = count(vscode.DiagnosticSeverity.Error);
+  const warnings = count(vscode.DiagnosticSeverity.Warning);
+  const infos = diagnostics.length - errors - warnings;
+  const parts: string[] = [];
+  if (errors > 0) parts.push(`$(error) ${errors}`);
+  if (warnings > 0) parts.push(`$(warning) ${warnings}`);
+  if (infos > 0) parts.push(`$(info) ${infos}`);
+  return parts.length > 0 ? parts.join(' ') : '$(check)';
 }

@@ -54,6 +54,7 @@ export type PreviewRowKind =
   | 'paragraph'
   | 'listItem'
   | 'tableRow'
+  | 'table'
   | 'blockquote'
   | 'html'
   | 'code'
@@ -73,6 +74,28 @@ export interface PreviewRow {
   readonly units: readonly number[];
   /** The block's own markdown, for blocks without units that are worth showing (code, images). */
   readonly markdown?: string;
+  /** For headings: the anchors a `#fragment` link may use (an explicit `<a name>`, the translated and English slugs). */
+  readonly anchors?: readonly string[];
+  /** For `table` rows: the table's lines split into cells, each cell a run of text and units. */
+  readonly table?: PreviewTable;
+}
+
+/** Column alignment from a table's delimiter row. */
+export type PreviewCellAlign = 'left' | 'right' | 'center' | null;
+
+/** A piece of a table cell: markdown text outside units, or a unit (by index) whose half the column shows. */
+export type PreviewCellPart = { readonly text: string } | { readonly unit: number };
+
+export interface PreviewTableLine {
+  /** 0-based document line. */
+  readonly line: number;
+  readonly header: boolean;
+  readonly cells: readonly (readonly PreviewCellPart[])[];
+}
+
+export interface PreviewTable {
+  readonly align: readonly PreviewCellAlign[];
+  readonly lines: readonly PreviewTableLine[];
 }
 
 export interface PreviewData {

@@ -11,9 +11,11 @@ import type {
   WebviewToExtensionMessage,
 } from '../../../server/src/protocol';
 import { previewModes } from '../../../server/src/protocol';
+import { computePreviewData } from '../../../server/src/languageFeatures/preview';
+import { parseSxs } from '../../../server/src/sxs/parser';
 import { unitAtOffset, type SxsDataProvider } from '../sxsData';
 import { buildPreviewHtml, createNonce } from './html';
-import { isSafeUrl, renderPreviewRows } from './renderer';
+import { isSafeUrl, renderPreviewRows, type ProblemSeverity, type UnitProblem } from './renderer';
 
 export const previewViewType = 'sxs.preview';
 
@@ -124,9 +126,12 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
     const document = this.document;
     const data = await this.data.get(document);
     if (this.disposed || !data || document !== this.document) return;
+    const includes = await this.resolveIncludes(data);
+    if (this.disposed || document !== this.document) return;
     const rows = renderPreviewRows(data, {
       resolveImage: src => this.resolveImage(src),
       problems: problemsByUnit(document, data),
+      resolveInclude: path => includes.get(path),
     });
     const editor = vscode.window.activeTextEditor;
     const activeUnit = editor?.document === document && data.version === document.version
@@ -180,6 +185,11 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
+  /**
+   * Opens a link the user clicked in the preview, once, through VS Code: web and mail links with VS Code's own
+   * confirmation for untrusted sites, relative files in an editor at their `#anchor`. Fragment links never come
+   * here (the webview scrolls to them), and `xref:` has no target outside the docs build.
+   */
   private async openLink(href: string): Promise<void> {
     if (!isSafeUrl(href) || href.startsWith('#')) return;
     if (/^(https?|mailto):/i.test(href)) {
@@ -188,15 +198,68 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return; // xref: and other document-only schemes go nowhere
     const folder = this.documentFolder();
-    const path = safeDecode(href.split(/[?#]/)[0]);
+    const [pathPart, ...rest] = href.split('#');
+    const path = safeDecode(pathPart.split('?')[0]);
     if (!folder || path === '' || path.startsWith('/')) return;
-    await vscode.commands.executeCommand('vscode.open', vscode.Uri.joinPath(folder, path));
+    const target = vscode.Uri.joinPath(folder, path);
+    const fragment = safeDecode(rest.join('#')).toLowerCase();
+    if (!/\.(md|markdown)$/i.test(target.path)) {
+      await vscode.commands.executeCommand('vscode.open', target);
+      return;
+    }
+    const document = await vscode.workspace.openTextDocument(target).then(doc => doc, () => undefined);
+    if (!document) {
+      void vscode.window.showWarningMessage(`SxS: ${path} was not found.`);
+      return;
+    }
+    const line = fragment === '' ? undefined : anchorLine(document.getText(), fragment);
+    const position = new vscode.Position(line ?? 0, 0);
+    await vscode.window.showTextDocument(document, {
+      viewColumn: vscode.window.visibleTextEditors.find(editor => editor.document === this.document)?.viewColumn ?? vscode.ViewColumn.One,
+      selection: new vscode.Range(position, position),
+    });
+  }
+
+  /**
+   * Reads the files the document includes (`[!INCLUDE [title](path)]`) and renders them for the preview. Only
+   * files inside the document's workspace folder (its repository) are read, one level deep.
+   */
+  private async resolveIncludes(data: PreviewData): Promise<Map<string, string>> {
+    const result = new Map<string, string>();
+    const paths = new Set<string>();
+    for (const row of data.rows) {
+      if (row.markdown === undefined || !/\[!INCLUDE/i.test(row.markdown)) continue;
+      for (const match of row.markdown.matchAll(/\[!INCLUDE\s*\[[^\]\n]*\]\(\s*<?([^()\s<>]+)>?\s*\)\s*\]/gi)) paths.add(match[1]);
+    }
+    const folder = this.documentFolder();
+    const root = vscode.workspace.getWorkspaceFolder(this.document.uri)?.uri;
+    if (!folder || !root || paths.size === 0) return result;
+    const rootPath = root.path.endsWith('/') ? root.path : `${root.path}/`;
+    await Promise.all([...paths].map(async path => {
+      const decoded = safeDecode(path.split(/[?#]/)[0]);
+      if (decoded === '' || decoded.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(decoded)) return;
+      const target = vscode.Uri.joinPath(folder, decoded);
+      if (!target.path.startsWith(rootPath)) return;
+      try {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+        const included = computePreviewData(parseSxs(text), { uri: target.toString(), version: null });
+        const includeFolder = vscode.Uri.joinPath(target, '..');
+        const html = renderPreviewRows(included, {
+          nested: true,
+          resolveImage: src => this.resolveImage(src, includeFolder),
+        }).map(row => row.html).join('');
+        result.set(path, html);
+      } catch {
+        // Absent or unreadable: the include shows as a link.
+      }
+    }));
+    return result;
   }
 
   /** Relative images inside the document's folder become webview URIs; anything else shows its alt text. */
-  private resolveImage(src: string): string | undefined {
+  private resolveImage(src: string, base?: vscode.Uri): string | undefined {
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/')) return undefined;
-    const folder = this.documentFolder();
+    const folder = base ?? this.documentFolder();
     const path = safeDecode(src.split(/[?#]/)[0]);
     if (!folder || path === '') return undefined;
     const target = vscode.Uri.joinPath(folder, path);
@@ -230,9 +293,9 @@ function unitForPosition(data: PreviewData, document: vscode.TextDocument, posit
   return unitAtOffset(data.units, document.offsetAt(position))?.index;
 }
 
-/** Diagnostics VS Code holds for the document, as messages per unit. */
-function problemsByUnit(document: vscode.TextDocument, data: PreviewData): Map<number, string[]> {
-  const result = new Map<number, string[]>();
+/** Diagnostics VS Code holds for the document, as problems per unit with their severity. */
+function problemsByUnit(document: vscode.TextDocument, data: PreviewData): Map<number, UnitProblem[]> {
+  const result = new Map<number, UnitProblem[]>();
   if (data.version !== null && data.version !== document.version) return result;
   for (const diagnostic of vscode.languages.getDiagnostics(document.uri)) {
     const unit = unitAtOffset(data.units, document.offsetAt(diagnostic.range.start));
@@ -240,10 +303,28 @@ function problemsByUnit(document: vscode.TextDocument, data: PreviewData): Map<n
     const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
     const message = code !== undefined ? `${code}: ${diagnostic.message}` : diagnostic.message;
     const list = result.get(unit.index) ?? [];
-    if (!list.includes(message)) list.push(message);
+    if (!list.some(problem => problem.message === message)) list.push({ severity: severityName(diagnostic.severity), message });
     result.set(unit.index, list);
   }
   return result;
+}
+
+function severityName(severity: vscode.DiagnosticSeverity): ProblemSeverity {
+  switch (severity) {
+    case vscode.DiagnosticSeverity.Error: return 'error';
+    case vscode.DiagnosticSeverity.Warning: return 'warning';
+    default: return 'info';
+  }
+}
+
+/** The 0-based line of the heading (or `<a name>`/`id`) that a `#fragment` names, if any. */
+export function anchorLine(text: string, fragment: string): number | undefined {
+  const data = computePreviewData(parseSxs(text), { uri: 'file:///anchor', version: null });
+  const heading = data.rows.find(row => row.anchors?.includes(fragment));
+  if (heading) return heading.line;
+  const escaped = fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const explicit = new RegExp(`<[a-z][^<>]*\\s(?:name|id)\\s*=\\s*["']${escaped}["']`, 'i').exec(text);
+  return explicit ? text.slice(0, explicit.index).split(/\r\n|\r|\n/).length - 1 : undefined;
 }
 
 function basename(uri: vscode.Uri): string {

@@ -92,12 +92,13 @@ function unitElement(unit: number): HTMLElement | null {
 }
 
 function highlight(unit: number | undefined, reveal: boolean): void {
-  for (const element of root.querySelectorAll('.sxs-unit.sxs-active')) element.classList.remove('sxs-active');
+  for (const element of root.querySelectorAll('.sxs-active')) element.classList.remove('sxs-active');
   activeUnit = unit;
   if (unit === undefined) return;
   const element = unitElement(unit);
   if (!element) return;
-  element.classList.add('sxs-active');
+  // A table cell's unit has its English in the other column's table: mark both.
+  for (const part of root.querySelectorAll<HTMLElement>(`[data-unit="${unit}"]`)) part.classList.add('sxs-active');
   if (reveal) {
     const box = element.getBoundingClientRect();
     if (box.top < 0 || box.bottom > window.innerHeight) element.scrollIntoView({ block: 'center' });
@@ -135,19 +136,45 @@ document.addEventListener('click', event => {
   }
   const link = target.closest('a');
   if (link) {
-    // Links never navigate the webview; the extension decides what to open.
+    // Links never navigate the webview, and VS Code's own link handler in the webview host (which would open
+    // the link a second time, relative links as a broken web page) never sees the click: the extension opens
+    // it once, through VS Code. Fragment links scroll the preview.
     event.preventDefault();
+    event.stopPropagation();
     const href = link.getAttribute('href');
-    if (href) post({ type: 'openLink', href });
+    if (!href) return;
+    if (href.startsWith('#')) scrollToAnchor(href.slice(1));
+    else post({ type: 'openLink', href });
     return;
   }
-  const unit = target.closest<HTMLElement>('.sxs-unit');
+  const unit = target.closest<HTMLElement>('[data-unit]');
   if (unit && window.getSelection()?.isCollapsed !== false) {
     const index = Number(unit.dataset.unit);
     const line = Number(unit.dataset.line);
     if (Number.isInteger(index) && Number.isInteger(line)) post({ type: 'selectUnit', unit: index, line });
   }
 });
+
+/** Scrolls to the heading or element whose anchors hold `fragment` (case-insensitive, percent-decoded). */
+function scrollToAnchor(fragment: string): void {
+  let decoded = fragment;
+  try {
+    decoded = decodeURIComponent(fragment);
+  } catch {
+    // keep it as written
+  }
+  const wanted = decoded.toLowerCase();
+  if (wanted === '' || wanted === 'top') {
+    window.scrollTo(0, 0);
+    return;
+  }
+  const element = Array.from(root.querySelectorAll<HTMLElement>('[data-anchors]'))
+    .find(candidate => (candidate.dataset.anchors ?? '').split(' ').includes(wanted));
+  if (!element) return;
+  element.scrollIntoView({ block: 'start' });
+  element.classList.add('sxs-anchor-target');
+  setTimeout(() => element.classList.remove('sxs-anchor-target'), 1500);
+}
 
 applyMode(mode, false);
 post({ type: 'ready' });

@@ -1,7 +1,8 @@
 /**
  * Hover over a unit half. On the translated half: the English it translates, rendered as markdown, the unit's
- * ID and the problems found on the unit. On the English half: a note that it is the hidden English reference,
- * and the translation. The hover range is the half under the cursor.
+ * ID and the problems found on the unit. On the English half: the translation, each right-to-left line isolated
+ * so that it reads in its own direction. Problems are listed once, without those VS Code already shows for the
+ * hovered position. The hover range is the half under the cursor.
  */
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Finding, Severity } from '../checks/types';
@@ -22,14 +23,39 @@ function halfMarkdown(text: string): string {
   return text.trim() === '' ? '*(empty)*' : text.trim();
 }
 
-function problemLines(unit: SxsUnit, findings: readonly Finding[]): string[] {
+/**
+ * The unit's problems, each once, worst first. Problems whose range holds the hovered position are left out:
+ * VS Code shows those itself, above this hover.
+ */
+function problemLines(unit: SxsUnit, findings: readonly Finding[], offset: number): string[] {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const seen = new Set<string>();
   return findings
     .filter(finding => finding.unit === unit.index ||
       (finding.unit === undefined && finding.range.start < unit.range.end && unit.range.start < finding.range.end))
+    .filter(finding => !(finding.range.start <= offset && offset <= finding.range.end))
+    .filter(finding => {
+      const key = `${finding.code}\u0000${finding.message}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    })
+    .sort((a, b) => rank[a.severity ?? 'error'] - rank[b.severity ?? 'error'])
     .map(finding => {
       const severity: Severity = finding.severity ?? 'error';
       return `- **${severity}** ${finding.code}: ${finding.message}`;
     });
+}
+
+/**
+ * Text in a hover, isolated with its own direction: right-to-left text (Hebrew, Arabic) keeps its order and its
+ * final punctuation on the right side, and left-to-right text beside it is not reordered. FSI…PDI is the Unicode
+ * first-strong isolate, which markdown passes through and the hover renders like `dir="auto"`.
+ */
+function isolated(text: string): string {
+  return /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+function isolatedLines(markdown: string): string {
+  return markdown.split('\n').map(line => (line.trim() === '' ? line : isolated(line))).join('\n');
 }
 
 /** How a unit's English moved on since the hand-off, for the hover (from the English comparison, when there is one). */
@@ -87,16 +113,15 @@ export function getHover(
     parts.push(`**English** · ${inlineCode(unit.id)}`);
     parts.push(sourceText === undefined ? '*(this unit has no English half)*' : halfMarkdown(sourceText));
   } else {
-    parts.push(`**English reference** (hidden on the published page) · ${inlineCode(unit.sourceId ?? unit.id)}`);
-    parts.push('Translation:');
-    parts.push(halfMarkdown(targetText));
+    parts.push(`**Translation** · ${inlineCode(unit.sourceId ?? unit.id)}`);
+    parts.push(isolatedLines(halfMarkdown(targetText)));
   }
   const change = englishChange?.(unit.index);
   if (change !== undefined) {
     parts.push('---');
     parts.push(...englishChangeLines(change));
   }
-  const problems = problemLines(unit, findings);
+  const problems = problemLines(unit, findings, offset);
   if (problems.length > 0) {
     parts.push('---');
     parts.push(problems.join('\n'));

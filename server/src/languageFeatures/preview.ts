@@ -4,7 +4,8 @@
  */
 import type { Block, OffsetRange, SxsDocument, SxsUnit } from '../sxs/types';
 import type {
-  PreviewData, PreviewRange, PreviewRow, PreviewRowKind, PreviewUnit, TextDirection,
+  PreviewCellAlign, PreviewCellPart, PreviewData, PreviewRange, PreviewRow, PreviewRowKind, PreviewTableLine,
+  PreviewUnit, TextDirection,
 } from '../protocol';
 
 export interface PreviewDataOptions {
@@ -62,12 +63,14 @@ function toPreviewUnit(doc: SxsDocument, unit: SxsUnit, problems: readonly strin
 }
 
 /**
- * One row per block that holds units, in document order; table blocks are split into one row per line.
- * Every unit lands in exactly one row, even when the block scanner and the unit scanner disagree.
+ * One row per block that holds units, in document order; the lines of a table make one `table` row, and fenced
+ * code blocks are shown as code even when they hold unit-like text (the docs site shows that text as code too).
+ * (An indented "code" block with units is nearly always a list indented one level too deep: its units stay rows.)
+ * Every unit outside fenced code lands in exactly one row, even when the block scanner and the unit scanner disagree.
  */
 function computeRows(doc: SxsDocument): PreviewRow[] {
   const rows: PreviewRow[] = [];
-  const blocks = [...doc.blocks].sort((a, b) => a.range.start - b.range.start);
+  const blocks = groupTables([...doc.blocks].sort((a, b) => a.range.start - b.range.start));
   let next = 0; // the first unit not yet placed
 
   const unitsBefore = (offset: number): SxsUnit[] => {
@@ -78,8 +81,22 @@ function computeRows(doc: SxsDocument): PreviewRow[] {
 
   for (const block of blocks) {
     // Units that start before this block and belong to no earlier block get rows of their own.
-    for (const unit of unitsBefore(block.range.start)) rows.push(strayUnitRow(doc, unit));
+    for (const unit of unitsBefore(block.range.start)) if (unit.context.block !== 'fencedCode') rows.push(strayUnitRow(doc, unit));
     const inBlock = unitsBefore(block.range.end);
+    if (block.kind === 'fencedCode' || (block.kind === 'indentedCode' && inBlock.length === 0)) {
+      // Units the block scanner counts in the block but the unit scanner does not put in code (text right after
+      // a closing fence) keep rows of their own, and the code stops before them.
+      const outside = inBlock.filter(unit => unit.context.block !== 'fencedCode');
+      const end = outside.length > 0 ? doc.lineStarts[positionAt(doc.lineStarts, outside[0].range.start).line] : block.range.end;
+      const plain = plainRow(doc, { ...block, range: { start: block.range.start, end } });
+      if (plain) rows.push(plain);
+      for (const unit of outside) rows.push(strayUnitRow(doc, unit));
+      continue;
+    }
+    if (block.lines !== undefined) {
+      rows.push(tableRow(doc, block, inBlock));
+      continue;
+    }
     if (inBlock.length === 0) {
       const plain = plainRow(doc, block);
       if (plain) rows.push(plain);
@@ -88,44 +105,207 @@ function computeRows(doc: SxsDocument): PreviewRow[] {
     // A loop, not a spread: a block may hold hundreds of thousands of units.
     for (const row of blockRows(doc, block, inBlock)) rows.push(row);
   }
-  for (const unit of unitsBefore(Number.POSITIVE_INFINITY)) rows.push(strayUnitRow(doc, unit));
+  for (const unit of unitsBefore(Number.POSITIVE_INFINITY)) if (unit.context.block !== 'fencedCode') rows.push(strayUnitRow(doc, unit));
   return rows;
+}
+
+/** A block, or the consecutive `tableRow` blocks of one table merged into one block with its lines. */
+type GroupedBlock = Block & { readonly lines?: readonly Block[] };
+
+function groupTables(blocks: readonly Block[]): GroupedBlock[] {
+  const grouped: GroupedBlock[] = [];
+  for (const block of blocks) {
+    const previous = grouped[grouped.length - 1];
+    if (block.kind === 'tableRow' && previous?.lines !== undefined && previous.endLine === block.startLine) {
+      grouped[grouped.length - 1] = {
+        ...previous,
+        endLine: block.endLine,
+        range: { start: previous.range.start, end: block.range.end },
+        lines: [...previous.lines, block],
+      };
+    } else if (block.kind === 'tableRow') {
+      grouped.push({ ...block, lines: [block] });
+    } else {
+      grouped.push(block);
+    }
+  }
+  return grouped;
+}
+
+/** A table: its lines cut into cells at unescaped pipes outside units and code spans; the delimiter line gives the alignment. */
+function tableRow(doc: SxsDocument, block: GroupedBlock, units: readonly SxsUnit[]): PreviewRow {
+  const lines: PreviewTableLine[] = [];
+  let align: PreviewCellAlign[] = [];
+  let seenDelimiter = false;
+  let unitAt = 0;
+  for (const lineBlock of block.lines ?? [block]) {
+    const lineStart = lineBlock.range.start;
+    const lineEnd = lineBlock.range.end;
+    const raw = doc.text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, '');
+    if (!seenDelimiter && tableDelimiter.test(raw)) {
+      seenDelimiter = true;
+      align = splitPlainCells(raw).map(cell => {
+        const text = cell.trim();
+        const left = text.startsWith(':');
+        const right = text.endsWith(':');
+        return left && right ? 'center' : right ? 'right' : left ? 'left' : null;
+      });
+      continue;
+    }
+    while (unitAt < units.length && units[unitAt].range.start < lineStart) unitAt++;
+    const lineUnits: SxsUnit[] = [];
+    for (let i = unitAt; i < units.length && units[i].range.start < lineEnd; i++) lineUnits.push(units[i]);
+    lines.push({
+      line: lineBlock.startLine,
+      header: !seenDelimiter,
+      cells: splitCells(doc.text, lineStart, lineStart + raw.length, lineUnits),
+    });
+  }
+  return {
+    kind: 'table',
+    line: block.startLine,
+    endLine: Math.max(block.startLine, block.endLine - 1),
+    units: units.map(unit => unit.index),
+    table: { align, lines },
+  };
+}
+
+function splitPlainCells(line: string): string[] {
+  return trimPipes(line).split(/(?<!\\)\|/);
+}
+
+function trimPipes(line: string): string {
+  return line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+}
+
+/** The cells of one table line between `start` and `end`; a unit is one part, whatever pipes its halves hold. */
+function splitCells(text: string, start: number, end: number, units: readonly SxsUnit[]): PreviewCellPart[][] {
+  const cells: PreviewCellPart[][] = [[]];
+  let textStart = start;
+  let unitAt = 0;
+  let codeRun = 0;
+  const flushText = (upTo: number) => {
+    const piece = text.slice(textStart, upTo);
+    if (piece !== '') cells[cells.length - 1].push({ text: piece });
+  };
+  // Skip the leading pipe and whitespace.
+  let i = start;
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] === '|') i++;
+  textStart = i;
+  while (i < end) {
+    const unit = units[unitAt];
+    if (unit && unit.range.start === i) {
+      codeRun = 0; // the unit scanner found a unit here: no code span holds it
+      flushText(i);
+      cells[cells.length - 1].push({ unit: unit.index });
+      i = Math.max(i + 1, unit.range.end);
+      textStart = i;
+      unitAt++;
+      continue;
+    }
+    const ch = text[i];
+    if (ch === '\\') { i += 2; continue; }
+    if (ch === '`') {
+      let run = 0;
+      while (text[i + run] === '`') run++;
+      if (codeRun === run) codeRun = 0;
+      // A run opens a code span only when an equal run closes it later on the line.
+      else if (codeRun === 0 && closesLater(text, i + run, end, run)) codeRun = run;
+      i += run;
+      continue;
+    }
+    if (ch === '|' && codeRun === 0) {
+      flushText(i);
+      cells.push([]);
+      i++;
+      textStart = i;
+      continue;
+    }
+    i++;
+  }
+  flushText(end);
+  // A trailing pipe leaves an empty last cell: drop it.
+  const last = cells[cells.length - 1];
+  if (cells.length > 1 && last.every(part => 'text' in part && part.text.trim() === '')) cells.pop();
+  return cells.map(cell => trimParts(cell));
+}
+
+function closesLater(text: string, from: number, end: number, run: number): boolean {
+  for (let i = from; i < end; i++) {
+    if (text[i] !== '`') continue;
+    let length = 0;
+    while (text[i + length] === '`') length++;
+    if (length === run) return true;
+    i += length - 1;
+  }
+  return false;
+}
+
+function trimParts(cell: PreviewCellPart[]): PreviewCellPart[] {
+  return cell
+    .map((part, index) => {
+      if (!('text' in part)) return part;
+      let value = part.text;
+      if (index === 0) value = value.replace(/^\s+/, '');
+      if (index === cell.length - 1) value = value.replace(/\s+$/, '');
+      return { text: value };
+    })
+    .filter(part => !('text' in part) || part.text !== '');
 }
 
 function blockRows(doc: SxsDocument, block: Block, units: readonly SxsUnit[]): PreviewRow[] {
   const kind = rowKind(block.kind);
-  const groups: SxsUnit[][] = [];
-  if (kind === 'tableRow') {
-    // A table block holds many rows: group its units by the line they start on.
-    let line = -1;
-    for (const unit of units) {
-      const unitLine = positionAt(doc.lineStarts, unit.range.start).line;
-      if (unitLine !== line || groups.length === 0) groups.push([]);
-      line = unitLine;
-      groups[groups.length - 1].push(unit);
-    }
-  } else {
-    groups.push([...units]);
-  }
+  const groups: SxsUnit[][] = [[...units]];
   const blockEndLine = Math.max(block.startLine, block.endLine - 1);
   return groups.map(group => {
     const first = group[0];
     const last = group[group.length - 1];
-    const line = kind === 'tableRow' ? positionAt(doc.lineStarts, first.range.start).line : block.startLine;
-    const endLine = kind === 'tableRow'
-      ? positionAt(doc.lineStarts, Math.max(last.range.start, last.range.end - 1)).line
-      : Math.max(blockEndLine, positionAt(doc.lineStarts, Math.max(last.range.start, last.range.end - 1)).line);
+    const line = block.startLine;
+    const endLine = Math.max(blockEndLine, positionAt(doc.lineStarts, Math.max(last.range.start, last.range.end - 1)).line);
     const headingLevel = block.headingLevel ?? first.context.headingLevel;
     const alert = group.find(unit => unit.context.alert)?.context.alert;
+    const anchors = kind === 'heading' ? headingAnchors(doc, block.range, group) : [];
     return {
       kind,
       line,
       endLine,
       ...(kind === 'heading' && headingLevel !== undefined ? { headingLevel } : {}),
       ...(alert !== undefined ? { alert: alert.toUpperCase() } : {}),
+      ...(anchors.length > 0 ? { anchors } : {}),
       units: group.map(unit => unit.index),
     };
   });
+}
+
+/** The anchors of a heading: an explicit `<a name|id>`, and the slugs of its translated and English text. */
+function headingAnchors(doc: SxsDocument, range: OffsetRange, units: readonly SxsUnit[]): string[] {
+  const anchors = new Set<string>();
+  const heading = doc.headings.find(candidate => candidate.range.start <= range.start && range.start < candidate.range.end)
+    ?? doc.headings.find(candidate => range.start <= candidate.range.start && candidate.range.start < range.end);
+  if (heading?.anchor) anchors.add(heading.anchor.toLowerCase());
+  for (const match of slice(doc.text, range).matchAll(/<a\s[^<>]*?\b(?:name|id)\s*=\s*["']([^"']+)["']/gi)) {
+    anchors.add(match[1].toLowerCase());
+  }
+  const target = units.map(unit => slice(doc.text, unit.target)).join('');
+  const source = units.map(unit => (unit.source ? slice(doc.text, unit.source) : '')).join('');
+  for (const text of [target, source]) {
+    const slug = slugify(text);
+    if (slug !== '') anchors.add(slug);
+  }
+  return [...anchors];
+}
+
+/** A GitHub/DocFX style heading slug of markdown text: tags and markup dropped, lower case, spaces to dashes. */
+export function slugify(markdown: string): string {
+  return markdown
+    .replace(/<[^<>]*>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[`*_~]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 function strayUnitRow(doc: SxsDocument, unit: SxsUnit): PreviewRow {
@@ -151,11 +331,17 @@ function plainRow(doc: SxsDocument, block: Block): PreviewRow | undefined {
     return undefined;
   }
   const kind = rowKind(block.kind);
+  const anchors = kind === 'heading' ? headingAnchors(doc, block.range, []) : [];
+  if (kind === 'heading') {
+    const slug = slugify(markdown.replace(/^\s*#+\s*|\s+#+\s*$|\r?\n[=-]+\s*$/g, ''));
+    if (slug !== '' && !anchors.includes(slug)) anchors.push(slug);
+  }
   return {
     kind,
     line: block.startLine,
     endLine: Math.max(block.startLine, block.endLine - 1),
     ...(kind === 'heading' && block.headingLevel !== undefined ? { headingLevel: block.headingLevel } : {}),
+    ...(anchors.length > 0 ? { anchors } : {}),
     units: [],
     markdown,
   };

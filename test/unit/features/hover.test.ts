@@ -46,11 +46,11 @@ describe('hover', () => {
     assert.equal(hoverAt(`Zwykły ${CURSOR}tekst.`).hover, null);
   });
 
-  it('on the English half says it is the English reference and shows the translation', () => {
+  it('on the English half shows the translation under a plain label', () => {
     const marked = unit('abcde-101', 'Wybierz kartę.', `Select the ${CURSOR}tab.`);
     const { hover } = hoverAt(marked);
     const text = value(hover);
-    assert.match(text, /English reference/);
+    assert.match(text, /^\*\*Translation\*\* · `abcde-101`/);
     assert.match(text, /Wybierz kartę\./);
     const start = withCursor(marked).text.indexOf('Select the tab.');
     assertRange(hover!.range, { start: { line: 0, character: start }, end: { line: 0, character: start + 'Select the tab.'.length } });
@@ -73,5 +73,26 @@ describe('hover', () => {
     assert.match(value(hover), /\[Next\]\(b\.md\)/);
     assert.equal(hover!.range!.start.line, 0);
     assert.equal(hover!.range!.end.line, 1);
+  });
+
+  it('isolates right-to-left translations so that they read in their own direction', () => {
+    const text = value(hoverAt(unit('abcde-101', 'בחר את הכרטיסייה.', `Select the ${CURSOR}tab.`)).hover);
+    assert.ok(text.includes('\u2068בחר את הכרטיסייה.\u2069'), JSON.stringify(text));
+    // Left-to-right translations (Polish, Japanese) are left as written.
+    assert.ok(!value(hoverAt(unit('abcde-101', 'タブを選択します。', `Select the ${CURSOR}tab.`)).hover).includes('\u2068'));
+  });
+
+  it('lists each problem once, and not those VS Code shows for the hovered position', () => {
+    const { text, offset } = withCursor(unit('abcde-101', `Je${CURSOR}den.`, 'One.', 'abcde-109'));
+    const doc = parseSxs(text);
+    const findings = runChecks(doc);
+    assert.ok(findings.length > 0);
+    const twice = [...findings, ...findings];
+    const shown = value(getHover(doc, lineCharAt(text, offset), twice));
+    for (const finding of findings) {
+      const count = shown.split(`${finding.code}: ${finding.message}`).length - 1;
+      const covers = finding.range.start <= offset && offset <= finding.range.end;
+      assert.equal(count, covers ? 0 : 1, `${finding.code} listed ${count} times`);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { renderPreviewRows } from '../../../client/src/preview/renderer';
 import { computePreviewData } from '../../../server/src/languageFeatures/preview';
 import { parseSxs } from '../../../server/src/sxs/parser';
 import { corpusDir, readCorpusFile } from '../../helpers/files';
-import { closest, hasClass, parseHtml } from './html';
+import { hasClass, parseHtml } from './html';
 
 function corpusFiles(dir = corpusDir): string[] {
   const files: string[] = [];
@@ -52,14 +52,16 @@ describe('preview model on the corpus', () => {
     for (const file of files) {
       const { doc, data } = previewOf(file);
       const placed = data.rows.flatMap(row => row.units);
-      assert.deepEqual(placed, doc.units.map(unit => unit.index), `${file}: units in rows`);
+      // Unit-like text in a fenced code block is code: it has no row of its own.
+      const shown = doc.units.filter(unit => unit.context.block !== 'fencedCode').map(unit => unit.index);
+      assert.deepEqual(placed, shown, `${file}: units in rows`);
       for (let i = 1; i < data.rows.length; i++) {
         assert.ok(data.rows[i].line >= data.rows[i - 1].line, `${file}: row ${i} starts before row ${i - 1}`);
       }
       for (const row of data.rows) {
         assert.ok(row.endLine >= row.line, `${file}: row at ${row.line} ends before it starts`);
         assert.ok(row.units.length > 0 || row.markdown !== undefined, `${file}: empty row at ${row.line}`);
-        assert.ok(!(row.kind === 'tableRow' && /^\s*\|?[\s:|-]*-[\s:|-]*$/.test(row.markdown ?? 'x')), `${file}: table delimiter shown as a row at ${row.line}`);
+        assert.ok(!((row.kind === 'tableRow' || row.kind === 'table') && /^\s*\|?[\s:|-]*-[\s:|-]*$/.test(row.markdown ?? 'x')), `${file}: table delimiter shown as a row at ${row.line}`);
       }
       units += placed.length;
     }
@@ -77,6 +79,7 @@ describe('preview model on the corpus', () => {
         assert.equal(unit.line, lineOf(model.range.start), `${file} unit ${unit.id}: line`);
         assert.equal(unit.targetText, text.slice(model.target.start, model.target.end), `${file} unit ${unit.id}: target`);
         assert.equal(unit.sourceText, model.source && text.slice(model.source.start, model.source.end), `${file} unit ${unit.id}: source`);
+        if (model.context.block === 'fencedCode') continue;
         const row = data.rows.find(r => r.units.includes(unit.index));
         assert.ok(row && row.line <= unit.line && unit.line <= row.endLine, `${file} unit ${unit.id}: outside its row`);
       }
@@ -91,14 +94,19 @@ describe('preview model on the corpus', () => {
         .map(row => row.html).join('');
       const elements = parseHtml(html);
       const unitElements = elements.filter(e => hasClass(e, 'sxs-unit'));
-      assert.deepEqual(unitElements.map(e => Number(e.attributes['data-unit'])), data.units.map(u => u.index), `${file}: unit order`);
-      for (const column of ['sxs-target', 'sxs-source']) {
-        const cells = elements.filter(e => hasClass(e, column));
-        assert.equal(cells.length, data.units.length, `${file}: ${column} cells`);
-        const owners = cells.map(cell => closest(cell, e => hasClass(e, 'sxs-unit'))?.attributes['data-unit']);
-        assert.deepEqual(owners.map(Number), data.units.map(u => u.index), `${file}: ${column} order`);
-        // A cell is a direct child of its unit: the two halves of a unit share one grid row.
-        assert.ok(cells.every(cell => cell.parent && hasClass(cell.parent, 'sxs-unit')), `${file}: ${column} not beside its pair`);
+      const inRows = new Set(data.rows.flatMap(row => row.units));
+      const shown = data.units.filter(u => inRows.has(u.index)).map(u => u.index);
+      assert.deepEqual(unitElements.map(e => Number(e.attributes['data-unit'])), shown, `${file}: unit order`);
+      for (const element of unitElements) {
+        if (hasClass(element, 'sxs-cell-unit')) {
+          // A table cell: the English is the cell of the same unit in the English table of the same line.
+          const english = elements.filter(e => hasClass(e, 'sxs-cell-source') && e.attributes['data-unit'] === element.attributes['data-unit']);
+          assert.equal(english.length, 1, `${file}: unit ${element.attributes['data-unit']} English cell`);
+          continue;
+        }
+        // The two halves of a unit are its direct children, translation first: they share one grid row.
+        const halves = elements.filter(e => e.parent === element && (hasClass(e, 'sxs-target') || hasClass(e, 'sxs-source')));
+        assert.deepEqual(halves.map(e => (hasClass(e, 'sxs-target') ? 'target' : 'source')), ['target', 'source'], `${file}: halves of ${element.attributes['data-unit']}`);
       }
       for (const element of unitElements) {
         assert.equal(element.attributes['data-line'], String(data.units[Number(element.attributes['data-unit'])].line));
@@ -114,20 +122,31 @@ describe('preview model on the corpus', () => {
     assert.equal(he.direction, 'rtl');
     assert.match(he.locale ?? '', /^he-il$/i);
     const html = renderPreviewRows(he).map(row => row.html).join('');
-    const targets = parseHtml(html).filter(e => hasClass(e, 'sxs-target'));
+    // Blocks without units (code, HTML) keep their own direction; the halves of units follow the locale.
+    const targets = parseHtml(html).filter(e => hasClass(e, 'sxs-target') && !hasClass(e, 'sxs-plain'));
     assert.ok(targets.length > 0 && targets.every(e => e.attributes.dir === 'rtl'));
-    assert.ok(parseHtml(html).filter(e => hasClass(e, 'sxs-source')).every(e => e.attributes.dir === 'ltr'));
+    assert.ok(parseHtml(html).filter(e => hasClass(e, 'sxs-source') && !hasClass(e, 'sxs-plain')).every(e => e.attributes.dir === 'ltr'));
     assert.equal(previewOf(polish).data.direction, 'ltr');
   });
 
-  it('splits tables into one row per table line', () => {
+  it('keeps a table as one row whose lines are cut into cells, units kept whole', () => {
     const { data } = previewOf('pl-pl/aspnetcore/aspnetcore/host-and-deploy/directory-structure.md');
-    const tableRows = data.rows.filter(row => row.kind === 'tableRow');
-    assert.ok(tableRows.length >= 3, 'table rows');
-    for (const row of tableRows) {
-      assert.ok(row.units.every(index => data.units[index].line === row.line), `table row at line ${row.line} holds units of other lines`);
+    const tables = data.rows.filter(row => row.kind === 'table');
+    assert.ok(tables.length >= 1, 'a table row');
+    for (const row of tables) {
+      const table = row.table!;
+      assert.ok(table.lines.length >= 2, 'header and body lines');
+      assert.equal(table.lines[0].header, true);
+      assert.ok(table.lines.slice(1).every(line => !line.header), 'one header line');
+      const inCells = table.lines.flatMap(line => line.cells.flat().flatMap(part => ('unit' in part ? [part.unit] : [])));
+      assert.deepEqual(inCells, [...row.units], 'every unit of the table in a cell, in order');
+      for (const line of table.lines) {
+        for (const part of line.cells.flat()) {
+          if ('unit' in part) assert.equal(data.units[part.unit].line, line.line, `unit ${part.unit} on its line`);
+        }
+      }
     }
-    assert.ok(tableRows.some(row => row.units.length > 1), 'a table line with several cells');
+    assert.ok(tables.some(row => row.table!.lines.some(line => line.cells.length > 1)), 'several cells on a line');
   });
 
   it('keeps headings with their level, alerts with their kind and link-text units with their target', () => {

@@ -23,10 +23,13 @@ function render(text: string, problems?: ReadonlyMap<number, readonly string[]>)
 const allowedTags = new Set([
   'div', 'span', 'a', 'img', 'code', 'strong', 'em', 's', 'p', 'pre', 'br', 'ul', 'ol', 'li', 'blockquote', 'hr',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  // Blocks without units: HTML through the allow-list sanitizer, DocFX includes and images.
+  'details', 'summary', 'figure', 'figcaption', 'kbd', 'sub', 'sup', 'del', 'ins', 'b', 'i', 'u', 'mark', 'small',
+  'abbr', 'dl', 'dt', 'dd', 'caption', 'tfoot', 'q', 'samp', 'var',
 ]);
 const allowedAttributes = new Set([
   'class', 'data-unit', 'data-line', 'data-end-line', 'data-id', 'title', 'dir', 'lang', 'href', 'src', 'alt',
-  'start', 'style',
+  'start', 'style', 'role', 'aria-label', 'data-anchors', 'open', 'width', 'height', 'colspan', 'rowspan', 'align',
 ]);
 
 /** Everything the webview could execute or load must be absent from rendered document content. */

@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { renderPreviewRows } from '../../../client/src/preview/renderer';
+import { allowedHtml } from '../../../client/src/preview/sanitize';
 import { computePreviewData } from '../../../server/src/languageFeatures/preview';
 import { parseSxs } from '../../../server/src/sxs/parser';
 import { unit } from '../../helpers/text';
@@ -76,5 +77,41 @@ describe('preview of hostile content', () => {
     assert.ok(executable('<a href="javascript:alert(1)">x</a>'));
     assert.ok(executable('<script>1</script>'));
     assert.equal(executable('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>'), undefined);
+  });
+
+  it('keeps every tag the HTML-block allow-list admits inert, whatever attributes it carries', () => {
+    const hostile = ' onclick="alert(1)" onmouseover=alert(1) style="background:url(javascript:alert(1))" href="javascript:alert(1)" src="data:text/html,x" srcset="https://evil.example/x 2x" action="https://evil.example" formaction="javascript:alert(1)" xlink:href="javascript:alert(1)" data="x.swf" class="sxs-unit" data-unit="0" id="sxs-root"';
+    for (const tag of Object.keys(allowedHtml)) {
+      const text = `${unit('abcde-1', 'a', 'b')}\n\n<${tag}${hostile}>x</${tag}>\n\n<div>\n<${tag}${hostile}>y</${tag}>\n</div>\n`;
+      const data = computePreviewData(parseSxs(text), { uri: 'file:///x.md', version: 1 });
+      const html = renderPreviewRows(data, { resolveImage: () => undefined }).map(row => row.html).join('\n');
+      const found = executable(html);
+      assert.equal(found, undefined, `<${tag}>: ${found}`);
+      assert.doesNotMatch(html.replace(/<div class="sxs-unit[^>]*data-unit="0"/, ''), /data-unit="0"|id="sxs-root"|class="[^"]*sxs-unit/, `<${tag}> forges a unit or an id`);
+    }
+  });
+
+  it('keeps DocFX constructs inert: includes, :::image, :::code, [!div], alerts, xref', () => {
+    const constructs = [
+      '[!INCLUDE [<img src=x onerror=alert(1)>](javascript:alert(1))]',
+      '[!INCLUDE [t](../x.md"onmouseover="alert(1))]',
+      ':::image type="content" source="javascript:alert(1)" alt-text="<script>alert(1)</script>":::',
+      ':::image type="content" source="https://evil.example/x.png" alt-text="x":::',
+      ':::code language="<script>" source="javascript:alert(1)" range="1":::',
+      '> [!div class="x\" onclick=\"alert(1)"]\n> y',
+      '> [!NOTE]\n> <img src=x onerror=alert(1)>',
+      '<xref:"onmouseover="alert(1)>',
+    ];
+    for (const construct of constructs) {
+      const text = `${unit('abcde-1', 'a', 'b')}\n\n${construct}\n`;
+      const data = computePreviewData(parseSxs(text), { uri: 'file:///x.md', version: 1 });
+      const html = renderPreviewRows(data, {
+        resolveImage: src => (/^[a-z]+:/i.test(src) ? undefined : `https://file%2B.vscode-resource.vscode-cdn.net/${src}`),
+        resolveInclude: () => undefined,
+      }).map(row => row.html).join('\n');
+      const found = executable(html);
+      assert.equal(found, undefined, `${construct}: ${found}`);
+      assert.doesNotMatch(html, /(src|href)="[^"]*evil\.example/, construct);
+    }
   });
 });
