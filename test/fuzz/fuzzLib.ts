@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeActionContext, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import { proseChange } from '../../server/src/checks/fixSafety';
 import { runChecks, type RunFinding } from '../../server/src/checks/run';
 import type { Check } from '../../server/src/checks/types';
 import { FIX_ALL } from '../../server/src/languageFeatures/codeActions';
@@ -399,6 +400,18 @@ export function checkText(text: string, random: Random, positions = 20): CaseRes
   // same as once (the service settles fixes that reveal or undo one another before it answers).
   const first = fixAllEdits(text, uri, 1);
   const current = applyCheckedEdits(text, first.edits, 'fix all');
+  // Fix safety: fix all keeps every word of prose of every translation (checks/fixSafety.ts).
+  if (first.edits.length > 0) {
+    const fixed = parseSxs(current);
+    if (fixed.units.length === doc.units.length) {
+      for (let i = 0; i < doc.units.length; i++) {
+        const before = text.slice(doc.units[i].target.start, doc.units[i].target.end);
+        const after = current.slice(fixed.units[i].target.start, fixed.units[i].target.end);
+        const change = proseChange(before, after);
+        if (change !== undefined) fail(`fix all changed the words of unit ${doc.units[i].id} (${change}): "${before}" -> "${after}"`);
+      }
+    }
+  }
   const fixAllNotIdempotent = false;
   if (first.edits.length > 0) {
     const second = fixAllEdits(current, uri, 2);
