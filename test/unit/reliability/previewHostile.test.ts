@@ -98,7 +98,7 @@ describe('preview of hostile content', () => {
       ':::image type="content" source="javascript:alert(1)" alt-text="<script>alert(1)</script>":::',
       ':::image type="content" source="https://evil.example/x.png" alt-text="x":::',
       ':::code language="<script>" source="javascript:alert(1)" range="1":::',
-      '> [!div class="x\" onclick=\"alert(1)"]\n> y',
+      '> [!div class="x" onclick="alert(1)"]\n> y',
       '> [!NOTE]\n> <img src=x onerror=alert(1)>',
       '<xref:"onmouseover="alert(1)>',
     ];
