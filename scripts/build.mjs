@@ -25,7 +25,7 @@ const builds = [
   {
     bundle: true, platform: 'browser', format: 'iife', target: 'es2020', sourcemap: !production,
     minify: production, logLevel: 'warning',
-    entryPoints: { webview: 'client/src/webview/main.ts' }, outdir: 'dist',
+    entryPoints: { webview: 'client/src/webview/main.ts', grid: 'client/src/webview/grid/main.ts' }, outdir: 'dist',
   },
 ].map(options => ({
   ...options,

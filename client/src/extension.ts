@@ -15,12 +15,15 @@ import { PreviewManager } from './preview/previewManager';
 import type { PreviewPanelInfo } from './preview/previewPanel';
 import { SxsStatusBar } from './statusBar';
 import { SxsDataProvider } from './sxsData';
+import { TranslationEditorProvider, type TranslationEditorInfo } from './translationEditor/translationEditorProvider';
 
 /** What `activate()` returns: the Markdown preview hook, and a small API the end-to-end tests use. */
 export interface SxsExtensionApi {
   extendMarkdownIt<T extends MarkdownItLike>(md: T): T;
   /** Open bilingual preview panels, each with the messages its webview sent. */
   getPreviewPanels(): readonly PreviewPanelInfo[];
+  /** Open translation editors, each with the messages its webview sent. */
+  getTranslationEditors(): readonly TranslationEditorInfo[];
   /** Resolves when the language client has started (or failed to). */
   readonly ready: Promise<void>;
 }
@@ -42,9 +45,11 @@ export function activate(context: vscode.ExtensionContext): SxsExtensionApi {
 
   const data = new SxsDataProvider(started);
   const previews = new PreviewManager(context.extensionUri, data);
+  const translationEditors = new TranslationEditorProvider(context.extensionUri, data);
   context.subscriptions.push(
     data,
     previews,
+    translationEditors,
     new SxsStatusBar(data),
     new DimDecorations(data),
     ...registerPreviewCommands(previews),
@@ -56,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): SxsExtensionApi {
   return {
     extendMarkdownIt: md => hideEnglishHalves(md),
     getPreviewPanels: () => previews.getPanels(),
+    getTranslationEditors: () => translationEditors.getEditors(),
     ready: started.then(() => undefined),
   };
 }

@@ -151,3 +151,92 @@ export interface PreviewWebviewState {
   readonly uri: string;
   readonly mode: PreviewMode;
 }
+
+// ==== Translation editor (the grid) ===============================================================================
+
+/** One unit as a row of the translation editor. */
+export interface GridUnit {
+  /** Index in `PreviewData.units` (document order). */
+  readonly index: number;
+  readonly id: string;
+  /** 0-based line of the unit's first byte. */
+  readonly line: number;
+  /** The translation as raw markdown, line endings as `\n`. */
+  readonly target: string;
+  /** The English as raw markdown (for search and for copying into the translation), or '' when missing. */
+  readonly source: string;
+  /** The English rendered and sanitized by the extension (the preview's renderer). */
+  readonly sourceHtml: string;
+  /** The kind of block that holds the unit (`heading`, `tableRow`, …). */
+  readonly block: PreviewRowKind;
+  /** Index into `GridInit.headings` of the section the unit is in, or -1 before the first heading. */
+  readonly section: number;
+}
+
+/** A heading the rows are grouped under (its translation and English, rendered and sanitized). */
+export interface GridHeading {
+  readonly level: number;
+  readonly line: number;
+  readonly html: string;
+}
+
+/** A finding of a row, from the diagnostics VS Code holds for the document. */
+export interface GridFinding {
+  readonly code: string;
+  readonly message: string;
+  readonly severity: 'error' | 'warning' | 'info' | 'hint';
+  /** Position in the document's diagnostics list, to ask for its quick fixes. */
+  readonly key: string;
+}
+
+/** A quick fix the extension found for a row. */
+export interface GridFix {
+  readonly title: string;
+  readonly preferred: boolean;
+  /** Index into the fixes the extension computed for the row (valid until the next document change). */
+  readonly index: number;
+}
+
+export interface GridInit {
+  readonly uri: string;
+  readonly title: string;
+  readonly version: number;
+  readonly locale: string | undefined;
+  /** `rtl` or `ltr` from the locale; `auto` when the file names no locale. */
+  readonly direction: TextDirection | 'auto';
+  readonly units: readonly GridUnit[];
+  readonly headings: readonly GridHeading[];
+}
+
+/** Messages from the extension to the translation editor's webview. */
+export type ExtensionToGridMessage =
+  | {
+    readonly type: 'init';
+    readonly grid: GridInit;
+    readonly findings: Readonly<Record<number, readonly GridFinding[]>>;
+    /** Where the time went: waiting for the server's data, building the rows (milliseconds). */
+    readonly timing: { readonly dataMs: number; readonly buildMs: number };
+  }
+  /** Units whose translation or English changed (same unit list), after an edit from anywhere. */
+  | { readonly type: 'patch'; readonly version: number; readonly units: readonly GridUnit[] }
+  | { readonly type: 'findings'; readonly findings: Readonly<Record<number, readonly GridFinding[]>> }
+  | { readonly type: 'fixes'; readonly unit: number; readonly fixes: readonly GridFix[] }
+  /** The answer to an `edit`: written (with the time the write took), unchanged, or refused with a reason. */
+  | { readonly type: 'edited'; readonly unit: number; readonly seq: number; readonly result: 'written' | 'unchanged' | 'refused' | 'failed'; readonly message?: string; readonly ms: number }
+  /** Milliseconds from opening the editor to the first rows on screen (the answer to `rendered`). */
+  | { readonly type: 'opened'; readonly ms: number }
+  /** A key bound in VS Code's keybindings (when the focus is outside a row's text box). */
+  | { readonly type: 'command'; readonly command: GridCommand };
+
+export type GridCommand = 'commitAndNext' | 'nextRow' | 'previousRow' | 'copySource' | 'revertRow';
+
+/** Messages from the translation editor's webview to the extension. */
+export type GridToExtensionMessage =
+  | { readonly type: 'ready' }
+  /** The first rows are on screen: `units` rows in the model, `rendered` of them in the DOM. */
+  | { readonly type: 'rendered'; readonly units: number; readonly rendered: number }
+  | { readonly type: 'edit'; readonly unit: number; readonly id: string; readonly text: string; readonly seq: number }
+  | { readonly type: 'requestFixes'; readonly unit: number }
+  | { readonly type: 'applyFix'; readonly unit: number; readonly index: number }
+  | { readonly type: 'reveal'; readonly unit: number }
+  | { readonly type: 'typing'; readonly samples: readonly number[] };

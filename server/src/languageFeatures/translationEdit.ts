@@ -37,7 +37,7 @@ export type TranslationEditResult =
   | { readonly kind: 'refused'; readonly message: string };
 
 /** Blocks whose content must stay on one line. */
-const singleLineBlocks = new Set(['heading', 'tableRow']);
+const singleLineBlocks = new Set(['heading', 'tableRow', 'table']);
 
 /**
  * The translation as the grid shows it: the raw markdown of the translated half with its line endings as `\n`
