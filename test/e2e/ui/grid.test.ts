@@ -176,6 +176,31 @@ describe('Translation editor', function () {
     await wb.runCommand('File: Revert File');
   });
 
+  it('takes Japanese from an input method: nothing is written while composing, the committed text is', async function () {
+    const wb = workbench();
+    const { japanese } = wb.manifest.samples;
+    await wb.openFile(japanese.path);
+    await wb.runCommand(OPEN_GRID);
+    const target = row(japanese.unit.id).locator('textarea');
+    await target.waitFor({ timeout: 30_000 });
+    await target.click();
+    await wb.page.keyboard.press('End');
+    // The input method's own events, as chromium's IME support sends them to the focused text box.
+    const cdp = await wb.page.context().newCDPSession(wb.page);
+    try {
+      await cdp.send('Input.imeSetComposition', { text: 'にほん', selectionStart: 3, selectionEnd: 3 });
+      await waitForValue(target, `${japanese.unit.target}にほん`, 'the composition in the row');
+      await wb.screenshot('grid-japanese-composing');
+      assert.strictEqual(await wb.page.locator('.tabs-container .tab.active.dirty').count(), 0, 'nothing is written while composing');
+      await cdp.send('Input.insertText', { text: '日本' });
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+    await waitForValue(target, `${japanese.unit.target}日本`, 'the committed text');
+    await wb.page.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: 30_000 });
+    await wb.screenshot('grid-japanese-committed');
+  });
+
   it('opens routing.md (1,556 units) and types without re-rendering the grid', async function () {
     this.timeout(240_000);
     const wb = workbench();

@@ -495,9 +495,18 @@ function fillFindings(el: HTMLElement, row: Row): void {
   const box = el.querySelector('.grid-findings')!;
   box.textContent = '';
   el.classList.toggle('grid-has-problem', row.findings.length > 0);
+  // The same finding twice in a unit (two places) is one line with a count.
+  const seen = new Map<string, { finding: GridFinding; count: number }>();
   for (const finding of row.findings) {
+    const key = `${finding.code}\u0000${finding.message}`;
+    const entry = seen.get(key);
+    if (entry) entry.count++;
+    else seen.set(key, { finding, count: 1 });
+  }
+  for (const { finding, count } of seen.values()) {
     const line = element('div', `grid-finding grid-${finding.severity}`);
     line.append(element('span', 'grid-code', finding.code), element('span', 'grid-message', finding.message));
+    if (count > 1) line.append(element('span', 'grid-times', `×${count}`));
     box.append(line);
   }
   for (const fix of row.fixes ?? []) {
