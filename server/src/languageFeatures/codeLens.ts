@@ -11,8 +11,11 @@ import { headingSections } from './sections';
 
 /** Opens the bilingual preview beside the editor; the argument is the document URI. */
 export const OPEN_PREVIEW_COMMAND = 'sxs.openPreviewToSide';
-/** VS Code's command that shows the Problems panel. */
-export const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
+/**
+ * Moves the cursor to the first problem of the file (or, given a position, the first at or after it) and shows its
+ * message (a client command); the arguments are the document URI and an optional `{ line, character }`.
+ */
+export const FIRST_PROBLEM_COMMAND = 'sxs.goToFirstProblem';
 
 export interface CodeLensOptions {
   readonly uri: string;
@@ -32,10 +35,17 @@ function label(range: CodeLens['range'], title: string): CodeLens {
   return { range, command: { title, command: '' } };
 }
 
-function problemsLens(range: CodeLens['range'], count: number): CodeLens {
+/** "N problems": goes to the first of them (from `range`'s start, for a heading's section). */
+function problemsLens(range: CodeLens['range'], count: number, uri: string, fromSection: boolean): CodeLens {
+  const args: unknown[] = fromSection ? [uri, range.start] : [uri];
   return count === 0
     ? label(range, 'no problems')
-    : { range, command: { title: plural(count, 'problem', 'problems'), command: SHOW_PROBLEMS_COMMAND } };
+    : { range, command: { title: plural(count, 'problem', 'problems'), command: FIRST_PROBLEM_COMMAND, arguments: args } };
+}
+
+/** "N units": opens the bilingual preview. */
+function unitsLens(range: CodeLens['range'], count: number, uri: string): CodeLens {
+  return { range, command: { title: plural(count, 'unit', 'units'), command: OPEN_PREVIEW_COMMAND, arguments: [uri] } };
 }
 
 /** The first index whose value is >= `value` in an ascending array. */
@@ -64,8 +74,8 @@ export function getCodeLenses(doc: SxsDocument, findings: readonly Finding[], op
   }
   const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const lenses: CodeLens[] = [
-    label(top, plural(doc.units.length, 'unit', 'units')),
-    problemsLens(top, findings.length),
+    unitsLens(top, doc.units.length, options.uri),
+    problemsLens(top, findings.length, options.uri, false),
     { range: top, command: { title: 'Open Bilingual Preview', command: OPEN_PREVIEW_COMMAND, arguments: [options.uri] } },
   ];
   const staleStarts = (options.staleUnits ?? []).map(index => doc.units[index]?.range.start).filter(start => start !== undefined).sort((a, b) => a - b);
@@ -86,7 +96,7 @@ export function getCodeLenses(doc: SxsDocument, findings: readonly Finding[], op
       continue;
     }
     const range = toRange(doc, section.heading.range);
-    lenses.push(label(range, plural(units, 'unit', 'units')), problemsLens(range, problems));
+    lenses.push(unitsLens(range, units, options.uri), problemsLens(range, problems, options.uri, true));
     const stale = countIn(staleStarts, start, end);
     if (stale > 0) lenses.push(label(range, plural(stale, 'stale unit', 'stale units')));
   }

@@ -3,7 +3,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { createLanguageService } from '../../../server/src/languageService';
-import { OPEN_PREVIEW_COMMAND } from '../../../server/src/languageFeatures/codeLens';
+import { FIRST_PROBLEM_COMMAND, OPEN_PREVIEW_COMMAND } from '../../../server/src/languageFeatures/codeLens';
 import { defaultSettings } from '../../../server/src/languageFeatures/settings';
 import { textDocument } from '../../helpers/documents';
 import { joinLines, unit } from '../../helpers/text';
@@ -52,6 +52,21 @@ describe('code lenses', () => {
     const lens = createLanguageService().getCodeLenses(textDocument(text, 'file:///x/y.md'))
       .find(l => l.command?.command === OPEN_PREVIEW_COMMAND);
     assert.deepEqual(lens?.command?.arguments, ['file:///x/y.md']);
+  });
+
+  it('makes "N units" open the preview and "N problems" go to the first problem (of the file, or of the section)', () => {
+    const lenses = createLanguageService().getCodeLenses(textDocument(text, 'file:///x/y.md'));
+    const commands = lenses.map(l => [l.range.start.line, l.command?.title, l.command?.command, l.command?.arguments]);
+    assert.deepEqual(commands.filter(([, title]) => /^\d+ (units?|problems?)$/.test(String(title))), [
+      [0, '6 units', OPEN_PREVIEW_COMMAND, ['file:///x/y.md']],
+      [0, '1 problem', FIRST_PROBLEM_COMMAND, ['file:///x/y.md']],
+      [7, '3 units', OPEN_PREVIEW_COMMAND, ['file:///x/y.md']],
+      [7, '1 problem', FIRST_PROBLEM_COMMAND, ['file:///x/y.md', { line: 7, character: 0 }]],
+      [11, '1 unit', OPEN_PREVIEW_COMMAND, ['file:///x/y.md']],
+      [15, '1 unit', OPEN_PREVIEW_COMMAND, ['file:///x/y.md']],
+    ]);
+    const none = lenses.find(l => l.command?.title === 'no problems');
+    assert.equal(none?.command?.command, '', '"no problems" is not clickable');
   });
 
   it('has no lenses for a file without units, or when turned off', () => {
