@@ -32,6 +32,9 @@ const FAULTS = [
   { kind: 'id-mismatch', from: SAMPLES.polish.file, unit: 'b89b8-105' },
 ];
 
+/** A long corpus file (tests only). */
+const LONG = 'pl-pl/aspnetcore/aspnetcore/fundamentals/routing.md';
+
 /** The file the preview security test fills in (tests only). */
 const SECURITY_CANARY = 'hostile-canary.md';
 
@@ -133,6 +136,10 @@ function createWorkspace(root, options = {}) {
       line: unit.line, ...findIdMismatch(readSample(rel), unit), originalFile: path.join(SAMPLES_DIR, fault.from),
     });
   }
+
+  // A long file (487 KB, hundreds of units) for scroll sync and the open timings.
+  const longText = fs.readFileSync(path.join(__dirname, '..', '..', 'test', 'data', 'corpus', LONG), 'utf8');
+  manifest.long = { path: LONG, file: write(LONG, longText), unitCount: findUnits(longText).length };
 
   // The preview security test writes its hostile payloads (which need its canary's port) into this file. It exists
   // from the start so that quick open, which may answer from a file list cached at startup, can find it.

@@ -134,8 +134,12 @@ export type ExtensionToWebviewMessage =
     readonly unitCount: number;
     /** The unit to highlight after the update, if any. */
     readonly activeUnit: number | undefined;
+    /** Scroll the active unit into view (the first paint of a document). */
+    readonly revealActive?: boolean;
   }
   | { readonly type: 'highlight'; readonly unit: number | undefined; readonly reveal: boolean }
+  /** The editor scrolled: bring this unit (its first visible one) to the top, without reporting the scroll back. */
+  | { readonly type: 'scrollToUnit'; readonly unit: number }
   | { readonly type: 'setMode'; readonly mode: PreviewMode };
 
 /** Messages from the preview webview to the extension. */
@@ -144,7 +148,9 @@ export type WebviewToExtensionMessage =
   | { readonly type: 'rendered'; readonly units: number }
   | { readonly type: 'selectUnit'; readonly unit: number; readonly line: number }
   | { readonly type: 'openLink'; readonly href: string }
-  | { readonly type: 'modeChanged'; readonly mode: PreviewMode };
+  | { readonly type: 'modeChanged'; readonly mode: PreviewMode }
+  /** The user scrolled the preview: the first unit at its top (and that unit's 0-based line). */
+  | { readonly type: 'scrolled'; readonly unit: number; readonly line: number };
 
 /** What the webview keeps across reloads (`acquireVsCodeApi().setState`). */
 export interface PreviewWebviewState {

@@ -1,10 +1,11 @@
 /**
- * Keeps one preview panel per document: opens and reveals panels, restores them after a reload, and routes
- * edits, cursor moves, diagnostics and setting changes to the panels they concern.
+ * Keeps one preview that follows the active sxs editor, and the locked previews (each keeps its document, like
+ * VS Code's locked Markdown preview): opens and reveals panels, restores them after a reload, and routes edits,
+ * cursor moves, editor scrolling, diagnostics and setting changes to the panels they concern.
  */
 import * as vscode from 'vscode';
 import { previewModes, type PreviewMode, type PreviewWebviewState } from '../../../server/src/protocol';
-import type { SxsDataProvider } from '../sxsData';
+import { isMarkdown, type SxsDataProvider } from '../sxsData';
 import { PreviewPanel, previewViewType, type PreviewPanelInfo } from './previewPanel';
 
 export class PreviewManager implements vscode.Disposable {
@@ -22,6 +23,13 @@ export class PreviewManager implements vscode.Disposable {
       vscode.languages.onDidChangeDiagnostics(event => {
         for (const uri of event.uris) this.forDocument(uri, panel => panel.scheduleUpdate());
       }),
+      vscode.window.onDidChangeActiveTextEditor(editor => {
+        if (editor) this.follow(editor.document).catch(() => undefined);
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges(event => {
+        this.forDocument(event.textEditor.document.uri, panel => panel.syncToEditor(event.textEditor));
+      }),
+      vscode.commands.registerCommand('sxs.togglePreviewLock', () => this.toggleLock()),
       vscode.window.onDidChangeTextEditorSelection(event => {
         const reveal = followCursor(event.textEditor.document.uri);
         this.forDocument(event.textEditor.document.uri, panel => panel.highlightSelection(event.textEditor, reveal));
@@ -39,12 +47,18 @@ export class PreviewManager implements vscode.Disposable {
     );
   }
 
-  /** Opens (or reveals) the preview of a document. */
+  /** Opens (or reveals) the preview of a document: the following preview, pointed at it, unless one shows it. */
   async open(document: vscode.TextDocument, toSide: boolean): Promise<PreviewPanelInfo> {
     const existing = [...this.panels].find(panel => panel.uri.toString() === document.uri.toString());
     if (existing) {
       existing.panel.reveal(existing.panel.viewColumn, toSide);
       return existing;
+    }
+    const following = this.following();
+    if (following) {
+      following.setDocument(document);
+      following.panel.reveal(following.panel.viewColumn, toSide);
+      return following;
     }
     const panel = vscode.window.createWebviewPanel(
       previewViewType,
@@ -53,6 +67,41 @@ export class PreviewManager implements vscode.Disposable {
       { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
     );
     return this.track(new PreviewPanel(panel, document, this.data, this.extensionUri, configuredMode(document.uri)));
+  }
+
+  /** The unlocked preview, which follows the active sxs editor. */
+  private following(): PreviewPanel | undefined {
+    return [...this.panels].find(panel => !panel.locked);
+  }
+
+  /** The active editor changed: the unlocked preview shows its document, if it is an sxs file no preview shows. */
+  private async follow(document: vscode.TextDocument): Promise<void> {
+    const following = this.following();
+    if (!following || !isMarkdown(document) || following.uri.toString() === document.uri.toString()) return;
+    if ([...this.panels].some(panel => panel.uri.toString() === document.uri.toString())) return;
+    const data = await this.data.get(document);
+    if (!data || data.units.length === 0) return;
+    if (vscode.window.activeTextEditor?.document !== document || this.following() !== following) return;
+    following.setDocument(document);
+  }
+
+  /** "SxS: Toggle Preview Lock": the active preview (or the one of the active editor's document). */
+  private toggleLock(): void {
+    const panels = [...this.panels];
+    const key = vscode.window.activeTextEditor?.document.uri.toString();
+    const panel = panels.find(candidate => candidate.panel.active)
+      ?? panels.find(candidate => candidate.uri.toString() === key)
+      ?? (panels.length === 1 ? panels[0] : undefined);
+    if (!panel) return;
+    if (panel.locked) {
+      // One preview follows: unlocking this one closes the one that followed until now.
+      for (const other of panels) if (other !== panel && !other.locked) other.dispose();
+      panel.setLocked(false);
+      const active = vscode.window.activeTextEditor;
+      if (active) this.follow(active.document).catch(() => undefined);
+    } else {
+      panel.setLocked(true);
+    }
   }
 
   /** All open preview panels (for tests). */
@@ -68,7 +117,9 @@ export class PreviewManager implements vscode.Disposable {
     }
     try {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(saved.uri, true));
-      this.track(new PreviewPanel(panel, document, this.data, this.extensionUri, saved.mode));
+      const restored = this.track(new PreviewPanel(panel, document, this.data, this.extensionUri, saved.mode));
+      // One restored preview follows again; the others keep their documents.
+      if (this.following() !== restored) restored.setLocked(true);
     } catch {
       panel.dispose(); // the file is gone
     }

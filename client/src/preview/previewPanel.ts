@@ -28,11 +28,21 @@ export interface PreviewPanelInfo {
 }
 
 const updateDelayMs = 150;
+/** How often the editor's scrolling moves the preview, at most (as VS Code's Markdown preview does). */
+const scrollSyncThrottleMs = 50;
 const maxKeptMessages = 500;
 
 export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
   readonly messages: WebviewToExtensionMessage[] = [];
+  /** A locked preview keeps its document; an unlocked one follows the active sxs editor. */
+  locked = false;
   private ready = false;
+  /** The next update scrolls to the unit under the cursor (the first paint of a document). */
+  private revealOnNextUpdate = true;
+  /** Until when the editor's scrolling is the echo of a reveal this panel asked for (not reported back). */
+  private editorScrollFromPreviewUntil = 0;
+  private syncTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingSync: vscode.TextEditor | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -60,10 +70,37 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
     return this.document.uri;
   }
 
-  /** Points the panel at another document (a reopened file, a restored panel). */
+  /** Points the panel at another document (the active editor's, when it follows). */
   setDocument(document: vscode.TextDocument): void {
     this.document = document;
     this.configureWebview();
+  }
+
+  setLocked(locked: boolean): void {
+    this.locked = locked;
+    this.panel.title = this.title();
+  }
+
+  /**
+   * The editor scrolled: bring its first visible unit to the top of the preview, at most every 50 ms, unless the
+   * scroll is the echo of a reveal the preview asked for.
+   */
+  syncToEditor(editor: vscode.TextEditor): void {
+    if (Date.now() < this.editorScrollFromPreviewUntil) return;
+    this.pendingSync = editor;
+    if (this.syncTimer !== undefined) return;
+    this.syncTimer = setTimeout(() => {
+      this.syncTimer = undefined;
+      const pending = this.pendingSync;
+      this.pendingSync = undefined;
+      if (!pending || Date.now() < this.editorScrollFromPreviewUntil) return;
+      const unit = firstVisibleUnit(this.data.peek(pending.document), pending);
+      if (unit !== undefined) this.post({ type: 'scrollToUnit', unit });
+    }, scrollSyncThrottleMs);
+  }
+
+  private title(): string {
+    return this.locked ? `[Preview] ${basename(this.document.uri)}` : `Preview ${basename(this.document.uri)}`;
   }
 
   setMode(mode: PreviewMode): void {
@@ -98,7 +135,8 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
         ...(folder ? [folder] : []),
       ],
     };
-    this.panel.title = `Preview ${basename(this.document.uri)}`;
+    this.panel.title = this.title();
+    this.revealOnNextUpdate = true;
     this.panel.iconPath = {
       light: vscode.Uri.joinPath(this.extensionUri, 'media', 'preview-light.svg'),
       dark: vscode.Uri.joinPath(this.extensionUri, 'media', 'preview-dark.svg'),
@@ -133,10 +171,13 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
       problems: problemsByUnit(document, data),
       resolveInclude: path => includes.get(path),
     });
-    const editor = vscode.window.activeTextEditor;
-    const activeUnit = editor?.document === document && data.version === document.version
+    const active = vscode.window.activeTextEditor;
+    const editor = active?.document === document ? active : vscode.window.visibleTextEditors.find(e => e.document === document);
+    const activeUnit = editor && data.version === document.version
       ? unitForPosition(data, document, editor.selection.active)
       : undefined;
+    const revealActive = this.revealOnNextUpdate;
+    this.revealOnNextUpdate = false;
     this.post({
       type: 'update',
       uri: document.uri.toString(),
@@ -144,6 +185,7 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
       rows,
       unitCount: data.units.length,
       activeUnit,
+      revealActive,
     });
   }
 
@@ -164,9 +206,25 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
       case 'modeChanged':
         if (previewModes.includes(message.mode)) this.mode = message.mode;
         break;
+      case 'scrolled':
+        this.revealFromPreview(message.unit, message.line);
+        break;
       case 'rendered':
         break;
     }
+  }
+
+  /** The user scrolled the preview: show the unit at its top at the top of the editor, without moving the cursor. */
+  private revealFromPreview(unitIndex: number, line: number): void {
+    const editor = vscode.window.visibleTextEditors.find(candidate => candidate.document === this.document);
+    if (!editor) return;
+    const data = this.data.latest(this.document.uri);
+    const unit = data?.version === this.document.version ? data.units[unitIndex] : undefined;
+    const target = Math.max(0, Math.min(unit?.line ?? line, this.document.lineCount - 1));
+    const top = editor.visibleRanges[0]?.start.line;
+    if (top === target) return;
+    this.editorScrollFromPreviewUntil = Date.now() + 300;
+    editor.revealRange(new vscode.Range(target, 0, target, 0), vscode.TextEditorRevealType.AtTop);
   }
 
   private async revealUnitInEditor(unitIndex: number, line: number): Promise<void> {
@@ -280,11 +338,21 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.syncTimer);
     for (const subscription of this.subscriptions) subscription.dispose();
     this.panel.dispose();
     this.disposedEmitter.fire();
     this.disposedEmitter.dispose();
   }
+}
+
+/** The first unit that reaches into the editor's visible lines (units are in document order). */
+function firstVisibleUnit(data: PreviewData | undefined, editor: vscode.TextEditor): number | undefined {
+  const visible = editor.visibleRanges[0];
+  if (!data || !visible || (data.version !== null && data.version !== editor.document.version)) return undefined;
+  const top = visible.start.line;
+  const unit = data.units.find(candidate => candidate.endLine >= top);
+  return unit && unit.line <= visible.end.line ? unit.index : undefined;
 }
 
 /** The unit under a position: the one whose range holds it, else none. */

@@ -114,11 +114,16 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToWebviewMessag
       saveState();
       updateRows(message.rows);
       root.classList.toggle('sxs-empty', message.rows.length === 0);
-      highlight(message.activeUnit ?? activeUnit, false);
+      if (message.revealActive) markOwnScroll();
+      highlight(message.activeUnit ?? activeUnit, message.revealActive === true);
       post({ type: 'rendered', units: root.querySelectorAll('.sxs-unit').length });
       break;
     case 'highlight':
+      if (message.reveal) markOwnScroll();
       highlight(message.unit, message.reveal);
+      break;
+    case 'scrollToUnit':
+      scrollToUnit(message.unit);
       break;
     case 'setMode':
       applyMode(message.mode, false);
@@ -175,6 +180,55 @@ function scrollToAnchor(fragment: string): void {
   element.classList.add('sxs-anchor-target');
   setTimeout(() => element.classList.remove('sxs-anchor-target'), 1500);
 }
+
+/*
+ * Scroll sync. The editor's scrolling brings its first visible unit to the top here; the user's scrolling here
+ * tells the extension the first unit at the top, and the editor reveals it. A scroll this script caused is not
+ * reported back (the flag below, cleared by the scroll events it causes or after a moment), and reports are
+ * throttled, so the two sides do not chase each other.
+ */
+const scrollThrottleMs = 50;
+let ownScrollUntil = 0;
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+
+function markOwnScroll(): void {
+  ownScrollUntil = Date.now() + 250;
+}
+
+function scrollToUnit(unit: number): void {
+  const element = unitElement(unit);
+  if (!element) return;
+  const top = element.getBoundingClientRect().top + window.scrollY - 4;
+  if (Math.abs(top - window.scrollY) < 2) return;
+  markOwnScroll();
+  window.scrollTo({ top, behavior: 'instant' as ScrollBehavior });
+}
+
+/** The first unit whose box reaches below the top of the viewport. */
+function firstVisibleUnit(): HTMLElement | undefined {
+  const units = root.querySelectorAll<HTMLElement>('.sxs-unit[data-unit]');
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (units[mid].getBoundingClientRect().bottom <= 1) low = mid + 1;
+    else high = mid;
+  }
+  return units[low];
+}
+
+window.addEventListener('scroll', () => {
+  if (Date.now() < ownScrollUntil) return;
+  if (scrollTimer !== undefined) return;
+  scrollTimer = setTimeout(() => {
+    scrollTimer = undefined;
+    if (Date.now() < ownScrollUntil) return;
+    const element = firstVisibleUnit();
+    const unit = Number(element?.dataset.unit);
+    const line = Number(element?.dataset.line);
+    if (element && Number.isInteger(unit) && Number.isInteger(line)) post({ type: 'scrolled', unit, line });
+  }, scrollThrottleMs);
+}, { passive: true });
 
 applyMode(mode, false);
 post({ type: 'ready' });

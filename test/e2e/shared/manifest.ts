@@ -46,6 +46,8 @@ export interface Fault {
 export interface WorkspaceManifest {
   readonly folder: string;
   readonly samples: { readonly polish: Sample; readonly japanese: Sample; readonly hebrew: Sample; readonly arabic: Sample };
+  /** A long file (hundreds of units), for scroll sync and timings. */
+  readonly long: { readonly path: string; readonly file: string; readonly unitCount: number };
   /** A markdown file without units. */
   readonly plain: { readonly path: string; readonly file: string };
   readonly faults: readonly Fault[];
