@@ -39,7 +39,11 @@ export class SxsStatusBar implements vscode.Disposable {
 
   private refresh(): void {
     const document = vscode.window.activeTextEditor?.document;
-    const withUnits = document !== undefined && isMarkdown(document) && hasUnits(document.getText());
+    const mayHaveUnits = document !== undefined && isMarkdown(document) && hasUnits(document.getText());
+    const data = document === undefined || !mayHaveUnits ? undefined : this.data.peek(document) ?? this.data.latest(document.uri);
+    if (document !== undefined && mayHaveUnits && !this.data.peek(document)) void this.data.get(document);
+    // The server has the last word: unit-like text in code is not a unit, and a plain file gets no sxs item.
+    const withUnits = mayHaveUnits && data?.units.length !== 0;
     if (withUnits !== this.lastHasUnits) {
       this.lastHasUnits = withUnits;
       void vscode.commands.executeCommand('setContext', hasUnitsContextKey, withUnits);
@@ -48,8 +52,6 @@ export class SxsStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const data = this.data.peek(document) ?? this.data.latest(document.uri);
-    if (!this.data.peek(document)) void this.data.get(document);
     const own = vscode.languages.getDiagnostics(document.uri).filter(diagnostic => /sxs/i.test(diagnostic.source ?? ''));
     const problems = own.length;
     const units = data?.units.length;
