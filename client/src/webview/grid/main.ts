@@ -40,7 +40,6 @@ interface Row {
   /** Writes sent and not answered yet, and the newest one's sequence number. */
   inflight: number;
   lastSeq: number;
-  sentAt: number;
   timer: ReturnType<typeof setTimeout> | undefined;
   /** A document change that arrived while an input method was composing in the row. */
   deferred: GridUnit | undefined;
@@ -69,6 +68,8 @@ let query = vscode.getState()?.query ?? '';
 let activeUnit: number | undefined = vscode.getState()?.activeUnit;
 let composing: Row | undefined;
 let seq = 0;
+/** When each unanswered write was sent, by sequence number. */
+const sent = new Map<number, number>();
 
 /** Latency samples for the size measurements: key press to the next frame, and write to the document's answer. */
 const stats = { keystrokes: [] as number[], writes: [] as number[], open: {} as Record<string, number> };
@@ -170,7 +171,7 @@ function init(next: GridInit, findings: Readonly<Record<number, readonly GridFin
     return {
       unit, docText: unit.target, value: pending ? old.value : unit.target, entryText: old?.entryText ?? unit.target,
       findings: findings[unit.index] ?? [], fixes: undefined, refused: pending ? old.refused : undefined,
-      inflight: old?.inflight ?? 0, lastSeq: old?.lastSeq ?? 0, sentAt: old?.sentAt ?? 0, timer: old?.timer, deferred: undefined,
+      inflight: old?.inflight ?? 0, lastSeq: old?.lastSeq ?? 0, timer: old?.timer, deferred: undefined,
     };
   });
   if (!sameDocument) {
@@ -178,6 +179,10 @@ function init(next: GridInit, findings: Readonly<Record<number, readonly GridFin
     query = '';
     search.value = '';
   }
+  // A new unit list (units came or went) rebuilds the rows: keep the translator's place in the focused row.
+  const focused = document.activeElement instanceof HTMLTextAreaElement ? document.activeElement : undefined;
+  const caret = focused ? { start: focused.selectionStart, end: focused.selectionEnd } : undefined;
+  const focusedId = focused ? focused.closest<HTMLElement>('.grid-row')?.dataset.id : undefined;
   for (const el of mounted.values()) el.remove();
   mounted.clear();
   heights.clear();
@@ -193,6 +198,12 @@ function init(next: GridInit, findings: Readonly<Record<number, readonly GridFin
   const first = !rendered;
   if (first && saved && saved.uri === next.uri) scroller.scrollTop = saved.scrollTop;
   renderWindow();
+  const refocus = focusedId === undefined ? undefined : rows.find(row => row.unit.id === focusedId);
+  if (refocus && caret) {
+    activeUnit = refocus.unit.index;
+    focusRow(refocus.unit.index);
+    mounted.get(`u${refocus.unit.index}`)?.querySelector('textarea')?.setSelectionRange(caret.start, caret.end);
+  }
   if (first) {
     rendered = true;
     afterPaint(() => post({ type: 'rendered', units: rows.length, rendered: canvas.querySelectorAll('.grid-row').length }));
@@ -245,8 +256,10 @@ function edited(message: Extract<ExtensionToGridMessage, { type: 'edited' }>): v
   const row = rows[message.unit];
   if (!row) return;
   row.inflight = Math.max(0, row.inflight - 1);
+  const sentAt = sent.get(message.seq);
+  sent.delete(message.seq);
+  if (sentAt !== undefined && message.result === 'written') stats.writes.push(performance.now() - sentAt);
   if (message.seq !== row.lastSeq) return; // an older write; the newer one answers for the row
-  stats.writes.push(performance.now() - row.sentAt);
   row.refused = message.result === 'refused' || message.result === 'failed' ? message.message : undefined;
   refreshStatus(row);
 }
@@ -614,7 +627,7 @@ function flush(row: Row): void {
   if (row.value === row.docText && row.inflight === 0 && row.refused === undefined) return;
   row.inflight++;
   row.lastSeq = ++seq;
-  row.sentAt = performance.now();
+  sent.set(row.lastSeq, performance.now());
   post({ type: 'edit', unit: row.unit.index, id: row.unit.id, text: row.value, seq: row.lastSeq });
 }
 
