@@ -22,10 +22,12 @@ const expectedFiles = [
   'bin/sxs-lint.js',
   'dist/cli.js',
   'dist/client.js',
+  'dist/grid.js',
   'dist/server.js',
   'dist/sxslint.schema.json',
   'dist/webview.js',
   'docs/rules.md',
+  'media/grid.css',
   'media/icon.png',
   'media/markdownPreview.css',
   'media/preview-dark.svg',
@@ -35,7 +37,7 @@ const expectedFiles = [
   'syntaxes/sxs.injection.tmLanguage.json',
 ];
 
-const bundles = ['dist/cli.js', 'dist/server.js', 'dist/client.js', 'dist/webview.js'];
+const bundles = ['dist/cli.js', 'dist/server.js', 'dist/client.js', 'dist/webview.js', 'dist/grid.js'];
 
 const windows = process.platform === 'win32';
 
