@@ -6,8 +6,9 @@
 //
 // usage: node scripts/e2e/run.js [--layer integration|ui|all] [--vscode 1.93|1.100|1.139|both|all] [--no-build] [--no-install]
 //        --vscode both = 1.100 and 1.139; all = 1.93, 1.100 and 1.139
-// env:   SXS_E2E_OLDEST=1   also run the same layers on the oldest VS Code (1.93) after the chosen one
-//        SXS_E2E_NEWEST=1   also run the same layers on the newest VS Code (1.139) after the chosen one
+// env:   SXS_E2E_OLDEST=1   also run the integration layer on the oldest VS Code (1.93) after the chosen one
+//        SXS_E2E_NEWEST=1   also run the integration layer on the newest VS Code (1.139) after the chosen one
+//        SXS_E2E_EXTRA_UI=1 with those, their UI layer too
 //        SXS_E2E_GREP=text  only tests whose title contains text
 'use strict';
 
@@ -45,9 +46,13 @@ function plan(options) {
   const layers = options.layer === 'all' ? ['integration', 'ui'] : [options.layer];
   const names = options.vscode === 'all' ? ['1.93', '1.100', '1.139']
     : options.vscode === 'both' ? ['1.100', '1.139'] : [options.vscode];
-  if (process.env.SXS_E2E_OLDEST === '1' && !names.includes('1.93')) names.push('1.93');
-  if (process.env.SXS_E2E_NEWEST === '1' && !names.includes('1.139')) names.push('1.139');
-  return names.map(name => [name, layers]);
+  const runs = names.map(name => [name, layers]);
+  // The oldest and newest VS Code run the integration layer; their UI layer only with SXS_E2E_EXTRA_UI=1 (the UI
+  // tests of the preview's scroll sync, the keyboard flow and the translation editor were written against 1.100).
+  const extraLayers = process.env.SXS_E2E_EXTRA_UI === '1' ? layers : layers.filter(layer => layer === 'integration');
+  if (process.env.SXS_E2E_OLDEST === '1' && !names.includes('1.93') && extraLayers.length > 0) runs.push(['1.93', extraLayers]);
+  if (process.env.SXS_E2E_NEWEST === '1' && !names.includes('1.139') && extraLayers.length > 0) runs.push(['1.139', extraLayers]);
+  return runs;
 }
 
 let current;
