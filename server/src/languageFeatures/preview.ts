@@ -279,10 +279,29 @@ function blockRows(doc: SxsDocument, block: Block, units: readonly SxsUnit[]): P
 }
 
 /** The anchors of a heading: an explicit `<a name|id>`, and the slugs of its translated and English text. */
+/**
+ * The heading that holds the start of `range`, else the first heading that starts inside it. A binary search: the
+ * headings are in document order, and a file of one heading per unit must not cost a scan per row.
+ */
+function headingFor(doc: SxsDocument, range: OffsetRange): SxsDocument['headings'][number] | undefined {
+  const headings = doc.headings;
+  let low = 0;
+  let high = headings.length;
+  // The first heading that starts after range.start.
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (headings[mid].range.start <= range.start) low = mid + 1;
+    else high = mid;
+  }
+  const before = low > 0 ? headings[low - 1] : undefined;
+  if (before !== undefined && range.start < before.range.end) return before;
+  const after = low < headings.length ? headings[low] : undefined;
+  return after !== undefined && after.range.start < range.end ? after : undefined;
+}
+
 function headingAnchors(doc: SxsDocument, range: OffsetRange, units: readonly SxsUnit[]): string[] {
   const anchors = new Set<string>();
-  const heading = doc.headings.find(candidate => candidate.range.start <= range.start && range.start < candidate.range.end)
-    ?? doc.headings.find(candidate => range.start <= candidate.range.start && candidate.range.start < range.end);
+  const heading = headingFor(doc, range);
   if (heading?.anchor) anchors.add(heading.anchor.toLowerCase());
   for (const match of slice(doc.text, range).matchAll(/<a\s[^<>]*?\b(?:name|id)\s*=\s*["']([^"']+)["']/gi)) {
     anchors.add(match[1].toLowerCase());

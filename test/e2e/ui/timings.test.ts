@@ -1,6 +1,7 @@
 /**
  * UI: how long the first file's lenses and the preview's first paint take in the real workbench, for the long
- * corpus file (routing.md, 487 KB). Run it first in a fresh workbench (SXS_E2E_GREP='Open timings') for the
+ * corpus file (routing.md, 487 KB). A measurement, run only with SXS_E2E_TIMINGS=1. Run it first in a fresh
+ * workbench (SXS_E2E_TIMINGS=1 SXS_E2E_GREP='Open timings') for the
  * first-file figure; the figures go to test-results/e2e/timings-<flavour>.json and the log. No thresholds: a busy
  * machine decides the figures, the benchmark reports them.
  */
