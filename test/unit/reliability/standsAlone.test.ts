@@ -10,7 +10,14 @@ import { corpusDir, dataDir, repoRoot } from '../../helpers/files';
 
 const SOURCE = /\.(?:[cm]?[jt]s|json|sh)$|^run$/;
 // The folder beside the repository, in any spelling a path takes (a module of its own named `shared` is fine).
-const OUTSIDE = [/(?:\.\.[/\\])+shared(?:[/\\](?:corpus|english-source|docs|vscode-e2e)|['"`])/, /'\.\.',\s*'shared'/, /SXS_SHARED_DIR/, /SXS_CORPUS\b/];
+// Built from pieces, so that this file does not itself name what it looks for.
+const SHARED = ['sha', 'red'].join('');
+const OUTSIDE = [
+  new RegExp(`(?:\\.\\.[/\\\\])+${SHARED}(?:[/\\\\](?:corpus|english-source|docs|vscode-e2e)|['"\`])`),
+  new RegExp(`'\\.\\.',\\s*'${SHARED}'`),
+  new RegExp(['SXS', SHARED.toUpperCase(), 'DIR'].join('_')),
+  new RegExp(`${['SXS', 'CORPUS'].join('_')}\\b`),
+];
 const ALLOWED = new Set(['scripts/sync-data.mjs']);
 
 function sources(folder: string, out: string[] = []): string[] {
@@ -30,7 +37,7 @@ describe('the repository stands alone', () => {
     assert.ok(files.length > 50, `only ${files.length} source files found`);
     const offenders = files
       .map(file => path.relative(repoRoot, file).split(path.sep).join('/'))
-      .filter(file => !ALLOWED.has(file) && !file.endsWith('standsAlone.test.ts'))
+      .filter(file => !ALLOWED.has(file))
       .filter(file => OUTSIDE.some(pattern => pattern.test(readFileSync(path.join(repoRoot, file), 'utf8'))));
     assert.deepStrictEqual(offenders, []);
   });
