@@ -1,7 +1,8 @@
 /**
  * The status bar item for markdown files with units ("42 units, 3 problems, pl-PL"), whose problem icon is the
- * worst severity's (error, warning, info, or a check mark), which opens the preview,
- * and the `sxs.activeEditorHasUnits` context key behind the editor title button.
+ * worst severity's (error, warning, info, or a check mark), which opens the preview; beside it "N stale" when the
+ * file has units whose English changed since the hand-off (only when an English repository was found and compared),
+ * which goes to the next stale unit; and the `sxs.activeEditorHasUnits` context key behind the editor title button.
  */
 import * as vscode from 'vscode';
 import { hasUnits, isMarkdown, type SxsDataProvider } from './sxsData';
@@ -10,6 +11,7 @@ export const hasUnitsContextKey = 'sxs.activeEditorHasUnits';
 
 export class SxsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('sxs.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly staleItem = vscode.window.createStatusBarItem('sxs.stale', vscode.StatusBarAlignment.Right, 99);
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastHasUnits: boolean | undefined;
@@ -17,8 +19,11 @@ export class SxsStatusBar implements vscode.Disposable {
   constructor(private readonly data: SxsDataProvider) {
     this.item.name = 'SxS';
     this.item.command = 'sxs.openPreviewToSide';
+    this.staleItem.name = 'SxS Stale Units';
+    this.staleItem.command = 'sxs.nextStaleUnit';
     this.subscriptions.push(
       this.item,
+      this.staleItem,
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       vscode.workspace.onDidChangeTextDocument(event => {
         if (event.document === vscode.window.activeTextEditor?.document) this.schedule();
@@ -50,9 +55,11 @@ export class SxsStatusBar implements vscode.Disposable {
     }
     if (!document || !withUnits) {
       this.item.hide();
+      this.staleItem.hide();
       return;
     }
     const own = vscode.languages.getDiagnostics(document.uri).filter(diagnostic => /sxs/i.test(diagnostic.source ?? ''));
+    this.showStale(own);
     const problems = own.length;
     const units = data?.units.length;
     const parts = [
@@ -70,10 +77,31 @@ export class SxsStatusBar implements vscode.Disposable {
     this.item.show();
   }
 
+  /** "N stale": the server publishes SX901 only when it found the English and compared the file with it. */
+  private showStale(own: readonly vscode.Diagnostic[]): void {
+    const stale = own.filter(diagnostic => codeOf(diagnostic) === STALE_ENGLISH).length;
+    if (stale === 0) {
+      this.staleItem.hide();
+      return;
+    }
+    this.staleItem.text = `$(history) ${stale} stale`;
+    this.staleItem.tooltip = `${stale} ${stale === 1 ? 'unit whose' : 'units whose'} English changed since the hand-off\nClick to go to the next stale unit`;
+    this.staleItem.accessibilityInformation = { label: `${stale} stale ${stale === 1 ? 'unit' : 'units'}: go to the next`, role: 'button' };
+    this.staleItem.show();
+  }
+
   dispose(): void {
     clearTimeout(this.timer);
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/** The server's code for a unit whose English changed since the hand-off. */
+const STALE_ENGLISH = 'SX901';
+
+function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
 }
 
 /** The problems as VS Code's own status bar shows them: a count per severity present, worst first. */

@@ -10,6 +10,16 @@ import {
   type PreviewDataParams,
   type PreviewUnit,
 } from '../../server/src/protocol';
+import { StaleUnitsRequestMethod, type StaleUnitsParams, type StaleUnitsResult } from '../../server/src/workspace/protocol';
+
+interface StaleEntry {
+  readonly version: number;
+  readonly key: string;
+  readonly promise: Promise<StaleUnitsResult | undefined>;
+  result?: StaleUnitsResult;
+  /** The answer for an earlier key of this version, until this one arrives. */
+  readonly previous?: StaleUnitsResult;
+}
 
 interface Entry {
   readonly version: number;
@@ -19,6 +29,7 @@ interface Entry {
 
 export class SxsDataProvider implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  private readonly staleEntries = new Map<string, StaleEntry>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when new data for a document arrives. */
   readonly onDidChange = this.changed.event;
@@ -26,7 +37,10 @@ export class SxsDataProvider implements vscode.Disposable {
 
   constructor(private readonly client: Promise<LanguageClient | undefined>) {
     this.subscriptions.push(
-      vscode.workspace.onDidCloseTextDocument(document => this.entries.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument(document => {
+        this.entries.delete(document.uri.toString());
+        this.staleEntries.delete(document.uri.toString());
+      }),
       this.changed,
     );
   }
@@ -62,6 +76,40 @@ export class SxsDataProvider implements vscode.Disposable {
     return next.promise;
   }
 
+  /**
+   * `sxs/staleUnits` for this version of the document: the new English of its stale units. The server answers once it
+   * has read the English through git; `key` is what the caller saw of the English diagnostics (which arrive after the
+   * comparison, and change when the English settings do), and a new key asks again. `result` is set once it arrived;
+   * `previous` is the answer for the same version before the key changed.
+   */
+  staleUnits(document: vscode.TextDocument, key: string): Readonly<Pick<StaleEntry, 'result' | 'previous' | 'promise'>> {
+    const uri = document.uri.toString();
+    const entry = this.staleEntries.get(uri);
+    if (entry?.version === document.version && entry.key === key) return entry;
+    const next: StaleEntry = {
+      version: document.version,
+      key,
+      promise: this.fetchStale(document).then(result => {
+        if (result && result.version === document.version && this.staleEntries.get(uri) === next) next.result = result;
+        return result;
+      }),
+      previous: entry?.version === document.version ? entry.result ?? entry.previous : undefined,
+    };
+    this.staleEntries.set(uri, next);
+    return next;
+  }
+
+  private async fetchStale(document: vscode.TextDocument): Promise<StaleUnitsResult | undefined> {
+    const client = await this.client;
+    if (!client || !client.isRunning()) return undefined;
+    const params: StaleUnitsParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) } };
+    try {
+      return (await client.sendRequest<StaleUnitsResult | null>(StaleUnitsRequestMethod, params)) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   private async fetch(document: vscode.TextDocument): Promise<PreviewData | undefined> {
     const client = await this.client;
     if (!client || !client.isRunning()) return undefined;
@@ -78,6 +126,7 @@ export class SxsDataProvider implements vscode.Disposable {
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
     this.entries.clear();
+    this.staleEntries.clear();
   }
 }
 

@@ -15,7 +15,7 @@ import { computePreviewData } from '../../../server/src/languageFeatures/preview
 import { parseSxs } from '../../../server/src/sxs/parser';
 import { unitAtOffset, type SxsDataProvider } from '../sxsData';
 import { buildPreviewHtml, createNonce } from './html';
-import { isSafeUrl, renderPreviewRows, type ProblemSeverity, type UnitProblem } from './renderer';
+import { isSafeUrl, renderPreviewRows, type ProblemSeverity, type StaleMark, type UnitProblem } from './renderer';
 
 export const previewViewType = 'sxs.preview';
 
@@ -170,6 +170,7 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
       resolveImage: src => this.resolveImage(src),
       problems: problemsByUnit(document, data),
       resolveInclude: path => includes.get(path),
+      stale: this.staleMarks(document, data),
     });
     const active = vscode.window.activeTextEditor;
     const editor = active?.document === document ? active : vscode.window.visibleTextEditors.find(e => e.document === document);
@@ -187,6 +188,36 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
       activeUnit,
       revealActive,
     });
+  }
+
+  /**
+   * The units with a stale-English diagnostic (SX901), with their new English from `sxs/staleUnits`. The diagnostics
+   * say which units are stale; the request, asked without waiting, brings the text: when it arrives the preview is
+   * rendered again. A stale unit shows its mark at once, and its new English when the server has answered.
+   */
+  private staleMarks(document: vscode.TextDocument, data: PreviewData): Map<number, StaleMark> | undefined {
+    const indexes = staleUnitIndexes(document, data);
+    if (indexes.length === 0) return undefined;
+    const request = this.data.staleUnits(document, indexes.join(','));
+    if (request.result === undefined) {
+      request.promise.then(result => {
+        if (result && !this.disposed && document === this.document) this.scheduleUpdate(0);
+      }, () => undefined);
+    }
+    const known = request.result ?? request.previous;
+    const byIndex = new Map((known?.status === 'compared' ? known.units : []).map(unit => [unit.index, unit]));
+    const marks = new Map<number, StaleMark>();
+    for (const index of indexes) {
+      const answered = byIndex.get(index);
+      const oldEnglish = answered?.oldEnglish ?? data.units[index]?.sourceText ?? '';
+      marks.set(index, {
+        oldEnglish,
+        ...(answered?.newEnglish === undefined ? {} : { newEnglish: answered.newEnglish }),
+        ...(known?.english === undefined ? {} : { current: known.english }),
+        ...(answered === undefined ? { pending: true } : {}),
+      });
+    }
+    return marks;
   }
 
   private onMessage(message: WebviewToExtensionMessage): void {
@@ -375,6 +406,22 @@ function problemsByUnit(document: vscode.TextDocument, data: PreviewData): Map<n
     result.set(unit.index, list);
   }
   return result;
+}
+
+/** The server's code for a unit whose English changed since the hand-off. */
+const STALE_ENGLISH = 'SX901';
+
+/** The units that VS Code's diagnostics mark as stale (SX901 from the server), in document order. */
+function staleUnitIndexes(document: vscode.TextDocument, data: PreviewData): number[] {
+  if (data.version !== null && data.version !== document.version) return [];
+  const indexes = new Set<number>();
+  for (const diagnostic of vscode.languages.getDiagnostics(document.uri)) {
+    const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+    if (String(code) !== STALE_ENGLISH || !/sxs/i.test(diagnostic.source ?? '')) continue;
+    const unit = unitAtOffset(data.units, document.offsetAt(diagnostic.range.start));
+    if (unit) indexes.add(unit.index);
+  }
+  return [...indexes].sort((a, b) => a - b);
 }
 
 function severityName(severity: vscode.DiagnosticSeverity): ProblemSeverity {

@@ -12,6 +12,7 @@ import MarkdownIt from 'markdown-it';
 import type {
   PreviewCellAlign, PreviewCellPart, PreviewData, PreviewRow, PreviewUnit, RenderedRow,
 } from '../../../server/src/protocol';
+import { wordDiff } from '../../../server/src/english/wordDiff';
 import { sanitizeHtml } from './sanitize';
 
 export interface RenderOptions {
@@ -29,6 +30,19 @@ export interface RenderOptions {
   readonly resolveInclude?: (path: string) => string | undefined;
   /** Renders units without `data-unit` (the rows of an included file, whose units are not this document's). */
   readonly nested?: boolean;
+  /** Units whose English changed since the hand-off, by unit index: marked, with the new English under the old. */
+  readonly stale?: ReadonlyMap<number, StaleMark>;
+}
+
+/** What the preview shows of a stale unit: its English as handed off and, when found, the sentence that replaced it. */
+export interface StaleMark {
+  readonly oldEnglish: string;
+  /** Undefined: the English no longer says anything like it (deleted or rewritten beyond recognition), or not known yet. */
+  readonly newEnglish?: string;
+  /** The English compared with, for the title: `live (89b4f6a)`. */
+  readonly current?: string;
+  /** The new English has not arrived yet (the server is reading it): only the mark shows. */
+  readonly pending?: boolean;
 }
 
 export type ProblemSeverity = 'error' | 'warning' | 'info';
@@ -355,12 +369,14 @@ function renderUnit(data: PreviewData, row: PreviewRow, unit: PreviewUnit, optio
   const problems = problemAttributes(unitProblems(unit, options));
   const classes = ['sxs-unit', ...problems.classes];
   if (unit.sourceText === undefined) classes.push('sxs-no-source');
+  const stale = options.nested ? undefined : options.stale?.get(unit.index);
+  if (stale) classes.push('sxs-stale');
   const lang = data.locale ? ` lang="${escapeHtml(data.locale)}"` : '';
 
   const target = renderHalf(unit.targetText, row, unit, options);
-  const source = unit.sourceText === undefined
+  const source = (unit.sourceText === undefined
     ? '<span class="sxs-missing">(no English half)</span>'
-    : renderHalf(unit.sourceText, row, unit, options);
+    : renderHalf(unit.sourceText, row, unit, options)) + (stale ? newEnglishHtml(stale, 'div') : '');
   const index = options.nested ? '' : ` data-unit="${unit.index}"`;
   return `<div class="${classes.join(' ')}"${index} data-line="${unit.line}" data-id="${escapeHtml(unit.id)}"${problems.title}>`
     + `<div class="sxs-half sxs-target" dir="${data.direction}"${lang}>${problems.marker}${target}</div>`
@@ -376,7 +392,7 @@ function renderTable(data: PreviewData, row: PreviewRow, options: RenderOptions)
   const table = row.table!;
   const width = Math.max(1, ...table.lines.map(line => line.cells.length));
   const lang = data.locale ? ` lang="${escapeHtml(data.locale)}"` : '';
-  const parts: string[] = ['<div class="sxs-table">'];
+  const parts: string[] = [`<div class="sxs-table sxs-table-cols-${Math.min(width, 8)}">`];
   for (const line of table.lines) {
     const side = (half: 'target' | 'source') => {
       const cells: string[] = [];
@@ -405,12 +421,38 @@ function renderCell(data: PreviewData, parts: readonly PreviewCellPart[], half: 
     if (!unit) return '';
     const problems = problemAttributes(unitProblems(unit, options));
     const text = half === 'target' ? unit.targetText : unit.sourceText;
-    const html = text === undefined ? '<span class="sxs-missing">(no English half)</span>' : renderInline(text, options);
+    const stale = options.nested ? undefined : options.stale?.get(unit.index);
+    const html = (text === undefined ? '<span class="sxs-missing">(no English half)</span>' : renderInline(text, options))
+      + (stale && half === 'source' ? newEnglishHtml(stale, 'span') : '');
     const classes = [half === 'target' ? 'sxs-unit sxs-cell-unit' : 'sxs-cell-unit sxs-cell-source', ...problems.classes];
+    if (stale) classes.push('sxs-stale');
     const index = options.nested ? '' : ` data-unit="${unit.index}"`;
     const marker = half === 'target' ? problems.marker : '';
     return `<span class="${classes.join(' ')}"${index} data-line="${unit.line}" data-id="${escapeHtml(unit.id)}"${problems.title}>${marker}${html}</span>`;
   }).join('');
+}
+
+/**
+ * The new English of a stale unit, under its old English: a word diff of the two English halves as written (markdown
+ * shown as text, so a changed link target or emphasis shows too). The diff is escaped text in `del`/`ins` and goes
+ * through the sanitizer like every block that is not a unit half.
+ */
+export function newEnglishHtml(mark: StaleMark, tag: 'div' | 'span' = 'div'): string {
+  const title = mark.current ? ` title="${escapeHtml(`The English at ${mark.current}`)}"` : '';
+  if (mark.pending) {
+    return `<${tag} class="sxs-new-english sxs-new-english-pending" dir="ltr" lang="en">`
+      + `<span class="sxs-new-english-label">English changed since the hand-off</span></${tag}>`;
+  }
+  const body = mark.newEnglish === undefined
+    ? '<em>No longer in the English (deleted or rewritten)</em>'
+    : wordDiff(mark.oldEnglish, mark.newEnglish).map(part => {
+      const text = escapeHtml(part.text);
+      if (part.kind === 'removed') return `<del>${text}</del>`;
+      if (part.kind === 'added') return `<ins>${text}</ins>`;
+      return text;
+    }).join('');
+  return `<${tag} class="sxs-new-english" dir="ltr" lang="en"${title}><span class="sxs-new-english-label">English now</span> `
+    + `<span class="sxs-new-english-text">${sanitizeHtml(body, { isSafeUrl })}</span></${tag}>`;
 }
 
 function renderHalf(text: string, row: PreviewRow, unit: PreviewUnit, options: RenderOptions): string {
