@@ -10,6 +10,7 @@
 // usage: node scripts/e2e/workspace.js [target-dir]   (prints the workspace folder)
 'use strict';
 
+const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -34,6 +35,15 @@ const FAULTS = [
 
 /** A long corpus file (tests only). */
 const LONG = 'pl-pl/aspnetcore/aspnetcore/fundamentals/routing.md';
+
+/**
+ * English changed since the hand-off (tests only): the English repository rebuilt with the real `git` from
+ * `test/data/english-source/` (as the unit tests do, see its README) beside the workspace folder, and a copy of one
+ * localized file of its manifest, with its hand-off rewritten to the rebuilt commit, in a git repository inside the
+ * workspace whose `.sxslint.jsonc` names that English repository.
+ */
+const ENGLISH_SOURCE = path.join(__dirname, '..', '..', 'test', 'data', 'english-source');
+const ENGLISH = { key: 'one-stale-cs', repository: 'docs.microsoft.com-nuget', localized: 'nuget-cs-cz' };
 
 /** The file the preview security test fills in (tests only). */
 const SECURITY_CANARY = 'hostile-canary.md';
@@ -99,6 +109,73 @@ function faultyName(rel) {
   return rel.replace(/\.md$/, '.faulty.md');
 }
 
+/** `git` without the user's or the system's configuration, as the manifest's author at `date`. */
+function git(cwd, args, identity, date) {
+  const env = {
+    ...process.env,
+    GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: identity.name, GIT_AUTHOR_EMAIL: identity.email,
+    GIT_COMMITTER_NAME: identity.name, GIT_COMMITTER_EMAIL: identity.email,
+    ...(date === undefined ? {} : { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }),
+  };
+  return execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/**
+ * Replays the manifest's commits into a new repository `dir` on branch `live` and copies the chosen localized file
+ * into `localizedDir` (a new git repository) at its English path, with `ms.sourcegitcommit` naming the rebuilt
+ * hand-off. Answers what the tests need of its stale unit.
+ */
+function createEnglishSample(dir, localizedDir, workspaceFolder) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ENGLISH_SOURCE, 'manifest.json'), 'utf8'));
+  const identity = manifest.rebuild_identity;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  git(dir, ['init', '-q', '-b', 'live'], identity);
+  const messageFile = path.join(dir, '..', '.english-commit-message');
+  for (const commit of manifest.commits) {
+    for (const change of commit.changes) {
+      const target = path.join(dir, change.path);
+      if (change.status === 'D') {
+        fs.rmSync(target, { force: true });
+      } else {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.copyFileSync(path.join(ENGLISH_SOURCE, commit.dir, change.path), target);
+      }
+    }
+    git(dir, ['add', '-A'], identity);
+    fs.writeFileSync(messageFile, `${commit.subject}\n`);
+    git(dir, ['-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '--cleanup=verbatim', '-F', messageFile], identity, commit.author_date);
+  }
+  fs.rmSync(messageFile, { force: true });
+  const rebuilt = git(dir, ['rev-list', '--first-parent', '--reverse', 'live'], identity).trim().split('\n');
+  if (rebuilt.length !== manifest.commits.length) throw new Error(`rebuilt ${rebuilt.length} of ${manifest.commits.length} English commits`);
+
+  const file = manifest.localized_files.find(candidate => candidate.key === ENGLISH.key);
+  const handoff = rebuilt[manifest.commits.findIndex(commit => commit.sha === file.sourcegitcommit)];
+  const text = fs.readFileSync(path.join(ENGLISH_SOURCE, file.file), 'utf8')
+    .replace(/(ms\.sourcegitcommit:[ \t]*)[0-9a-f]{40}/, `$1${handoff}`);
+  fs.mkdirSync(localizedDir, { recursive: true });
+  git(localizedDir, ['init', '-q', '-b', 'live-sxs'], identity);
+  const copy = path.join(localizedDir, file.english_path);
+  fs.mkdirSync(path.dirname(copy), { recursive: true });
+  fs.writeFileSync(copy, text);
+  fs.writeFileSync(path.join(localizedDir, '.sxslint.jsonc'),
+    `// The English repository of this localized one, beside the workspace.\n{ "english": { "repository": ${JSON.stringify(path.relative(localizedDir, dir))} } }\n`);
+  const [stale] = file.expected.stale;
+  const unit = unitOf(file.file, text, stale.id);
+  return {
+    path: path.relative(workspaceFolder, copy).split(path.sep).join('/'),
+    file: copy,
+    repository: dir,
+    staleCount: file.expected.stale_ids.length,
+    unit: { ...unit, targetText: plain(unit.target), sourceText: plain(unit.source) },
+    oldEnglish: stale.english_at_handoff,
+    newEnglish: stale.replaced_by,
+    newEnglishText: plain(stale.replaced_by),
+  };
+}
+
 /**
  * Creates the workspace under `root` (a new temporary folder when omitted) and returns the manifest.
  * Layout: <root>/workspace/... and <root>/manifest.json.
@@ -145,6 +222,7 @@ function createWorkspace(root, options = {}) {
   // from the start so that quick open, which may answer from a file list cached at startup, can find it.
   if (!options.demo) {
     manifest.securityCanary = { path: SECURITY_CANARY, file: write(SECURITY_CANARY, '# Placeholder: the preview security test writes its document here.\n') };
+    manifest.english = createEnglishSample(path.join(root, ENGLISH.repository), path.join(folder, ENGLISH.localized), folder);
   }
   fs.writeFileSync(path.join(root, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return manifest;

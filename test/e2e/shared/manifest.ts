@@ -53,6 +53,22 @@ export interface WorkspaceManifest {
   readonly faults: readonly Fault[];
   /** The file the preview security test fills with its hostile document. */
   readonly securityCanary: { readonly path: string; readonly file: string };
+  /**
+   * English changed since the hand-off: a localized file (in its own git repository in the workspace, whose
+   * `.sxslint.jsonc` names the English repository rebuilt beside the workspace folder) and its one stale unit, with
+   * the English it was handed off with and the sentence that replaced it (markdown as written).
+   */
+  readonly english: {
+    readonly path: string;
+    readonly file: string;
+    readonly repository: string;
+    readonly staleCount: number;
+    readonly unit: SampleUnit;
+    readonly oldEnglish: string;
+    readonly newEnglish: string;
+    /** The new English with inline markdown removed, as a hover renders it. */
+    readonly newEnglishText: string;
+  };
 }
 
 /** Reads `<root>/manifest.json`, where `<root>` is the folder that holds the workspace folder. */

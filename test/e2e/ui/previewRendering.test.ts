@@ -75,6 +75,29 @@ describe('Preview rendering and links', function () {
 
     const alert = preview.locator('.sxs-alert-note');
     assert.strictEqual(await alert.locator('.sxs-alert-title').first().innerText(), 'Note');
+    // The note's info icon is drawn (a circled "i"), not a character that few fonts have: it takes room and has a ring.
+    const icon = await alert.locator('.sxs-alert-title').first().evaluate(el => {
+      const style = getComputedStyle(el, '::before');
+      return { content: style.content, width: parseFloat(style.width), ring: style.borderTopStyle, radius: style.borderTopLeftRadius };
+    });
+    assert.ok(icon.content === '"i"' && icon.width > 4 && icon.ring === 'solid' && icon.radius === '50%', `info icon: ${JSON.stringify(icon)}`);
+
+    // A narrow preview column: the table scrolls sideways instead of breaking words inside its cells.
+    for (const word of ['Identyfikator', 'identifier']) {
+      const lines = await preview.locator('.sxs-row-table td', { hasText: word }).first().evaluate((cell, needle) => {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node.textContent ?? '').indexOf(needle);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + needle.length);
+          return new Set(Array.from(range.getClientRects()).map(rect => Math.round(rect.top))).size;
+        }
+        return 0;
+      }, word);
+      assert.strictEqual(lines, 1, `"${word}" on one line of its cell`);
+    }
     const include = preview.locator('details.sxs-include').first();
     await include.locator('summary').click();
     await include.locator('[data-id="f00f0-101"]').first().waitFor({ state: 'visible', timeout: 10_000 });
