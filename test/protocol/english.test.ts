@@ -2,7 +2,7 @@
  * "English changed since hand-off" over the protocol: the built server (`dist/server.js --stdio`) with a localized
  * repository beside the English one rebuilt with the real git: the stale units come as SX901 diagnostics after the
  * checks' diagnostics, the hover on a stale unit shows old English → new English as a word diff, the file lens
- * counts them and `sxs/staleUnits` lists them.
+ * counts them, `sxs/staleUnits` lists them, and Check Workspace (`sxs/checkFiles`) summarises each file it compared.
  */
 import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -26,7 +26,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from '../helpers/files';
 import { englishFixture, manifest } from '../helpers/englishSource';
-import type { StaleUnitsResult } from '../../server/src/workspace/protocol';
+import type { CheckFilesResult, StaleUnitsResult } from '../../server/src/workspace/protocol';
 
 describe('language server: English changed since hand-off', function () {
   this.timeout(120_000);
@@ -118,5 +118,24 @@ describe('language server: English changed since hand-off', function () {
     assert.equal(result.englishPath, file.english_path);
     const edited = result.units.find(u => u.id === 'ddc9a-141');
     assert.match(edited?.newEnglish ?? '', /^You're now ready/);
+  });
+
+  it('summarises each compared file in Check Workspace, open or not', async () => {
+    const fixture = englishFixture();
+    const others = manifest.localized_files.filter(f => f.locale === file.locale && f.key !== file.key);
+    const uris = [uri, ...others.map(f => pathToFileURL(fixture.copies.get(f.key)!).toString())];
+    const result = await connection.sendRequest<CheckFilesResult>('sxs/checkFiles', { uris });
+    assert.equal(result.files.length, uris.length);
+    for (const [index, expected] of [file, ...others].entries()) {
+      const summary = result.files[index];
+      if (!expected.expected.english_exists_on_live) {
+        assert.match(summary.english ?? '', /was deleted since the hand-off/, expected.key);
+        assert.equal(summary.stale, undefined, expected.key);
+        continue;
+      }
+      const count = expected.expected.stale_ids.length;
+      assert.equal(summary.stale, count, `${expected.key}: ${JSON.stringify(summary)}`);
+      assert.match(summary.english ?? '', new RegExp(`^${count} stale units?(, [^(]+)? \\(hand-off [0-9a-f]{7}, English live \\([0-9a-f]{7}\\)\\)$`), `${expected.key}: ${summary.english}`);
+    }
   });
 });

@@ -2,7 +2,8 @@
  * "SxS: Check Workspace": finds every markdown file in the workspace (minus `files.exclude` and
  * `search.exclude`), sends them to the server in batches (`sxs/checkFiles`), and the server publishes their
  * diagnostics, so every sxs file shows in the Problems panel. A progress notification counts files and problems;
- * cancelling stops sending batches.
+ * cancelling stops sending batches. Files compared with their English get a summary line each in the "SxS English"
+ * output, and the final message counts their stale units.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -33,7 +34,8 @@ async function findMarkdownFiles(token: vscode.CancellationToken): Promise<vscod
 }
 
 export function registerCheckWorkspaceCommand(client: Promise<LanguageClient | undefined>): vscode.Disposable {
-  return vscode.commands.registerCommand('sxs.checkWorkspace', async () => {
+  let englishOutput: vscode.OutputChannel | undefined;
+  const command = vscode.commands.registerCommand('sxs.checkWorkspace', async () => {
     const running = await client;
     if (running === undefined) {
       void vscode.window.showErrorMessage('SxS: the language server is not running, so the workspace cannot be checked.');
@@ -51,6 +53,8 @@ export function registerCheckWorkspaceCommand(client: Promise<LanguageClient | u
       let warnings = 0;
       let unreadable = 0;
       let ignored = 0;
+      let stale = 0;
+      const englishLines: string[] = [];
       // One run: the server replaces what the previous run published once the last batch is checked.
       const run = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
       const all = batches(uris, BATCH_SIZE);
@@ -67,6 +71,8 @@ export function registerCheckWorkspaceCommand(client: Promise<LanguageClient | u
           warnings += file.warnings;
           unreadable += file.problem === undefined ? 0 : 1;
           ignored += file.ignored === true ? 1 : 0;
+          stale += file.stale ?? 0;
+          if (file.english !== undefined) englishLines.push(`${vscode.workspace.asRelativePath(vscode.Uri.parse(file.uri, true))}: ${file.english}`);
         }
         done += result.files.length;
         progress.report({
@@ -76,7 +82,14 @@ export function registerCheckWorkspaceCommand(client: Promise<LanguageClient | u
       }
       const counts = `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`;
       const skipped = (unreadable > 0 ? ` ${plural(unreadable, 'file')} could not be read.` : '')
-        + (ignored > 0 ? ` ${plural(ignored, 'file')} ignored by .sxslint.jsonc.` : '');
+        + (ignored > 0 ? ` ${plural(ignored, 'file')} ignored by .sxslint.jsonc.` : '')
+        + (englishLines.length > 0 ? ` ${plural(stale, 'stale unit')} in ${plural(englishLines.length, 'file')} compared with their English (see the SxS English output).` : '');
+      if (englishLines.length > 0) {
+        englishOutput ??= vscode.window.createOutputChannel('SxS English');
+        englishOutput.clear();
+        englishOutput.appendLine(`English changed since the hand-off, per file (${new Date().toISOString()}):`);
+        for (const line of englishLines) englishOutput.appendLine(line);
+      }
       if (token.isCancellationRequested) {
         void vscode.window.showInformationMessage(`SxS: stopped after ${done} of ${plural(uris.length, 'file')}: ${counts} so far.${skipped}`);
       } else {
@@ -84,4 +97,5 @@ export function registerCheckWorkspaceCommand(client: Promise<LanguageClient | u
       }
     });
   });
+  return vscode.Disposable.from(command, { dispose: () => englishOutput?.dispose() });
 }

@@ -10,6 +10,7 @@
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver';
+import { englishSummary, type EnglishOutcome } from '../english/findings';
 import type { SxsDiagnostic } from '../languageFeatures/diagnostics';
 import type { ServerContext } from './serverContext';
 import { CheckFilesRequestMethod, type CheckFilesParams, type CheckFilesResult, type CheckedFileSummary } from './protocol';
@@ -33,7 +34,14 @@ export function forgetDeletedFile(context: ServerContext, uri: string): void {
   }
 }
 
-function summary(uri: string, diagnostics: readonly SxsDiagnostic[]): CheckedFileSummary {
+/** The English comparison of a file, for its summary: `3 stale units (hand-off …)` and the count of stale units. */
+function englishOf(outcome: EnglishOutcome | undefined): Pick<CheckedFileSummary, 'english' | 'stale'> {
+  const text = outcome === undefined ? undefined : englishSummary(outcome);
+  if (text === undefined) return {};
+  return { english: text, ...(outcome?.kind === 'compared' ? { stale: outcome.comparison.stale.length } : {}) };
+}
+
+function summary(uri: string, diagnostics: readonly SxsDiagnostic[], outcome?: EnglishOutcome): CheckedFileSummary {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -46,7 +54,7 @@ function summary(uri: string, diagnostics: readonly SxsDiagnostic[]): CheckedFil
       infos++;
     }
   }
-  return { uri, errors, warnings, infos };
+  return { uri, errors, warnings, infos, ...englishOf(outcome) };
 }
 
 async function checkFile(context: ServerContext, uri: string, run: string | undefined): Promise<CheckedFileSummary> {
@@ -59,7 +67,7 @@ async function checkFile(context: ServerContext, uri: string, run: string | unde
     const model = context.service.getModel(open);
     const outcome = await context.english?.outcome(uri, version, open.getText(), model, settings);
     const english = open.version === version ? context.english?.diagnosticsOf(uri, version, model, outcome) ?? [] : [];
-    return summary(uri, [...context.service.getDiagnostics(open, settings), ...english]);
+    return summary(uri, [...context.service.getDiagnostics(open, settings), ...english], open.version === version ? outcome : undefined);
   }
   let text: string;
   try {
@@ -77,11 +85,12 @@ async function checkFile(context: ServerContext, uri: string, run: string | unde
   }
   const document = { uri, version: --diskVersion, getText: () => text };
   let diagnostics: SxsDiagnostic[];
+  let outcome: EnglishOutcome | undefined;
   try {
     diagnostics = context.service.getDiagnostics(document, settings);
     // Units whose English changed since the hand-off, when the file names one and its English repository is found.
     const model = context.service.getModel(document);
-    const outcome = await context.english?.outcome(uri, document.version, text, model, settings);
+    outcome = await context.english?.outcome(uri, document.version, text, model, settings);
     diagnostics = [...diagnostics, ...context.english?.diagnosticsOf(uri, document.version, model, outcome) ?? []];
   } finally {
     context.service.forget(uri);
@@ -92,7 +101,7 @@ async function checkFile(context: ServerContext, uri: string, run: string | unde
     published.set(uri, run);
     await context.connection.sendDiagnostics({ uri, diagnostics });
   }
-  return summary(uri, diagnostics);
+  return summary(uri, diagnostics, outcome);
 }
 
 export async function checkFiles(context: ServerContext, params: CheckFilesParams, token?: CancellationToken): Promise<CheckFilesResult> {

@@ -28,6 +28,12 @@ export interface CheckedFileSummary {
   readonly problem?: string;
   /** True when the file's `.sxslint.jsonc` ignores it: it was not checked. */
   readonly ignored?: boolean;
+  /**
+   * When the file was compared with its English: a summary (`3 stale units (hand-off 1a2b3c4, English live (89b4f6a))`,
+   * or why it could not be compared) and the number of stale units.
+   */
+  readonly english?: string;
+  readonly stale?: number;
 }
 
 export interface CheckFilesResult {
