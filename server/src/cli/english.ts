@@ -2,7 +2,7 @@
  * `sxs-lint --english <dir>`: after the checks, each checked file that names a hand-off (`ms.sourcegitcommit`) is
  * compared with its English through git (one `git cat-file --batch` per English repository, on the main thread:
  * the work is git's, and the blobs are shared between files), its SX901–SX904 findings join the file's, and one
- * summary line per file goes to stderr. Without `--english`, only files whose `.sxslint.jsonc` has `"english"` are
+ * summary line per file goes to stderr (and, with the file's result, to the formats that have a place for it). Without `--english`, only files whose `.sxslint.jsonc` has `"english"` are
  * compared; no sibling folder is guessed on the command line. Paths are taken relative to each file's git top level,
  * else the current folder.
  */
@@ -26,12 +26,15 @@ function englishSettingsFor(file: string, options: CliOptions, cwd: string): Eng
   };
 }
 
+/** A file's result with its English summary, when it was compared (for the formats that show one). */
+export type EnglishFileResult = FileResult & { readonly englishSummary?: string };
+
 export async function addEnglishFindings(
   results: readonly FileResult[], options: CliOptions, cwd: string, say: (text: string) => void,
-): Promise<FileResult[]> {
+): Promise<EnglishFileResult[]> {
   const sources = new EnglishSources();
   try {
-    const out: FileResult[] = [];
+    const out: EnglishFileResult[] = [];
     for (const result of results) {
       const settings = result.checked ? englishSettingsFor(path.resolve(cwd, result.file), options, cwd) : undefined;
       if (settings === undefined) {
@@ -51,12 +54,13 @@ export async function addEnglishFindings(
       const summary = englishSummary(outcome);
       if (summary !== undefined) say(`${result.file}: ${summary}`);
       const extra = toCliFindings(result.file, model, englishFindings(model, outcome));
+      const withSummary = summary === undefined ? result : { ...result, englishSummary: summary };
       if (extra.length === 0) {
-        out.push(result);
+        out.push(withSummary);
         continue;
       }
       const findings = [...result.findings, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
-      out.push({ ...result, findings });
+      out.push({ ...withSummary, findings });
     }
     return out;
   } finally {

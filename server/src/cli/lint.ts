@@ -183,13 +183,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   // Units whose English changed since the hand-off, with --english or a configuration's "english" (needs git).
-  results = await addEnglishFindings(results, options, cwd, say);
+  const compared = await addEnglishFindings(results, options, cwd, say);
 
   const checked: CheckedFile[] = [];
   const all: CliFinding[] = [];
   let fixedCount = 0;
   let fixedFiles = 0;
-  for (const result of results) {
+  for (const result of compared) {
     for (const warning of result.warnings) {
       say(warning);
     }
@@ -205,7 +205,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       fixedFiles++;
       say(`fixed ${result.fixed.map(([code, n]) => `${n} × ${code}`).join(', ')} in ${result.file}`);
     }
-    checked.push({ file: result.file, findings: result.findings });
+    checked.push({ file: result.file, findings: result.findings, ...(result.englishSummary === undefined ? {} : { englishSummary: result.englishSummary }) });
     // One by one: spreading a file's findings into push() overflows the stack when there are hundreds of thousands.
     for (const finding of result.findings) {
       all.push(finding);

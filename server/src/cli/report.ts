@@ -5,8 +5,13 @@
  * - sarif: SARIF 2.1.0 with the check registry as rules;
  * - junit: JUnit XML with one test case per checked file;
  * - github: GitHub Actions workflow commands (`::error file=…::message`).
+ *
+ * A file compared with its English (`--english`) carries a summary (`3 stale units (hand-off …)`): on stderr in
+ * every format, and in the output itself where the format has a place for a note on a file: a SARIF tool
+ * notification, a line of the JUnit test case's system-out, a GitHub notice. Text and JSON stay lists of findings.
  */
 import type { RunFinding } from '../checks/run';
+import { englishCodes } from '../english/findings';
 import { allChecks } from '../checks/registry';
 import type { Check, Severity } from '../checks/types';
 import { positionAt } from '../languageFeatures/positions';
@@ -29,9 +34,24 @@ export interface CliFinding {
 export interface CheckedFile {
   readonly file: string;
   readonly findings: readonly CliFinding[];
+  /** The English comparison of the file, when it was compared: `3 stale units (hand-off …)`, or why it could not be. */
+  readonly englishSummary?: string;
 }
 
 export const RULES_URL = 'https://github.com/sxs-tools/sxs/blob/main/docs/rules.md';
+
+/** SX901–SX904 are not registered checks (they need git): their rule entries and aliases for the reports. */
+const englishRules = englishCodes.map(code => ({
+  id: code.id,
+  name: code.alias,
+  shortDescription: { text: code.description },
+  helpUri: `${RULES_URL}#${code.id.toLowerCase()}`,
+  defaultConfiguration: { level: 'note' as const, enabled: true },
+  properties: { tags: ['english'] },
+}));
+
+/** The title of a file's English summary where a format shows one. */
+const ENGLISH_SUMMARY_TITLE = 'English since the hand-off';
 
 export function toCliFindings(file: string, model: SxsDocument, findings: readonly RunFinding[]): CliFinding[] {
   return findings.map(finding => {
@@ -119,14 +139,25 @@ function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
 const RESULTS_MARKER = '\u0000sxs-lint results\u0000';
 
 export function* sarifChunks(files: readonly CheckedFile[], cwd: string, checks: readonly Check[] = allChecks): Chunks {
-  const ruleIndex = new Map(checks.map((check, index) => [check.id, index]));
-  const rules = checks.map(check => ({
-    id: check.id,
-    name: check.alias,
-    shortDescription: { text: check.description },
-    helpUri: `${RULES_URL}#${check.id.toLowerCase()}`,
-    defaultConfiguration: { level: sarifLevel(check.defaultSeverity), enabled: check.defaultOff !== true },
-    properties: { tags: [...check.tags] },
+  const rules = [
+    ...checks.map(check => ({
+      id: check.id,
+      name: check.alias,
+      shortDescription: { text: check.description },
+      helpUri: `${RULES_URL}#${check.id.toLowerCase()}`,
+      defaultConfiguration: { level: sarifLevel(check.defaultSeverity), enabled: check.defaultOff !== true },
+      properties: { tags: [...check.tags] },
+    })),
+    ...englishRules.filter(rule => !checks.some(check => check.id === rule.id)),
+  ];
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const artifact = (file: string) => ({ uri: encodeURI(portable(file)), uriBaseId: '%SRCROOT%' });
+  // One notification per file compared with its English: its summary.
+  const notifications = files.filter(file => file.englishSummary !== undefined).map(file => ({
+    level: 'note',
+    descriptor: { id: 'english-summary' },
+    message: { text: `${ENGLISH_SUMMARY_TITLE}: ${file.englishSummary}` },
+    locations: [{ physicalLocation: { artifactLocation: artifact(file.file) } }],
   }));
   const toResult = (finding: CliFinding) => ({
     ruleId: finding.code,
@@ -135,7 +166,7 @@ export function* sarifChunks(files: readonly CheckedFile[], cwd: string, checks:
     message: { text: finding.message },
     locations: [{
       physicalLocation: {
-        artifactLocation: { uri: encodeURI(portable(finding.file)), uriBaseId: '%SRCROOT%' },
+        artifactLocation: artifact(finding.file),
         region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
       },
     }],
@@ -149,6 +180,7 @@ export function* sarifChunks(files: readonly CheckedFile[], cwd: string, checks:
       tool: { driver: { name: 'sxs-lint', informationUri: 'https://github.com/sxs-tools/sxs', rules } },
       originalUriBaseIds: { '%SRCROOT%': { uri: encodeURI(`file://${root.startsWith('/') ? '' : '/'}${root}`) } },
       columnKind: 'utf16CodeUnits',
+      ...(notifications.length === 0 ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] }),
       results: RESULTS_MARKER,
     }],
   };
@@ -217,12 +249,14 @@ export function* junitChunks(files: readonly CheckedFile[]): Chunks {
       yield* junitLines(file.findings, failing);
       yield '</failure>';
     }
-    if (infoCount > 0) {
+    const english = file.englishSummary === undefined ? undefined : xmlEscape(`${ENGLISH_SUMMARY_TITLE}: ${file.englishSummary}`);
+    if (infoCount > 0 || english !== undefined) {
       yield '\n      <system-out>';
+      if (english !== undefined) yield `${english}${infoCount > 0 ? '\n' : ''}`;
       yield* junitLines(file.findings, isInfo);
       yield '</system-out>';
     }
-    yield `${failingCount + infoCount === 0 ? '' : '\n    '}</testcase>\n`;
+    yield `${failingCount + infoCount === 0 && english === undefined ? '' : '\n    '}</testcase>\n`;
   }
   yield '  </testsuite>\n</testsuites>\n';
 }
@@ -242,7 +276,11 @@ function escapeProperty(text: string): string {
 const githubCommand: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 export function* githubChunks(files: readonly CheckedFile[], checks: readonly Check[] = allChecks): Chunks {
-  const aliases = new Map(checks.map(check => [check.id, check.alias]));
+  const aliases = new Map<string, string>([...englishCodes.map(code => [code.id, code.alias] as const), ...checks.map(check => [check.id, check.alias] as const)]);
+  for (const file of files) {
+    if (file.englishSummary === undefined) continue;
+    yield `::notice file=${escapeProperty(portable(file.file))},title=${escapeProperty(ENGLISH_SUMMARY_TITLE)}::${escapeData(file.englishSummary)}\n`;
+  }
   for (const f of allFindings(files)) {
     const alias = aliases.get(f.code);
     const title = alias === undefined ? f.code : `${f.code} ${alias}`;

@@ -40,14 +40,35 @@ describe('sxs-lint --english', function () {
     assert.ok(findings.filter(f => f.code.startsWith('SX9')).every(f => f.severity === 'info'));
   });
 
-  it('puts the stale units in every output format', async () => {
+  it('puts the stale units in every output format, and the summary of each file on stderr and where the format has room', async () => {
     const fixture = englishFixture();
     const root = fixture.localizedRoot('pl-pl');
     const file = plPl.find(f => f.key === 'moved')!;
+    const count = file.expected.stale_ids.length;
+    const summary = new RegExp(`${count} stale units?[^\\n"<]*\\(hand-off [0-9a-f]{7}, English live \\([0-9a-f]{7}\\)\\)`);
     for (const format of outputFormats) {
-      const { stdout } = await run(['--english', fixture.english, '--english-ref=live', '-f', format, path.join(root, file.english_path)], root);
+      const { stdout, stderr } = await run(['--english', fixture.english, '--english-ref=live', '-f', format, path.join(root, file.english_path)], root);
       assert.match(stdout, /SX901/, format);
       assert.match(stdout, /36461-155|SX902/, format);
+      assert.match(stderr, summary, `${format}: stderr`);
+      if (format === 'sarif') {
+        const sarifRun = JSON.parse(stdout).runs[0];
+        const rules: { id: string; name: string }[] = sarifRun.tool.driver.rules;
+        const results: { ruleId: string; ruleIndex?: number }[] = sarifRun.results;
+        const stale = results.filter(result => result.ruleId === 'SX901');
+        assert.equal(stale.length, count);
+        assert.ok(stale.every(result => rules[result.ruleIndex!]?.name === 'stale-english'), 'SX901 has its rule');
+        const notes: { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] =
+          sarifRun.invocations[0].toolExecutionNotifications;
+        assert.equal(notes.length, 1);
+        assert.match(notes[0].message.text, summary);
+        assert.ok(notes[0].locations[0].physicalLocation.artifactLocation.uri.endsWith(`/${file.english_path}`), 'on the file');
+      }
+      if (format === 'junit') assert.match(stdout, new RegExp(`<system-out>English since the hand-off: ${summary.source}\\n`));
+      if (format === 'github') {
+        assert.match(stdout, new RegExp(`^::notice file=[^,]*${path.basename(file.english_path)},title=English since the hand-off::${summary.source}$`, 'm'));
+        assert.match(stdout, /title=SX901 stale-english::/);
+      }
     }
   });
 
