@@ -96,3 +96,37 @@ describe('review regressions: preferred fixes never change a correct word', () =
     assert.deepStrictEqual(codes(doc('de-de', unit('Das ist der erste Satz.', 'This is the first sentence. '))).filter(c => c === 'SX501'), ['SX501']);
   });
 });
+
+describe('review regressions: no false errors on other locales', () => {
+  it('E1 SX303: a locale path segment of any BCP 47 shape is accepted', () => {
+    for (const locale of ['sr-latn-rs', 'es-419', 'zh-hans', 'zh-hant', 'sr-cyrl-rs', 'az-latn-az', 'uz-latn-uz', 'fil-ph']) {
+      const text = doc(locale, unit(`Pogledajte [Azure](https://docs.microsoft.com/${locale}/azure/storage/).`,
+        'See [Azure Storage](https://docs.microsoft.com/en-us/azure/storage/).'));
+      assert.deepStrictEqual(codes(text).filter(c => c === 'SX303'), [], locale);
+    }
+    // A different path is still an error.
+    const moved = doc('es-419', unit('Consulte [Azure](https://docs.microsoft.com/es-419/azure/blob/).', 'See [Azure](https://docs.microsoft.com/en-us/azure/storage/).'));
+    assert.deepStrictEqual(codes(moved).filter(c => c === 'SX303'), ['SX303']);
+  });
+
+  it('E2 SX312: bare URLs and autolinks ignore the locale segment, by default', () => {
+    const text = doc('fi-fi',
+      unit('Lisätietoja on osoitteessa https://docs.microsoft.com/fi-fi/azure/storage/.', 'For more information, see https://docs.microsoft.com/en-us/azure/storage/.'),
+      unit('Lataa <https://www.microsoft.com/fi-fi/download/details.aspx?id=1>.', 'Download <https://www.microsoft.com/en-us/download/details.aspx?id=1>.'),
+      unit('Katso https://www.microsoft.com/sr-latn-rs.', 'See https://www.microsoft.com/en-us.'));
+    assert.deepStrictEqual(codes(text).filter(c => c === 'SX312'), []);
+    const strict = findings(text, { SX312: { severity: 'error', ignoreLocalePath: false } }).filter(f => f.code === 'SX312');
+    assert.strictEqual(strict.length, 3);
+    const other = doc('fi-fi', unit('Lataa <https://www.microsoft.com/fi-fi/download/details.aspx?id=2>.', 'Download <https://www.microsoft.com/en-us/download/details.aspx?id=1>.'));
+    assert.deepStrictEqual(codes(other).filter(c => c === 'SX312'), ['SX312']);
+  });
+
+  it('SX312: a translated example placeholder with spaces stays inside the bare URL', () => {
+    const text = doc('ar-sa', unit('على سبيل المثال: https://&lt;شركة "التعمير"&gt;.sharepoint.com/_layouts/15/people.aspx/membershipGroupId=0',
+      'Example: https://&lt;contoso&gt;.sharepoint.com/_layouts/15/people.aspx/membershipGroupId=0'));
+    assert.deepStrictEqual(codes(text).filter(c => c === 'SX312'), []);
+    const changed = doc('ar-sa', unit('على سبيل المثال: https://&lt;شركة "التعمير"&gt;.sharepoint.com/_layouts/16/people.aspx',
+      'Example: https://&lt;contoso&gt;.sharepoint.com/_layouts/15/people.aspx'));
+    assert.deepStrictEqual(codes(changed).filter(c => c === 'SX312'), ['SX312']);
+  });
+});
