@@ -19,8 +19,10 @@ const NOT_PROSE = [
   /\]\[[^\]]*\]/g,
   // Autolinks, DocFX xrefs and HTML tags, escaped or not.
   /\\?<\/?[A-Za-z][^<>]*>/g,
-  // URLs: a scheme and what may follow it in a URL (no `<`, `>`, quotes or white space).
-  /\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s<>"'`]*/g,
+  // URLs: a scheme and what may follow it in a URL (no `<`, `>`, quotes or white space). Letters beyond ASCII stay
+  // prose: a bare URL takes in the word glued to it (`https://aka.ms/x을`, a Korean particle), and a fix that puts
+  // the English URL back must not drop that word unseen.
+  /\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s<>"'`\u0080-\uffff]*/g,
   // DocFX tokens such as [!INCLUDE[…](…)] and [!NOTE].
   /\[![A-Za-z]+[^\]]*\]/g,
   // Character references and placeholders.
@@ -30,20 +32,23 @@ const NOT_PROSE = [
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 export interface Words {
-  /** Words of prose, lower-cased (a fix may restore an identifier's case), in order. */
+  /**
+   * Words of prose as written, in order. Case counts: a fix that re-cases a word (`macOS` to the English's `MacOS`)
+   * may be undoing a deliberate correction, so it is for a person to pick.
+   */
   readonly prose: string[];
-  /** Words inside code spans, lower-cased. */
+  /** Words inside code spans. */
   readonly code: string[];
 }
 
 export function wordsOf(markdown: string): Words {
   const code: string[] = [];
   let text = markdown.replace(CODE_SPAN, (_match, _run, content: string) => {
-    for (const word of content.match(WORD) ?? []) code.push(word.toLowerCase());
+    for (const word of content.match(WORD) ?? []) code.push(word);
     return ' ';
   });
   for (const pattern of NOT_PROSE) text = text.replace(pattern, ' ');
-  return { prose: (text.match(WORD) ?? []).map(word => word.toLowerCase()), code };
+  return { prose: text.match(WORD) ?? [], code };
 }
 
 function counts(words: readonly string[]): Map<string, number> {

@@ -676,6 +676,15 @@ class Scanner {
     let depth = 0;
     while (j < this.n) {
       const c = s.charCodeAt(j);
+      // An example placeholder `&lt;…&gt;` is part of the URL even with spaces or quotes in it: a translated
+      // placeholder (`&lt;شركة "التعمير"&gt;` for `&lt;contoso&gt;`) is a name, not the end of the URL.
+      if (c === 38 && s.startsWith('&lt;', j)) {
+        const close = s.indexOf('&gt;', j + 4);
+        if (close > 0 && close - j <= 80 && !/[<>\n]/.test(s.slice(j + 4, close))) {
+          j = close + 4;
+          continue;
+        }
+      }
       // `>` too: it cannot stand in a URL, and after `\<http://…>` it closes what the writer meant as the URL.
       if (isSpaceCode(c) || c === 60 || c === 62 || c === 0xa0 || c === 92 || c === 93 || c === 96 || c === 34) break;
       if (c === 40) depth++;

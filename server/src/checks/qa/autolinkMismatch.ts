@@ -4,11 +4,16 @@
  * example URL (`https://<contoso>.sharepoint.com`, `{tenant}`) match anything.
  */
 import type { Check } from '../types';
-import { inTarget, listValues, multisetDiff, targetRange } from './pair';
+import { declareOptions } from '../options';
+import { withoutLocaleSegment } from './links';
+import { boolOption, inTarget, listValues, multisetDiff, targetRange } from './pair';
 
-/** Scheme and host are case-insensitive; example placeholders (`<name>`, `&lt;name&gt;`, `{name}`) match anything. */
-function urlKey(url: string): string {
-  return url
+/**
+ * Scheme and host are case-insensitive; example placeholders (`<name>`, `&lt;name&gt;`, `{name}`) match anything; a
+ * locale path segment (`/en-us/` for `/fi-fi/`) matches any other, as in SX303.
+ */
+function keyOf(url: string, ignoreLocalePath: boolean): string {
+  return (ignoreLocalePath ? withoutLocaleSegment(url) : url)
     .replace(/&lt;[^&]*?&gt;|<[^<>]*>|\{[^{}]*\}/g, '\u0000')
     .replace(/^([a-z][a-z0-9+.-]*:\/\/)?([^/?#]*)/i, (_m, scheme: string | undefined, host: string) => (scheme ?? '').toLowerCase() + host.toLowerCase());
 }
@@ -20,12 +25,17 @@ export const autolinkMismatch: Check = {
   tags: ['markdown', 'links'],
   defaultSeverity: 'error',
   scope: 'unit',
+  ...declareOptions({
+    ignoreLocalePath: { type: 'boolean', default: true, description: 'Accept a different locale segment in the path (/en-us/ and /fi-fi/).' },
+  }),
   checkUnit(unit, ctx) {
     const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const s = pair.s.autolinks;
     const t = pair.t.autolinks;
     if (s.length === 0 && t.length === 0) return;
+    const ignoreLocalePath = boolOption(ctx.options, 'ignoreLocalePath', true);
+    const urlKey = (url: string) => keyOf(url, ignoreLocalePath);
     const raw = multisetDiff(s, t, a => urlKey(a.url));
     // Links that show their own URL (`[https://x](https://x)`): the same as the bare URL to a reader.
     const destinations = (half: typeof pair.s) => new Set(half.links

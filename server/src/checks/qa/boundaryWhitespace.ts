@@ -21,6 +21,12 @@ function trailing(s: string): number {
   return i;
 }
 
+/**
+ * Full-width punctuation of Chinese, Japanese and Korean (`。`, `，`, `」`, `！`): it carries its own spacing, so the
+ * space the English puts after a sentence is not written after it.
+ */
+const FULL_WIDTH_END = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]$/;
+
 function isBlank(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isJsSpace(s.charCodeAt(i))) return false;
   return true;
@@ -53,20 +59,23 @@ export const boundaryWhitespace: Check = {
     const sTrail = s.slice(sTrailStart);
     const edits: OffsetEdit[] = [];
     const parts: string[] = [];
+    // A fix never removes a line break: the lines after it would move (a person decides).
+    const breaks = (w: string) => /[\n\r]/.test(w);
     if (strip(tLead) !== strip(sLead)) {
       parts.push('leading');
-      edits.push({ range: { start: pair.tStart, end: pair.tStart + tLead.length }, newText: sLead });
+      if (!breaks(tLead)) edits.push({ range: { start: pair.tStart, end: pair.tStart + tLead.length }, newText: sLead });
     }
-    if (strip(tTrail) !== strip(sTrail)) {
+    const cjkEnd = tTrail === '' && !breaks(sTrail) && FULL_WIDTH_END.test(t);
+    if (strip(tTrail) !== strip(sTrail) && !cjkEnd) {
       parts.push('trailing');
-      edits.push({ range: { start: pair.tStart + t.length - tTrail.length, end: pair.tStart + t.length }, newText: sTrail });
+      if (!breaks(tTrail)) edits.push({ range: { start: pair.tStart + t.length - tTrail.length, end: pair.tStart + t.length }, newText: sTrail });
     }
     if (parts.length === 0) return;
     ctx.report({
       range: targetRange(pair),
       unit: unit.index,
       message: `The ${parts.join(' and ')} whitespace of the translation differs from the English.`,
-      fixes: [{ title: 'Use the English boundary whitespace', preferred: true, edits }],
+      fixes: edits.length > 0 ? [{ title: 'Use the English boundary whitespace', preferred: true, edits }] : undefined,
     });
   },
 };

@@ -119,10 +119,12 @@ function escapeRegExp(s: string): string {
 
 /**
  * True when `at` starts a word of the translation: no Latin letter, digit or underscore before it (a path that starts
- * with `/` starts a word anywhere).
+ * with `/` starts a word anywhere). A dot after a letter or digit joins (`status.nuget.org` does not hold `nuget.org`).
  */
 function startsWord(text: string, at: number): boolean {
-  return at === 0 || !LATIN_OR_DIGIT.test(text[at - 1]) || text[at] === '/';
+  if (at === 0 || text[at] === '/') return true;
+  if (text[at - 1] === '.') return at < 2 || !LATIN_OR_DIGIT.test(text[at - 2]);
+  return !LATIN_OR_DIGIT.test(text[at - 1]);
 }
 
 /** True when a match ends a word: no digit or underscore after it (letters are an inflection ending: `SharePointu`). */
@@ -168,6 +170,7 @@ function loosePattern(identifier: string): string {
       if (transition) source += SPACE + '?';
     }
     if (i === 0 && c === '.') source += `\\.${SPACE}*`;
+    else if (i === 0 && c === '_') source += `\\\\?_${SPACE}*`;
     else if (c === '.' || c === '_') source += `(?:${SPACE}*\\\\?${escapeRegExp(c)}${SPACE}*|${SPACE}+)`;
     else if (c === ' ') source += SPACE + '+';
     else if (/[\\/:#+]/.test(c)) source += `${SPACE}*${escapeRegExp(c)}${SPACE}*`;
@@ -183,6 +186,8 @@ interface Damage {
   readonly message: string;
   /** The text that replaces the span, when the span is certainly the identifier damaged. */
   readonly replacement?: string;
+  /** For a name split by spaces and written in another case: the translation's own letters without the spaces. */
+  readonly joined?: string;
 }
 
 function shown(pair: UnitPair, start: number, end: number, identifier: string): boolean {
@@ -228,10 +233,29 @@ function mangled(pair: UnitPair, identifier: string): Damage | undefined {
 }
 
 /**
+ * True when the translation writes a name with a more specific casing than the English, a correction the translator
+ * made on purpose: capitals inside the name that the English lacks (`PowerShell` for `Powershell`), or a small first
+ * letter before a run of capitals (`macOS` for `MacOS`, as `iOS` and `tvOS` are written). Every other letter is the same.
+ */
+function correctedCase(found: string, identifier: string): boolean {
+  // File names and paths are exact (`.nuget`, `%windir%`, `Publish.proj`): only a plain name is corrected.
+  if (found.length !== identifier.length || found === identifier || /[^\p{L}\p{N}]/u.test(identifier)) return false;
+  const lowStart = /^[a-z]+[A-Z]{2,}/.test(found) && /^[A-Z]/.test(identifier);
+  for (let i = 0; i < found.length; i++) {
+    if (found[i] === identifier[i]) continue;
+    if (i === 0 && lowStart) continue;
+    if (i > 0 && /[A-Z]/.test(found[i]) && found[i].toLowerCase() === identifier[i]) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
  * True when a spelling that differs only in case is not damage: a domain name (`NuGet.org` for `nuget.org`), or a
  * capital added only to the first letter (`Program.cs`, `App_offline.htm` at a sentence start).
  */
 function harmlessCase(found: string, identifier: string): boolean {
+  if (correctedCase(found, identifier)) return true;
   if (lostCapital(found, identifier)) return false;
   // Capitals added to a word that is not a file or a name (`RC1` for `rc1`, `P2P` for `p2p`) read the same.
   return DOMAIN.test(identifier) || found.slice(1) === identifier.slice(1) || !/[._\\/]/.test(identifier);
@@ -259,6 +283,7 @@ function findDamage(pair: UnitPair, w: Wanted): Damage | 'kept' | undefined {
         start: m.index, end, found,
         message: `${code(identifier)} is ${how} in the translation: ${code(found)}.`,
         replacement: glued ? undefined : identifier,
+        joined: !glued && spaced && !separatorLost && unescaped !== identifier ? compact : undefined,
       };
     }
     // A dotted name whose first part was translated: `migrieren. exe. config` for `migrate.exe.config`.
@@ -309,6 +334,18 @@ function mustBeKept(identifier: string): boolean {
   return (identifier.match(/[A-Z][a-z]+/g) ?? []).length >= 3 && /^[A-Z][a-z]/.test(identifier) && identifier.length >= 12;
 }
 
+/**
+ * The identifier as the English's markdown writes it, escapes included (`\_Layout.cshtml` renders `_Layout.cshtml`;
+ * writing the rendered form into the translation would turn `__init__` into bold), or undefined when the English
+ * does not write it in one piece.
+ */
+function englishMarkdown(pair: UnitPair, identifier: string): string | undefined {
+  let source = '';
+  for (const c of identifier) source += /[!-/:-@[-`{-~]/.test(c) ? '\\\\?' + escapeRegExp(c) : escapeRegExp(c);
+  const m = new RegExp(source).exec(pair.s.text);
+  return m?.[0];
+}
+
 function code(s: string): string {
   const flat = s.replace(/\s+/g, ' ');
   return flat.includes('`') ? `"${flat}"` : '`' + flat + '`';
@@ -339,10 +376,13 @@ export const identifierMismatch: Check = {
         continue;
       }
       const range = { start: pair.tStart + damage.start, end: pair.tStart + damage.end };
-      const fixes: Fix[] | undefined = damage.replacement !== undefined
-        ? [{ title: `Write ${code(w.text)} as in the English`, preferred: true, edits: [{ range, newText: damage.replacement }] }]
-        : undefined;
-      ctx.report({ range, unit: unit.index, message: damage.message, fixes });
+      const markdown = damage.replacement !== undefined ? englishMarkdown(pair, damage.replacement) : undefined;
+      const fixes: Fix[] = [];
+      // Joining a split name keeps the translation's casing (`System. Management. Automation. PowerShell` where the
+      // English has `Powershell`): re-casing is for a person to pick.
+      if (damage.joined !== undefined) fixes.push({ title: `Remove the spaces in ${code(damage.joined)}`, preferred: true, edits: [{ range, newText: damage.joined }] });
+      if (markdown !== undefined) fixes.push({ title: `Write ${code(w.text)} as in the English`, preferred: damage.joined === undefined, edits: [{ range, newText: markdown }] });
+      ctx.report({ range, unit: unit.index, message: damage.message, fixes: fixes.length > 0 ? fixes : undefined });
     }
     if (missing.length > 0) {
       ctx.report({

@@ -13,6 +13,18 @@ export interface UrlOptions {
   readonly ignoreQueryParameters: readonly string[];
 }
 
+/**
+ * A locale path segment (`/en-us/`, `/zh-hans/`, `/sr-latn-rs/`, `/es-419/`): a BCP 47 tag of a language, an optional
+ * four-letter script and a region of two letters or three digits, with at least a script or a region (a bare
+ * `/en/` is too often a folder name to count).
+ */
+const LOCALE_SEGMENT = /\/[a-z]{2,3}(?:-[a-z]{4}(?:-(?:[a-z]{2}|\d{3}))?|-(?:[a-z]{2}|\d{3}))(?=[/?#]|$)/gi;
+
+/** A URL with each locale path segment written `/{locale}`, so that `/en-us/` and `/sr-latn-rs/` compare equal. */
+export function withoutLocaleSegment(url: string): string {
+  return url.replace(LOCALE_SEGMENT, '/{locale}');
+}
+
 /** The comparable form of a destination: trimmed, percent-decoded, optionally without locale segment or some query parameters. */
 export function normalizeUrl(destination: string, options: UrlOptions): string {
   let url = destination.trim();
@@ -21,7 +33,7 @@ export function normalizeUrl(destination: string, options: UrlOptions): string {
   } catch {
     // Keep it as written.
   }
-  if (options.ignoreLocalePath) url = url.replace(/\/[a-z]{2}-[a-z]{2,4}(?=\/)/gi, '/{locale}');
+  if (options.ignoreLocalePath) url = withoutLocaleSegment(url);
   if (options.ignoreQueryParameters.length > 0) {
     const q = url.indexOf('?');
     if (q >= 0) {

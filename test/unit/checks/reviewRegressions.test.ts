@@ -1,0 +1,132 @@
+/**
+ * Regressions from a review of the checks on real files and on locales the corpus lacks: each case is the minimal
+ * unit that gave a false finding or a preferred fix that changed correct text, with what must be reported instead.
+ * The locale comes from the front matter, as in a real file.
+ */
+import * as assert from 'assert';
+import { fixText } from '../../../server/src/checks/fix';
+import type { ChecksConfig, RunFinding } from '../../../server/src/checks/run';
+import { allChecks } from '../../../server/src/checks/registry';
+import { lintText } from '../../../server/src/languageService';
+
+const everyCheck: ChecksConfig = Object.fromEntries(allChecks.map(check => [check.id, check.defaultSeverity]));
+
+let nextId = 101;
+function unit(target: string, source: string): string {
+  const id = nextId++;
+  return `<span data-ttu-id="ab12c-${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="ab12c-${id}">${source}</span></span>\n`;
+}
+
+function doc(locale: string | undefined, ...units: string[]): string {
+  return `---\ntitle: t\n${locale ? `ms.contentlocale: ${locale}\n` : ''}---\n\n${units.join('\n')}`;
+}
+
+function findings(text: string, config: ChecksConfig = everyCheck): RunFinding[] {
+  return lintText(text, config).findings;
+}
+
+function codes(text: string, config: ChecksConfig = everyCheck): string[] {
+  return [...new Set(findings(text, config).map(f => f.code))].sort();
+}
+
+/** The text after fix all (every preferred fix, every check on). */
+function fixAll(text: string): string {
+  return fixText(text, everyCheck, (t, config) => lintText(t, config)).text;
+}
+
+describe('review regressions: preferred fixes never change a correct word', () => {
+  it('F1 SX406: a dot inside a host name does not start a word (status.nuget.org keeps its case)', () => {
+    const text = doc('ja-jp', unit('[status.nuget.org](https://status.nuget.org) で Nuget.org の状態を確認します。',
+      'Check the state of NuGet.org at [status.nuget.org](https://status.nuget.org).'));
+    const fixed = fixAll(text);
+    assert.ok(fixed.includes('[status.nuget.org]'), fixed);
+    const sx406 = findings(text).filter(f => f.code === 'SX406');
+    for (const f of sx406) assert.notStrictEqual(text.slice(f.range.start, f.range.end), 'nuget.org');
+  });
+
+  it('F2 SX312: a fix of a bare URL that swallowed a Korean particle is not preferred', () => {
+    const text = doc('ko-kr', unit('자세한 내용은 https://aka.ms/exportingx을 참조하세요.', 'For details, see https://aka.ms/exporting.'));
+    const sx312 = findings(text).filter(f => f.code === 'SX312');
+    assert.strictEqual(sx312.length, 1, 'the URL Markdig reads is still reported');
+    assert.ok(!sx312[0].fixes?.some(f => f.preferred), 'the fix would delete 을');
+    assert.ok(fixAll(text).includes('exportingx을'));
+  });
+
+  it('F3 SX406: the replacement is the English markdown, escapes included', () => {
+    const text = doc('fr-fr',
+      unit('Ouvrez le fichier *\\_\\_init\\_\\_. py*.', 'Open the *\\_\\_init\\_\\_.py* file.'),
+      unit('Voir \\_ Layout.cshtml et \\_ViewStart.cshtml.', 'See \\_Layout.cshtml and \\_ViewStart.cshtml.'));
+    const fixed = fixAll(text);
+    assert.ok(fixed.includes('Ouvrez le fichier *\\_\\_init\\_\\_.py*.'), fixed);
+    assert.ok(fixed.includes('Voir \\_Layout.cshtml et'), fixed);
+    assert.deepStrictEqual(codes(fixed).filter(c => c === 'SX307' || c === 'SX313' || c === 'SX406'), []);
+  });
+
+  it('F4 SX406: a translation that corrects the casing of a name is not reported, and case-only fixes are not preferred', () => {
+    const corrected = doc('fr-fr',
+      unit('Sur macOS, ouvrez un terminal.', 'On MacOS, open a terminal.'),
+      unit('Exécutez MSBuild.', 'Run MsBuild.'));
+    assert.deepStrictEqual(findings(corrected).filter(f => f.code === 'SX406').map(f => f.message), []);
+    // A capital lost is still damage, but re-casing is for a person to confirm.
+    const lost = doc('pl-pl', unit('Otwórz plik program.cs.', 'Open the Program.cs file.'));
+    const sx406 = findings(lost).filter(f => f.code === 'SX406');
+    assert.strictEqual(sx406.length, 1);
+    assert.ok(!sx406[0].fixes?.some(f => f.preferred));
+    // A file name re-cased is still damage (`.nuget` is a folder, `%windir%` a variable).
+    assert.strictEqual(findings(doc('pl-pl', unit('Usuń folder .NuGet.', 'Delete the .nuget folder.'))).filter(f => f.code === 'SX406').length, 1);
+    // A name split and re-cased: joining keeps the translation's casing, and that is the preferred fix.
+    const split = doc('sv-se', unit('Klassen System. Management. Automation. PowerShell används.', 'The System.Management.Automation.Powershell class is used.'));
+    assert.ok(fixAll(split).includes('Klassen System.Management.Automation.PowerShell används.'), fixAll(split));
+  });
+
+  it('F5 SX501: a whitespace fix never removes a line break', () => {
+    const text = doc('zh-tw', unit(' \n Visual Studio 的畫面', '**Visual Studio**'));
+    const sx501 = findings(text).filter(f => f.code === 'SX501');
+    assert.strictEqual(sx501.length, 1);
+    assert.strictEqual(sx501[0].fixes, undefined);
+    assert.strictEqual(fixAll(text).split('\n').length, text.split('\n').length);
+  });
+
+  it('F6 SX501: no space after full-width punctuation to copy the English sentence space', () => {
+    for (const [locale, target] of [['zh-cn', '这是第一句。'], ['ja-jp', 'これは最初の文です。'], ['zh-tw', '請參閱「設定」！']]) {
+      const text = doc(locale, unit(target, 'This is the first sentence. '));
+      assert.deepStrictEqual(codes(text).filter(c => c === 'SX501'), [], locale);
+    }
+    // Still reported where a space is missing after Latin text.
+    assert.deepStrictEqual(codes(doc('de-de', unit('Das ist der erste Satz.', 'This is the first sentence. '))).filter(c => c === 'SX501'), ['SX501']);
+  });
+});
+
+describe('review regressions: no false errors on other locales', () => {
+  it('E1 SX303: a locale path segment of any BCP 47 shape is accepted', () => {
+    for (const locale of ['sr-latn-rs', 'es-419', 'zh-hans', 'zh-hant', 'sr-cyrl-rs', 'az-latn-az', 'uz-latn-uz', 'fil-ph']) {
+      const text = doc(locale, unit(`Pogledajte [Azure](https://docs.microsoft.com/${locale}/azure/storage/).`,
+        'See [Azure Storage](https://docs.microsoft.com/en-us/azure/storage/).'));
+      assert.deepStrictEqual(codes(text).filter(c => c === 'SX303'), [], locale);
+    }
+    // A different path is still an error.
+    const moved = doc('es-419', unit('Consulte [Azure](https://docs.microsoft.com/es-419/azure/blob/).', 'See [Azure](https://docs.microsoft.com/en-us/azure/storage/).'));
+    assert.deepStrictEqual(codes(moved).filter(c => c === 'SX303'), ['SX303']);
+  });
+
+  it('E2 SX312: bare URLs and autolinks ignore the locale segment, by default', () => {
+    const text = doc('fi-fi',
+      unit('Lisätietoja on osoitteessa https://docs.microsoft.com/fi-fi/azure/storage/.', 'For more information, see https://docs.microsoft.com/en-us/azure/storage/.'),
+      unit('Lataa <https://www.microsoft.com/fi-fi/download/details.aspx?id=1>.', 'Download <https://www.microsoft.com/en-us/download/details.aspx?id=1>.'),
+      unit('Katso https://www.microsoft.com/sr-latn-rs.', 'See https://www.microsoft.com/en-us.'));
+    assert.deepStrictEqual(codes(text).filter(c => c === 'SX312'), []);
+    const strict = findings(text, { SX312: { severity: 'error', ignoreLocalePath: false } }).filter(f => f.code === 'SX312');
+    assert.strictEqual(strict.length, 3);
+    const other = doc('fi-fi', unit('Lataa <https://www.microsoft.com/fi-fi/download/details.aspx?id=2>.', 'Download <https://www.microsoft.com/en-us/download/details.aspx?id=1>.'));
+    assert.deepStrictEqual(codes(other).filter(c => c === 'SX312'), ['SX312']);
+  });
+
+  it('SX312: a translated example placeholder with spaces stays inside the bare URL', () => {
+    const text = doc('ar-sa', unit('على سبيل المثال: https://&lt;شركة "التعمير"&gt;.sharepoint.com/_layouts/15/people.aspx/membershipGroupId=0',
+      'Example: https://&lt;contoso&gt;.sharepoint.com/_layouts/15/people.aspx/membershipGroupId=0'));
+    assert.deepStrictEqual(codes(text).filter(c => c === 'SX312'), []);
+    const changed = doc('ar-sa', unit('على سبيل المثال: https://&lt;شركة "التعمير"&gt;.sharepoint.com/_layouts/16/people.aspx',
+      'Example: https://&lt;contoso&gt;.sharepoint.com/_layouts/15/people.aspx'));
+    assert.deepStrictEqual(codes(changed).filter(c => c === 'SX312'), ['SX312']);
+  });
+});
