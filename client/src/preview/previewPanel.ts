@@ -217,13 +217,13 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
       activeUnit,
       revealActive: reveal,
     });
-    if (!revealActive || data.rows.length <= 2 * firstScreenRows) {
+    const activeRow = activeUnit === undefined ? -1 : data.rows.findIndex(row => row.units.includes(activeUnit));
+    if (!revealActive || data.rows.length <= 2 * firstScreenRows || (activeUnit !== undefined && activeRow < 0)) {
       post(renderPreviewRows(data, options), revealActive);
       return;
     }
     // A long document's first paint: the rows around the unit under the cursor (or the top), then all of them.
     const started = Date.now();
-    const activeRow = activeUnit === undefined ? -1 : data.rows.findIndex(row => row.units.includes(activeUnit));
     const first = Math.max(0, Math.min(activeRow - firstScreenRows / 3, data.rows.length - firstScreenRows));
     const screen = renderPreviewRows({ ...data, rows: data.rows.slice(first, first + firstScreenRows) }, options);
     post(screen, true);
