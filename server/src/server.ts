@@ -18,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { performance } from 'node:perf_hooks';
 import { createLanguageService } from './languageService';
 import { FIX_ALL, QUICK_FIX } from './languageFeatures/codeActions';
+import { getCodeLenses } from './languageFeatures/codeLens';
 import { defaultSettings, isAboveSizeLimit, toSettings, type SxsSettings } from './languageFeatures/settings';
 import { computePreviewData } from './languageFeatures/preview';
 import { PreviewDataRequestMethod, type PreviewData, type PreviewDataParams } from './protocol';
@@ -38,6 +39,21 @@ export type { ServerContext } from './workspace/serverContext';
  * the time, and a pending check always reads the latest version.
  */
 const DIAGNOSTICS_MAX_DELAY_MS = 150;
+
+/**
+ * A document that has just opened is checked when the editor has asked for its lenses, or after this long if it
+ * does not: the lenses come from the parse at once and get their problem counts when the check is done, instead of
+ * waiting behind a check that takes seconds on a long file. Only for clients that can refresh lenses.
+ */
+const FIRST_CHECK_WAITS_FOR_LENS_MS = 400;
+
+/** When this module was evaluated, in ms since the process started: how long loading the server's code took. */
+const codeLoadedAt = performance.now();
+
+/** The file name of a URI, for the log. */
+function nameOf(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -71,6 +87,8 @@ export function startServer(connection: Connection): ServerContext {
   let supportsConfiguration = false;
   let supportsConfigurationRegistration = false;
   let supportsCodeLensRefresh = false;
+  /** The client asks for code lenses (its capabilities say so). */
+  let asksForLenses = false;
   let supportsWorkspaceFolders = false;
   /** Settings pushed with `workspace/didChangeConfiguration`, for clients without `workspace/configuration`. */
   let pushedSettings: SxsSettings = defaultSettings;
@@ -126,12 +144,18 @@ export function startServer(connection: Connection): ServerContext {
     }
     warnIfAboveSizeLimit(current, settings);
     const started = performance.now();
+    const model = service.getModel(current);
+    const parsed = performance.now();
     const diagnostics = service.getDiagnostics(current, settings);
     const finished = performance.now();
+    if (!checkedVersions.has(uri)) {
+      connection.console.info(`[sxs] ${nameOf(uri)}: first check ${Math.round(finished - parsed)} ms`
+        + ` (${model.units.length} units; parsing ${Math.round(parsed - started)} ms, 0 when parsed before).`);
+    }
     lastChecks.set(uri, { finished, took: finished - started });
+    checkedVersions.set(uri, version);
     // The English comparison needs git: when it is not ready, the checks' diagnostics go out now and the English
     // ones join them when git has answered, if the document is still at this version.
-    const model = service.getModel(current);
     const outcome = english.ready(uri, version, current.getText(), model, settings);
     if (outcome === null) {
       english.outcome(uri, version, current.getText(), model, settings)
@@ -140,6 +164,7 @@ export function startServer(connection: Connection): ServerContext {
     }
     const extra = outcome === null ? [] : english.diagnosticsOf(uri, version, model, outcome);
     await connection.sendDiagnostics({ uri, version, diagnostics: extra.length === 0 ? diagnostics : [...diagnostics, ...extra] });
+    if (lensesBeforeCheck.delete(uri)) refreshLenses();
   }
 
   async function publishWithEnglish(uri: string, version: number, settings: SxsSettings, outcome: EnglishOutcome | undefined): Promise<void> {
@@ -177,10 +202,26 @@ export function startServer(connection: Connection): ServerContext {
 
   /** When the last check of each document finished and how long it took, for the throttle. */
   const lastChecks = new Map<string, { readonly finished: number; readonly took: number }>();
+  /** The version each document was last checked at: its lenses can count its problems. */
+  const checkedVersions = new Map<string, number>();
+  /** Documents whose lenses went out before their check: they are asked for again when it is done. */
+  const lensesBeforeCheck = new Set<string>();
+  /** When each document opened, until its first lenses are logged. */
+  const openedAt = new Map<string, number>();
+  /** Documents just opened whose first check waits for the editor's first lens request (or a short while). */
+  const awaitingFirstLens = new Set<string>();
+
+  function refreshLenses(): void {
+    connection.sendRequest(CodeLensRefreshRequest.type).catch(error => logOnce('codeLens/refresh', error));
+  }
 
   function scheduleAfterChange(uri: string): void {
     if (timers.has(uri)) {
       // A check is already pending; it reads the document's latest version when it runs.
+      return;
+    }
+    if (awaitingFirstLens.has(uri)) {
+      schedule(uri, FIRST_CHECK_WAITS_FOR_LENS_MS);
       return;
     }
     const last = lastChecks.get(uri);
@@ -193,6 +234,7 @@ export function startServer(connection: Connection): ServerContext {
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
+      awaitingFirstLens.delete(uri);
       validate(uri).catch(error => logOnce('diagnostics', error));
     }, delay));
   }
@@ -202,6 +244,7 @@ export function startServer(connection: Connection): ServerContext {
     supportsConfiguration = capabilities.workspace?.configuration === true;
     supportsConfigurationRegistration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     supportsCodeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
+    asksForLenses = capabilities.textDocument?.codeLens !== undefined;
     supportsWorkspaceFolders = capabilities.workspace?.workspaceFolders === true;
     policy.setWorkspaceFolders(params.workspaceFolders?.map(folder => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
@@ -219,6 +262,8 @@ export function startServer(connection: Connection): ServerContext {
   });
 
   connection.onInitialized(() => {
+    connection.console.info(`[sxs] initialized ${Math.round(performance.now())} ms after the server process started`
+      + ` (its code loaded in ${Math.round(codeLoadedAt)} ms).`);
     if (supportsConfiguration && supportsConfigurationRegistration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'sxs' })
         .catch(error => logOnce('register didChangeConfiguration', error));
@@ -239,19 +284,35 @@ export function startServer(connection: Connection): ServerContext {
     for (const document of documents.all()) {
       schedule(document.uri, 0);
     }
-    if (supportsCodeLensRefresh) {
-      connection.sendRequest(CodeLensRefreshRequest.type).catch(error => logOnce('codeLens/refresh', error));
-    }
+    if (supportsCodeLensRefresh) refreshLenses();
   }
 
   connection.onDidChangeConfiguration(change => {
     try {
+      const previous = new Map(settingsCache);
       settingsCache.clear();
       if (!supportsConfiguration) {
         const settings: unknown = change.settings;
         pushedSettings = toSettings(typeof settings === 'object' && settings !== null ? (settings as { sxs?: unknown }).sxs : undefined);
+        revalidateAll();
+        return;
       }
-      revalidateAll();
+      // VS Code sends a change as soon as the server registers for changes, just after the start: the settings are
+      // read again, and when none changed for any document, the documents keep their checks and English comparisons.
+      const uris = [...previous.keys()];
+      Promise.all(uris.map(async uri => JSON.stringify(await getSettings(uri)) === JSON.stringify(await previous.get(uri))))
+        .then(same => {
+          if (!same.every(Boolean)) {
+            revalidateAll();
+            return;
+          }
+          // The same objects as before, so the cached findings (keyed by them) stay valid.
+          for (const [uri, settings] of previous) settingsCache.set(uri, settings);
+        })
+        .catch(error => {
+          logOnce('didChangeConfiguration', error);
+          revalidateAll();
+        });
     } catch (error) {
       logOnce('didChangeConfiguration', error);
     }
@@ -279,12 +340,21 @@ export function startServer(connection: Connection): ServerContext {
     }
   });
 
+  // Opening fires onDidOpen, then onDidChangeContent (which schedules the check).
+  documents.onDidOpen(event => {
+    openedAt.set(event.document.uri, performance.now());
+    if (asksForLenses && supportsCodeLensRefresh) awaitingFirstLens.add(event.document.uri);
+  });
   documents.onDidChangeContent(change => scheduleAfterChange(change.document.uri));
   documents.onDidClose(event => {
     const uri = event.document.uri;
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     lastChecks.delete(uri);
+    checkedVersions.delete(uri);
+    lensesBeforeCheck.delete(uri);
+    awaitingFirstLens.delete(uri);
+    openedAt.delete(uri);
     warnedAboutSize.delete(uri);
     settingsCache.delete(uri);
     service.forget(uri);
@@ -313,17 +383,54 @@ export function startServer(connection: Connection): ServerContext {
     return service.getCodeActions(document, params.range, params.context, settings);
   }));
 
+  // Lenses never wait for the checks or the English comparison when the client can refresh them: they come from
+  // the parse (problem counts "checking…") and the English known so far, and the client is asked for them again
+  // when the check is done, or when the English turns out to have stale units (publishWithEnglish).
   connection.onCodeLens(safe('codeLens', [], async (params) => {
+    const asked = performance.now();
     const document = documents.get(params.textDocument.uri);
     if (document === undefined || !isSxsCandidate(document)) {
       return [];
     }
-    const settings = await getSettings(document.uri);
-    const version = document.version;
-    const outcome = await englishOutcomeOf(document, settings);
-    if (document.version !== version) return [];
-    return service.getCodeLenses(document, settings, outcome?.kind === 'compared' ? outcome.comparison.stale : undefined);
+    const uri = document.uri;
+    try {
+      const lenses = await codeLensesOf(document);
+      const opened = openedAt.get(uri);
+      if (opened !== undefined) {
+        openedAt.delete(uri);
+        connection.console.info(`[sxs] ${nameOf(uri)}: first lenses asked ${Math.round(asked - opened)} ms after opening, answered `
+          + `${lensesBeforeCheck.has(uri) ? 'from the parse' : 'with the checks'} in ${Math.round(performance.now() - asked)} ms.`);
+      }
+      return lenses;
+    } finally {
+      if (awaitingFirstLens.delete(uri)) {
+        // The document's first check starts once this answer is out (setImmediate runs after it is sent).
+        setImmediate(() => {
+          if (timers.has(uri)) schedule(uri, 0);
+        });
+      }
+    }
   }));
+
+  async function codeLensesOf(document: TextDocument) {
+    const uri = document.uri;
+    const settings = await getSettings(uri);
+    const version = document.version;
+    if (!supportsCodeLensRefresh) {
+      const outcome = await englishOutcomeOf(document, settings);
+      if (document.version !== version) return [];
+      return service.getCodeLenses(document, settings, outcome?.kind === 'compared' ? outcome.comparison.stale : undefined);
+    }
+    if (documents.get(uri)?.version !== version || !settings.codeLens.enabled) return [];
+    const model = service.getModel(document);
+    const outcome = english.ready(uri, version, document.getText(), model, settings);
+    const stale = outcome?.kind === 'compared' ? outcome.comparison.stale : undefined;
+    if (checkedVersions.get(uri) === version) {
+      return service.getCodeLenses(document, settings, stale);
+    }
+    lensesBeforeCheck.add(uri);
+    return getCodeLenses(model, undefined, { uri, staleUnits: stale });
+  }
 
   connection.onDocumentSymbol(safe('documentSymbol', [], (params) => {
     const document = documents.get(params.textDocument.uri);

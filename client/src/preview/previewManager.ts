@@ -12,7 +12,12 @@ export class PreviewManager implements vscode.Disposable {
   private readonly panels = new Set<PreviewPanel>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly data: SxsDataProvider) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly data: SxsDataProvider,
+    /** Where the panels write how long a first paint took (the SxS output channel). */
+    private readonly log: (message: string) => void = () => undefined,
+  ) {
     this.subscriptions.push(
       vscode.window.registerWebviewPanelSerializer(previewViewType, {
         deserializeWebviewPanel: (panel, state: unknown) => this.restore(panel, state),
@@ -66,7 +71,7 @@ export class PreviewManager implements vscode.Disposable {
       { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide },
       { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
     );
-    return this.track(new PreviewPanel(panel, document, this.data, this.extensionUri, configuredMode(document.uri)));
+    return this.track(new PreviewPanel(panel, document, this.data, this.extensionUri, configuredMode(document.uri), this.log));
   }
 
   /** The unlocked preview, which follows the active sxs editor. */
@@ -117,7 +122,7 @@ export class PreviewManager implements vscode.Disposable {
     }
     try {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(saved.uri, true));
-      const restored = this.track(new PreviewPanel(panel, document, this.data, this.extensionUri, saved.mode));
+      const restored = this.track(new PreviewPanel(panel, document, this.data, this.extensionUri, saved.mode, this.log));
       // One restored preview follows again; the others keep their documents.
       if (this.following() !== restored) restored.setLocked(true);
     } catch {

@@ -1,6 +1,8 @@
 /**
  * One bilingual preview panel for one document: sets the webview's HTML shell, renders rows from the
- * server's preview data, and translates the webview's messages into editor actions.
+ * server's preview data, and translates the webview's messages into editor actions. A long document's first
+ * paint shows the rows around the unit under the cursor first; the others follow, rendered a slice at a time so
+ * the extension host stays free meanwhile.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -8,6 +10,7 @@ import type {
   ExtensionToWebviewMessage,
   PreviewData,
   PreviewMode,
+  RenderedRow,
   WebviewToExtensionMessage,
 } from '../../../server/src/protocol';
 import { previewModes } from '../../../server/src/protocol';
@@ -31,6 +34,10 @@ const updateDelayMs = 150;
 /** How often the editor's scrolling moves the preview, at most (as VS Code's Markdown preview does). */
 const scrollSyncThrottleMs = 50;
 const maxKeptMessages = 500;
+/** The rows a long document's first paint shows first: a screen or two around the unit under the cursor. */
+const firstScreenRows = 60;
+/** Rows rendered per turn of the extension host's event loop after the first screen. */
+const renderSliceRows = 100;
 
 export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
   readonly messages: WebviewToExtensionMessage[] = [];
@@ -44,6 +51,22 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingSync: vscode.TextEditor | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts updates: an update that is still rendering slices stops when a newer one has started. */
+  private generation = 0;
+  /** When the panel was pointed at its document, and when the webview said it was ready (for the log). */
+  private openedAt = Date.now();
+  private readyAt: number | undefined;
+  /** A long document's first paint in progress: what the log line reports once the webview placed every row. */
+  private firstPaint: {
+    readonly name: string;
+    readonly rows: number;
+    readonly screen: number;
+    readonly started: number;
+    readonly screenSent: number;
+    allSent?: number;
+    /** When the webview said it placed the first screen, then all rows. */
+    readonly shown: number[];
+  } | undefined;
   private disposed = false;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
@@ -55,6 +78,7 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
     private readonly data: SxsDataProvider,
     private readonly extensionUri: vscode.Uri,
     private mode: PreviewMode,
+    private readonly log: (message: string) => void = () => undefined,
   ) {
     this.configureWebview();
     this.subscriptions.push(
@@ -142,6 +166,10 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
       dark: vscode.Uri.joinPath(this.extensionUri, 'media', 'preview-dark.svg'),
     };
     this.ready = false;
+    this.openedAt = Date.now();
+    this.readyAt = undefined;
+    // The data is asked for while the webview loads (it is usually there already: the status bar asked for it).
+    void this.data.get(this.document);
     this.panel.webview.html = buildPreviewHtml({
       cspSource: this.panel.webview.cspSource,
       nonce: createNonce(size => randomBytes(size)),
@@ -161,17 +189,19 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
       const reopened = vscode.workspace.textDocuments.find(candidate => candidate.uri.toString() === key);
       if (reopened) this.document = reopened;
     }
+    const generation = ++this.generation;
+    this.firstPaint = undefined;
     const document = this.document;
     const data = await this.data.get(document);
     if (this.disposed || !data || document !== this.document) return;
     const includes = await this.resolveIncludes(data);
-    if (this.disposed || document !== this.document) return;
-    const rows = renderPreviewRows(data, {
-      resolveImage: src => this.resolveImage(src),
+    if (this.disposed || document !== this.document || generation !== this.generation) return;
+    const options = {
+      resolveImage: (src: string) => this.resolveImage(src),
       problems: problemsByUnit(document, data),
-      resolveInclude: path => includes.get(path),
+      resolveInclude: (path: string) => includes.get(path),
       stale: this.staleMarks(document, data),
-    });
+    };
     const active = vscode.window.activeTextEditor;
     const editor = active?.document === document ? active : vscode.window.visibleTextEditors.find(e => e.document === document);
     const activeUnit = editor && data.version === document.version
@@ -179,15 +209,50 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
       : undefined;
     const revealActive = this.revealOnNextUpdate;
     this.revealOnNextUpdate = false;
-    this.post({
+    const post = (rows: readonly RenderedRow[], reveal: boolean) => this.post({
       type: 'update',
       uri: document.uri.toString(),
       title: this.panel.title,
       rows,
       unitCount: data.units.length,
       activeUnit,
-      revealActive,
+      revealActive: reveal,
     });
+    const activeRow = activeUnit === undefined ? -1 : data.rows.findIndex(row => row.units.includes(activeUnit));
+    if (!revealActive || data.rows.length <= 2 * firstScreenRows || (activeUnit !== undefined && activeRow < 0)) {
+      post(renderPreviewRows(data, options), revealActive);
+      return;
+    }
+    // A long document's first paint: the rows around the unit under the cursor (or the top), then all of them.
+    const started = Date.now();
+    const first = Math.max(0, Math.min(activeRow - firstScreenRows / 3, data.rows.length - firstScreenRows));
+    const screen = renderPreviewRows({ ...data, rows: data.rows.slice(first, first + firstScreenRows) }, options);
+    post(screen, true);
+    this.firstPaint = { name: basename(document.uri), rows: data.rows.length, screen: screen.length, started, screenSent: Date.now(), shown: [] };
+    const rows: RenderedRow[] = [];
+    for (let start = 0; start < data.rows.length; start += renderSliceRows) {
+      await new Promise(resolve => setImmediate(resolve));
+      if (this.disposed || document !== this.document || generation !== this.generation) return;
+      rows.push(...renderPreviewRows({ ...data, rows: data.rows.slice(start, start + renderSliceRows) }, options));
+    }
+    post(rows, false);
+    if (this.firstPaint) this.firstPaint.allSent = Date.now();
+  }
+
+  /**
+   * The webview placed the rows of an update: the first paint of a long document is logged once it placed all
+   * of them (times from the moment the panel was pointed at the document).
+   */
+  private rendered(): void {
+    const paint = this.firstPaint;
+    if (!paint) return;
+    paint.shown.push(Date.now());
+    if (paint.allSent === undefined || paint.shown.length < 2) return;
+    this.firstPaint = undefined;
+    const since = (time: number) => `${time - this.openedAt} ms`;
+    const ready = this.readyAt === undefined ? '' : `webview ready ${since(this.readyAt)}, `;
+    this.log(`Preview of ${paint.name}: ${ready}data ${since(paint.started)}, first screen (${paint.screen} of ${paint.rows} rows) `
+      + `sent ${since(paint.screenSent)} and shown ${since(paint.shown[0])}, all rows sent ${since(paint.allSent)} and shown ${since(paint.shown[1])} after opening.`);
   }
 
   /**
@@ -225,6 +290,7 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
     if (this.messages.length > maxKeptMessages) this.messages.splice(0, this.messages.length - maxKeptMessages);
     switch (message.type) {
       case 'ready':
+        this.readyAt ??= Date.now();
         this.ready = true;
         this.scheduleUpdate(0);
         break;
@@ -241,6 +307,7 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
         this.revealFromPreview(message.unit, message.line);
         break;
       case 'rendered':
+        this.rendered();
         break;
     }
   }

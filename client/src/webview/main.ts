@@ -69,6 +69,21 @@ function elementFromHtml(html: string): HTMLElement {
 /** Replaces only the rows between the unchanged head and the unchanged tail of the list. */
 function updateRows(rows: readonly RenderedRow[]): void {
   const same = (a: { key: string; html: string }, b: RenderedRow) => a.key === b.key && a.html === b.html;
+  // A long document's first screen came first: keep its rows, add the others around them, and keep them in place.
+  const at = current.length > 0 ? rows.findIndex(row => same(current[0], row)) : -1;
+  if (at > 0 && current.every((row, i) => i + at < rows.length && same(row, rows[i + at]))) {
+    const anchor = current[0].element;
+    const top = anchor.getBoundingClientRect().top;
+    const made = (list: readonly RenderedRow[]) => list.map(row => ({ ...row, element: elementFromHtml(row.html) }));
+    const before = made(rows.slice(0, at));
+    const after = made(rows.slice(at + current.length));
+    anchor.before(...before.map(row => row.element));
+    root.append(...after.map(row => row.element));
+    current = [...before, ...current, ...after];
+    markOwnScroll();
+    window.scrollBy(0, anchor.getBoundingClientRect().top - top);
+    return;
+  }
   let head = 0;
   while (head < current.length && head < rows.length && same(current[head], rows[head])) head++;
   let tail = 0;

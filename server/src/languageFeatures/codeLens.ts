@@ -1,7 +1,8 @@
 /**
  * Code lenses: a file summary on the first line (units, problems, "Open Bilingual Preview") and, on each
  * heading whose section holds units, the units and problems of that section (subsections included), unless the
- * section is the whole file.
+ * section is the whole file. Before the checks have run, the lenses come from the parse alone: the problem
+ * counts read "checking…" until the server asks the editor for the lenses again.
  */
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { Finding } from '../checks/types';
@@ -35,8 +36,12 @@ function label(range: CodeLens['range'], title: string): CodeLens {
   return { range, command: { title, command: '' } };
 }
 
+/** The problems lens's text while the checks have not run yet. */
+export const CHECKING_TITLE = 'checking…';
+
 /** "N problems": goes to the first of them (from `range`'s start, for a heading's section). */
-function problemsLens(range: CodeLens['range'], count: number, uri: string, fromSection: boolean): CodeLens {
+function problemsLens(range: CodeLens['range'], count: number | undefined, uri: string, fromSection: boolean): CodeLens {
+  if (count === undefined) return label(range, CHECKING_TITLE);
   const args: unknown[] = fromSection ? [uri, range.start] : [uri];
   return count === 0
     ? label(range, 'no problems')
@@ -68,14 +73,15 @@ function countIn(starts: readonly number[], start: number, end: number): number 
   return lowerBound(starts, end) - lowerBound(starts, start);
 }
 
-export function getCodeLenses(doc: SxsDocument, findings: readonly Finding[], options: CodeLensOptions): CodeLens[] {
+/** `findings` undefined: the checks have not run yet (the lenses from the parse alone). */
+export function getCodeLenses(doc: SxsDocument, findings: readonly Finding[] | undefined, options: CodeLensOptions): CodeLens[] {
   if (doc.units.length === 0) {
     return [];
   }
   const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const lenses: CodeLens[] = [
     unitsLens(top, doc.units.length, options.uri),
-    problemsLens(top, findings.length, options.uri, false),
+    problemsLens(top, findings?.length, options.uri, false),
     { range: top, command: { title: 'Open Bilingual Preview', command: OPEN_PREVIEW_COMMAND, arguments: [options.uri] } },
   ];
   const staleStarts = (options.staleUnits ?? []).map(index => doc.units[index]?.range.start).filter(start => start !== undefined).sort((a, b) => a - b);
@@ -83,15 +89,15 @@ export function getCodeLenses(doc: SxsDocument, findings: readonly Finding[], op
     lenses.splice(2, 0, { range: top, command: { title: plural(staleStarts.length, 'stale unit', 'stale units'), command: NEXT_STALE_UNIT_COMMAND } });
   }
   const unitStarts = doc.units.map(unit => unit.range.start).sort((a, b) => a - b);
-  const findingStarts = findings.map(finding => finding.range.start).sort((a, b) => a - b);
+  const findingStarts = findings?.map(finding => finding.range.start).sort((a, b) => a - b);
   for (const section of headingSections(doc)) {
     const { start, end } = section.range;
     const units = countIn(unitStarts, start, end);
     if (units === 0) {
       continue;
     }
-    const problems = countIn(findingStarts, start, end);
-    if (units === doc.units.length && problems === findings.length) {
+    const problems = findingStarts === undefined ? undefined : countIn(findingStarts, start, end);
+    if (units === doc.units.length && (findings === undefined || problems === findings.length)) {
       // A section that holds the whole file (the title's) would repeat the file summary.
       continue;
     }

@@ -3,7 +3,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { createLanguageService } from '../../../server/src/languageService';
-import { FIRST_PROBLEM_COMMAND, OPEN_PREVIEW_COMMAND } from '../../../server/src/languageFeatures/codeLens';
+import { CHECKING_TITLE, FIRST_PROBLEM_COMMAND, getCodeLenses, OPEN_PREVIEW_COMMAND } from '../../../server/src/languageFeatures/codeLens';
 import { defaultSettings } from '../../../server/src/languageFeatures/settings';
 import { textDocument } from '../../helpers/documents';
 import { joinLines, unit } from '../../helpers/text';
@@ -67,6 +67,23 @@ describe('code lenses', () => {
     ]);
     const none = lenses.find(l => l.command?.title === 'no problems');
     assert.equal(none?.command?.command, '', '"no problems" is not clickable');
+  });
+
+  it('from the parse alone (before the checks), counts the units and shows the problem counts as pending', () => {
+    const service = createLanguageService();
+    const document = textDocument(text, 'file:///x/y.md');
+    const lenses = getCodeLenses(service.getModel(document), undefined, { uri: 'file:///x/y.md' });
+    assert.deepEqual(titlesByLine(lenses), {
+      0: ['6 units', CHECKING_TITLE, 'Open Bilingual Preview'],
+      7: ['3 units', CHECKING_TITLE],
+      11: ['1 unit', CHECKING_TITLE],
+      15: ['1 unit', CHECKING_TITLE],
+    });
+    assert.ok(lenses.filter(l => l.command?.title === CHECKING_TITLE).every(l => l.command?.command === ''), 'a pending count is not clickable');
+    // Once checked, the same places get the counts.
+    const checked = service.getCodeLenses(document);
+    assert.deepEqual(checked.map(l => l.range.start.line), lenses.map(l => l.range.start.line));
+    assert.ok(!checked.some(l => l.command?.title === CHECKING_TITLE));
   });
 
   it('has no lenses for a file without units, or when turned off', () => {
