@@ -138,7 +138,7 @@ export function startServer(connection: Connection): ServerContext {
         .then(ready => publishWithEnglish(uri, version, settings, ready))
         .catch(error => logOnce('english diagnostics', error));
     }
-    const extra = outcome === null ? [] : english.diagnosticsOf(uri, version, model, outcome);
+    const extra = outcome === null ? [] : english.diagnosticsOf(uri, version, model, outcome, settings);
     await connection.sendDiagnostics({ uri, version, diagnostics: extra.length === 0 ? diagnostics : [...diagnostics, ...extra] });
   }
 
@@ -146,7 +146,7 @@ export function startServer(connection: Connection): ServerContext {
     const document = documents.get(uri);
     if (document === undefined || document.version !== version || outcome === undefined || outcome.kind === 'none') return;
     const model = service.getModel(document);
-    const diagnostics = [...service.getDiagnostics(document, settings), ...english.diagnosticsOf(uri, version, model, outcome)];
+    const diagnostics = [...service.getDiagnostics(document, settings), ...english.diagnosticsOf(uri, version, model, outcome, settings)];
     await connection.sendDiagnostics({ uri, version, diagnostics });
     if (supportsCodeLensRefresh && outcome.kind === 'compared' && outcome.comparison.stale.length > 0) {
       connection.sendRequest(CodeLensRefreshRequest.type).catch(error => logOnce('codeLens/refresh', error));
