@@ -153,11 +153,18 @@ export function startServer(connection: Connection): ServerContext {
     }
   }
 
-  /** The English outcome of an open document at its current version (undefined when it has changed meanwhile). */
-  async function englishOutcomeOf(document: TextDocument, settings: SxsSettings): Promise<EnglishOutcome | undefined> {
+  /**
+   * What the requests that show the English comparison need (hover, lenses, `sxs/staleUnits`): the open sxs document,
+   * its settings, and its English outcome, read at one version; undefined when there is no such document or it
+   * changed while git was read (the client asks again for the new version).
+   */
+  async function withEnglish(uri: string): Promise<{ document: TextDocument; settings: SxsSettings; outcome: EnglishOutcome | undefined } | undefined> {
+    const document = documents.get(uri);
+    if (document === undefined || !isSxsCandidate(document)) return undefined;
+    const settings = await getSettings(document.uri);
     const version = document.version;
     const outcome = await english.outcome(document.uri, version, document.getText(), service.getModel(document), settings);
-    return documents.get(document.uri)?.version === version ? outcome : undefined;
+    return documents.get(uri) === document && document.version === version ? { document, settings, outcome } : undefined;
   }
 
   /** Documents already told about the size limit (once per document while it is open). */
@@ -293,14 +300,9 @@ export function startServer(connection: Connection): ServerContext {
   });
 
   connection.onHover(safe('hover', null, async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (document === undefined || !isSxsCandidate(document)) {
-      return null;
-    }
-    const settings = await getSettings(document.uri);
-    const version = document.version;
-    const outcome = await englishOutcomeOf(document, settings);
-    if (document.version !== version) return null;
+    const found = await withEnglish(params.textDocument.uri);
+    if (found === undefined) return null;
+    const { document, settings, outcome } = found;
     return service.getHover(document, params.position, settings, englishChangeOf(service.getModel(document), outcome));
   }));
 
@@ -314,14 +316,9 @@ export function startServer(connection: Connection): ServerContext {
   }));
 
   connection.onCodeLens(safe('codeLens', [], async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (document === undefined || !isSxsCandidate(document)) {
-      return [];
-    }
-    const settings = await getSettings(document.uri);
-    const version = document.version;
-    const outcome = await englishOutcomeOf(document, settings);
-    if (document.version !== version) return [];
+    const found = await withEnglish(params.textDocument.uri);
+    if (found === undefined) return [];
+    const { document, settings, outcome } = found;
     return service.getCodeLenses(document, settings, outcome?.kind === 'compared' ? outcome.comparison.stale : undefined);
   }));
 
@@ -354,15 +351,10 @@ export function startServer(connection: Connection): ServerContext {
     return computePreviewData(service.getModel(document), { uri: document.uri, version: document.version });
   }));
   connection.onRequest(StaleUnitsRequestMethod, safe<StaleUnitsParams, StaleUnitsResult | null>('staleUnits', null, async params => {
-    const document = documents.get(params.textDocument.uri);
-    if (document === undefined || !isSxsCandidate(document)) {
-      return null;
-    }
-    const settings = await getSettings(document.uri);
-    const version = document.version;
-    const outcome = await englishOutcomeOf(document, settings);
-    if (document.version !== version) return null;
-    return staleUnitsResult(document.uri, version, service.getModel(document), outcome);
+    const found = await withEnglish(params.textDocument.uri);
+    if (found === undefined) return null;
+    const { document, outcome } = found;
+    return staleUnitsResult(document.uri, document.version, service.getModel(document), outcome);
   }));
   registerCheckFilesRequest(context);
   registerBaselineCommand(context);
