@@ -162,7 +162,7 @@ export function startServer(connection: Connection): ServerContext {
         .then(ready => publishWithEnglish(uri, version, settings, ready))
         .catch(error => logOnce('english diagnostics', error));
     }
-    const extra = outcome === null ? [] : english.diagnosticsOf(uri, version, model, outcome);
+    const extra = outcome === null ? [] : english.diagnosticsOf(uri, version, model, outcome, settings);
     await connection.sendDiagnostics({ uri, version, diagnostics: extra.length === 0 ? diagnostics : [...diagnostics, ...extra] });
     if (lensesBeforeCheck.delete(uri)) refreshLenses();
   }
@@ -171,18 +171,25 @@ export function startServer(connection: Connection): ServerContext {
     const document = documents.get(uri);
     if (document === undefined || document.version !== version || outcome === undefined || outcome.kind === 'none') return;
     const model = service.getModel(document);
-    const diagnostics = [...service.getDiagnostics(document, settings), ...english.diagnosticsOf(uri, version, model, outcome)];
+    const diagnostics = [...service.getDiagnostics(document, settings), ...english.diagnosticsOf(uri, version, model, outcome, settings)];
     await connection.sendDiagnostics({ uri, version, diagnostics });
     if (supportsCodeLensRefresh && outcome.kind === 'compared' && outcome.comparison.stale.length > 0) {
       connection.sendRequest(CodeLensRefreshRequest.type).catch(error => logOnce('codeLens/refresh', error));
     }
   }
 
-  /** The English outcome of an open document at its current version (undefined when it has changed meanwhile). */
-  async function englishOutcomeOf(document: TextDocument, settings: SxsSettings): Promise<EnglishOutcome | undefined> {
+  /**
+   * What the requests that show the English comparison need (hover, lenses, `sxs/staleUnits`): the open sxs document,
+   * its settings, and its English outcome, read at one version; undefined when there is no such document or it
+   * changed while git was read (the client asks again for the new version).
+   */
+  async function withEnglish(uri: string): Promise<{ document: TextDocument; settings: SxsSettings; outcome: EnglishOutcome | undefined } | undefined> {
+    const document = documents.get(uri);
+    if (document === undefined || !isSxsCandidate(document)) return undefined;
+    const settings = await getSettings(document.uri);
     const version = document.version;
     const outcome = await english.outcome(document.uri, version, document.getText(), service.getModel(document), settings);
-    return documents.get(document.uri)?.version === version ? outcome : undefined;
+    return documents.get(uri) === document && document.version === version ? { document, settings, outcome } : undefined;
   }
 
   /** Documents already told about the size limit (once per document while it is open). */
@@ -363,14 +370,9 @@ export function startServer(connection: Connection): ServerContext {
   });
 
   connection.onHover(safe('hover', null, async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (document === undefined || !isSxsCandidate(document)) {
-      return null;
-    }
-    const settings = await getSettings(document.uri);
-    const version = document.version;
-    const outcome = await englishOutcomeOf(document, settings);
-    if (document.version !== version) return null;
+    const found = await withEnglish(params.textDocument.uri);
+    if (found === undefined) return null;
+    const { document, settings, outcome } = found;
     return service.getHover(document, params.position, settings, englishChangeOf(service.getModel(document), outcome));
   }));
 
@@ -414,13 +416,15 @@ export function startServer(connection: Connection): ServerContext {
 
   async function codeLensesOf(document: TextDocument) {
     const uri = document.uri;
+    if (!supportsCodeLensRefresh) {
+      // A client that cannot be asked again gets the lenses once, with the checks and the English comparison.
+      const found = await withEnglish(uri);
+      if (found === undefined) return [];
+      const { outcome } = found;
+      return service.getCodeLenses(found.document, found.settings, outcome?.kind === 'compared' ? outcome.comparison.stale : undefined);
+    }
     const settings = await getSettings(uri);
     const version = document.version;
-    if (!supportsCodeLensRefresh) {
-      const outcome = await englishOutcomeOf(document, settings);
-      if (document.version !== version) return [];
-      return service.getCodeLenses(document, settings, outcome?.kind === 'compared' ? outcome.comparison.stale : undefined);
-    }
     if (documents.get(uri)?.version !== version || !settings.codeLens.enabled) return [];
     const model = service.getModel(document);
     const outcome = english.ready(uri, version, document.getText(), model, settings);
@@ -461,15 +465,10 @@ export function startServer(connection: Connection): ServerContext {
     return computePreviewData(service.getModel(document), { uri: document.uri, version: document.version });
   }));
   connection.onRequest(StaleUnitsRequestMethod, safe<StaleUnitsParams, StaleUnitsResult | null>('staleUnits', null, async params => {
-    const document = documents.get(params.textDocument.uri);
-    if (document === undefined || !isSxsCandidate(document)) {
-      return null;
-    }
-    const settings = await getSettings(document.uri);
-    const version = document.version;
-    const outcome = await englishOutcomeOf(document, settings);
-    if (document.version !== version) return null;
-    return staleUnitsResult(document.uri, version, service.getModel(document), outcome);
+    const found = await withEnglish(params.textDocument.uri);
+    if (found === undefined) return null;
+    const { document, outcome } = found;
+    return staleUnitsResult(document.uri, document.version, service.getModel(document), outcome);
   }));
   registerCheckFilesRequest(context);
   registerBaselineCommand(context);

@@ -392,7 +392,7 @@ function renderTable(data: PreviewData, row: PreviewRow, options: RenderOptions)
   const table = row.table!;
   const width = Math.max(1, ...table.lines.map(line => line.cells.length));
   const lang = data.locale ? ` lang="${escapeHtml(data.locale)}"` : '';
-  const parts: string[] = [`<div class="sxs-table sxs-table-cols-${Math.min(width, 8)}">`];
+  const parts: string[] = ['<div class="sxs-table">'];
   for (const line of table.lines) {
     const side = (half: 'target' | 'source') => {
       const cells: string[] = [];

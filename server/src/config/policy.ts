@@ -8,7 +8,8 @@
  * a map), and what was read is cached until `invalidate` says a file changed.
  */
 import * as path from 'node:path';
-import type { ChecksConfig, RunFinding } from '../checks/run';
+import { resolveChecks, type ChecksConfig, type RunFinding } from '../checks/run';
+import type { Check } from '../checks/types';
 import type { SxsDocument } from '../sxs/types';
 import { positionAt } from '../sxs/lineIndex';
 import { readBaseline, type Baseline } from './baseline';
@@ -224,3 +225,27 @@ export function applyPolicy(
   return kept;
 }
 
+
+/**
+ * Findings made outside the checks (the English comparison, SX901–SX904) under the policy the checks' findings have:
+ * the severity or `off` configured for their ID or alias (the configuration's checks, else `config`, the editor's
+ * settings), then the inline `sxs-disable` comments and the baseline.
+ */
+export function governFindings(
+  doc: SxsDocument,
+  findings: readonly RunFinding[],
+  policy: Policy,
+  config: ChecksConfig | undefined,
+  checks: readonly Check[],
+): RunFinding[] {
+  if (policy.ignored || findings.length === 0) return [];
+  const resolved = new Map(resolveChecks(policy.checks ?? config, checks).map(entry => [entry.check.id, entry]));
+  const configured: RunFinding[] = [];
+  for (const finding of findings) {
+    const entry = resolved.get(finding.code);
+    if (entry?.off === true) continue;
+    configured.push(entry?.severity === undefined ? finding : { ...finding, severity: entry.severity });
+  }
+  const aliases = new Map(checks.map(check => [check.id, check.alias]));
+  return applyPolicy(doc, configured, policy, code => aliases.get(code));
+}

@@ -66,7 +66,7 @@ async function checkFile(context: ServerContext, uri: string, run: string | unde
     const version = open.version;
     const model = context.service.getModel(open);
     const outcome = await context.english?.outcome(uri, version, open.getText(), model, settings);
-    const english = open.version === version ? context.english?.diagnosticsOf(uri, version, model, outcome) ?? [] : [];
+    const english = open.version === version ? context.english?.diagnosticsOf(uri, version, model, outcome, settings) ?? [] : [];
     return summary(uri, [...context.service.getDiagnostics(open, settings), ...english], open.version === version ? outcome : undefined);
   }
   let text: string;
@@ -91,7 +91,7 @@ async function checkFile(context: ServerContext, uri: string, run: string | unde
     // Units whose English changed since the hand-off, when the file names one and its English repository is found.
     const model = context.service.getModel(document);
     outcome = await context.english?.outcome(uri, document.version, text, model, settings);
-    diagnostics = [...diagnostics, ...context.english?.diagnosticsOf(uri, document.version, model, outcome) ?? []];
+    diagnostics = [...diagnostics, ...context.english?.diagnosticsOf(uri, document.version, model, outcome, settings) ?? []];
   } finally {
     context.service.forget(uri);
     context.english?.forget(uri);

@@ -15,7 +15,8 @@ import { computeDiagnostics, type SxsDiagnostic } from '../languageFeatures/diag
 import type { UnitEnglishChange } from '../languageFeatures/hover';
 import type { SxsSettings } from '../languageFeatures/settings';
 import type { SxsDocument } from '../sxs/types';
-import type { Policy } from '../config/policy';
+import { governFindings, type Policy } from '../config/policy';
+import { englishChecks } from '../checks/registry';
 import { positionAt } from '../sxs/lineIndex';
 import { EnglishSources, HOW_TO_SET_ENGLISH, type EnglishSettings } from './englishSource';
 import { filePathOf } from './policyFiles';
@@ -102,20 +103,24 @@ export class EnglishStaleness {
     return entry.value ?? null;
   }
 
-  /** The English diagnostics of an outcome (cached with it). */
-  diagnosticsOf(uri: string, version: number, model: SxsDocument, outcome: EnglishOutcome | undefined): SxsDiagnostic[] {
+  /**
+   * The English diagnostics of an outcome, under the document's policy like the checks' (severity or `off` per code,
+   * suppression comments, baseline); cached with the outcome (a change of settings or policy clears the cache).
+   */
+  diagnosticsOf(uri: string, version: number, model: SxsDocument, outcome: EnglishOutcome | undefined, settings: SxsSettings): SxsDiagnostic[] {
     if (outcome === undefined) return [];
     const entry = this.entries.get(uri);
     if (entry !== undefined && entry.version === version && entry.value === outcome && entry.model === model) {
-      entry.diagnostics ??= computeDiagnostics(model, englishFindings(model, outcome), version);
+      entry.diagnostics ??= computeDiagnostics(model, this.findingsOf(uri, model, outcome, settings), version);
       return entry.diagnostics;
     }
-    return computeDiagnostics(model, englishFindings(model, outcome), version);
+    return computeDiagnostics(model, this.findingsOf(uri, model, outcome, settings), version);
   }
 
-  /** The findings (for Check Workspace's counts and tests). */
-  findingsOf(model: SxsDocument, outcome: EnglishOutcome | undefined): RunFinding[] {
-    return outcome === undefined ? [] : englishFindings(model, outcome);
+  /** The findings of an outcome that the document's policy lets through. */
+  findingsOf(uri: string, model: SxsDocument, outcome: EnglishOutcome | undefined, settings: SxsSettings): RunFinding[] {
+    if (outcome === undefined) return [];
+    return governFindings(model, englishFindings(model, outcome), this.host.policyOf(uri, settings), settings.checks, englishChecks);
   }
 
   forget(uri: string): void {

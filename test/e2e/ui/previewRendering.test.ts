@@ -82,7 +82,7 @@ describe('Preview rendering and links', function () {
     });
     assert.ok(icon.content === '"i"' && icon.width > 4 && icon.ring === 'solid' && icon.radius === '50%', `info icon: ${JSON.stringify(icon)}`);
 
-    // A narrow preview column: the table scrolls sideways instead of breaking words inside its cells.
+    // A narrow preview column: table cells wrap at word boundaries (a cell's unit once took half its cell).
     for (const word of ['Identyfikator', 'identifier']) {
       const lines = await preview.locator('.sxs-row-table td', { hasText: word }).first().evaluate((cell, needle) => {
         const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);

@@ -59,6 +59,48 @@ describe('English changed since the hand-off', function () {
     assert.deepStrictEqual((await text.locator('del').allInnerTexts()).map(squash), removedWords(english.oldEnglish, english.newEnglish));
     // Readable: the removed words are struck through, not only coloured.
     assert.match(await text.locator('del').first().evaluate(el => getComputedStyle(el).textDecorationLine), /line-through/);
+    await wb.screenshotOf(block, 'stale-new-english');
+  });
+
+  it('keeps the removed and added words apart in a high contrast theme', async function () {
+    const wb = workbench();
+    const { english } = wb.manifest;
+    const { unit } = english;
+    await wb.openFile(english.path);
+    await wb.goTo(unit.line + 1, unit.character + 1);
+    await wb.runCommand(PREVIEW_TO_SIDE);
+    const preview = wb.preview();
+    const text = preview.locator(`.sxs-unit.sxs-stale[data-id="${unit.id}"] .sxs-new-english:not(.sxs-new-english-pending) .sxs-new-english-text`);
+    await text.waitFor({ timeout: 60_000 });
+    const original = await wb.chooseTheme('Dark High Contrast');
+    try {
+      await preview.locator('body.vscode-high-contrast').waitFor({ timeout: 30_000 });
+      await text.scrollIntoViewIfNeeded();
+      const style = await text.evaluate(el => {
+        const colour = (value: string) => {
+          const probe = document.createElement('span');
+          probe.style.color = value;
+          document.body.append(probe);
+          const computed = getComputedStyle(probe).color;
+          probe.remove();
+          return computed;
+        };
+        const del = getComputedStyle(el.querySelector('del')!);
+        return {
+          outline: `${del.outlineStyle} ${del.outlineColor}`,
+          decoration: del.textDecorationLine,
+          contrast: colour('var(--vscode-contrastActiveBorder)'),
+          background: getComputedStyle(document.body).backgroundColor,
+        };
+      });
+      assert.strictEqual(style.background, 'rgb(0, 0, 0)', 'the high contrast theme\'s background');
+      assert.strictEqual(style.outline, `dashed ${style.contrast}`, 'removed words are outlined in the theme\'s contrast colour');
+      assert.match(style.decoration, /line-through/);
+      await wb.screenshot('stale-preview-high-contrast');
+      await wb.screenshotOf(text, 'stale-new-english-high-contrast');
+    } finally {
+      if (original) await wb.chooseTheme(original);
+    }
   });
 
   it('"N stale" in the status bar goes to the next stale unit', async function () {

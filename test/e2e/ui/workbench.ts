@@ -24,6 +24,14 @@ export class Workbench {
     return file;
   }
 
+  /** A screenshot of one element (a part of the page to look at closely). */
+  async screenshotOf(locator: Locator, name: string): Promise<string> {
+    fs.mkdirSync(this.screenshotDir, { recursive: true });
+    const file = path.join(this.screenshotDir, `${this.screenshotPrefix}${name.replace(/[^\w.-]+/g, '-')}.png`);
+    await locator.screenshot({ path: file });
+    return file;
+  }
+
   /**
    * The text box of quick open / the command palette. Only the box's own input: VS Code 1.93 also keeps a
    * (hidden) "toggle all" checkbox input in the widget's header.
@@ -83,13 +91,14 @@ export class Workbench {
     const exact = rows.filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
     // Quick open can answer from the file list cached by an earlier quick open while its new one loads:
     // a file created since then was once missing ("No matching results") for 20 s. Type the query again
-    // until the row shows up.
+    // until the row shows up. The first quick open of a session, on a machine with a load of 26, was still
+    // searching after 20 s: up to 60 s in all.
     for (let attempt = 1; ; attempt++) {
       try {
         await exact.first().waitFor({ timeout: 5_000 });
         break;
       } catch (error) {
-        if (attempt >= 4) throw error;
+        if (attempt >= 12) throw error;
         await input.fill('');
         await input.fill(relativePath);
       }
@@ -216,6 +225,38 @@ export class Workbench {
         await this.page.mouse.move(5, 5);
       }
     }
+  }
+
+  /**
+   * Picks a colour theme with *Preferences: Color Theme* from the command palette, as a user does; answers the theme
+   * that was current, or undefined when it already was `label`.
+   */
+  async chooseTheme(label: string): Promise<string | undefined> {
+    const input = this.quickInput();
+    for (let attempt = 1; !(await input.isVisible()); attempt++) {
+      await this.page.keyboard.press('F1');
+      if (await input.waitFor({ state: 'visible', timeout: 8_000 }).then(() => true, () => false)) break;
+      if (attempt >= 4) throw new Error('F1 did not open the command palette');
+    }
+    await input.fill('>Preferences: Color Theme');
+    const rows = this.page.locator('.quick-input-list .monaco-list-row');
+    // The exact row: another command ("…Browse Color Themes in Marketplace") may come first.
+    await rows.filter({ has: this.page.locator('.label-name', { hasText: /^\s*Preferences: Color Theme\s*$/ }) }).first().click();
+    // The theme list replaces the command list in the same box (its text no longer starts with ">"), with the
+    // current theme focused.
+    const focused = this.page.locator('.quick-input-list .monaco-list-row.focused .label-name').first();
+    const deadline = Date.now() + 30_000;
+    while ((await input.inputValue()).startsWith('>')) {
+      if (Date.now() > deadline) throw new Error('the theme list did not open');
+      await this.page.waitForTimeout(100);
+    }
+    await focused.waitFor({ timeout: 15_000 });
+    const current = (await focused.innerText()).trim();
+    await input.fill(label);
+    const exact = rows.filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) });
+    await exact.first().click({ timeout: 15_000 });
+    await input.waitFor({ state: 'hidden', timeout: 10_000 });
+    return current === label ? undefined : current;
   }
 
   /** The document inside the bilingual preview's webview (VS Code nests it in two iframes). */

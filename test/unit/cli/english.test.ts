@@ -87,4 +87,17 @@ describe('sxs-lint --english', function () {
     assert.deepEqual((JSON.parse(withConfig.stdout) as { code: string; unitId?: string }[]).filter(f => f.code === 'SX901').map(f => f.unitId), file.expected.stale_ids);
     assert.match(withConfig.stderr, /1 stale unit \(hand-off [0-9a-f]{7}, English live \([0-9a-f]{7}\)\)/);
   });
+
+  it('gives SX901 the severity the configuration sets for stale-english', async () => {
+    const fixture = englishFixture();
+    const file = manifest.localized_files.find(f => f.key === 'deleted-sentences-older-handoff')!;
+    const root = fixture.localizedRoot(file.locale);
+    const target = path.join(root, file.english_path);
+    writeFileSync(path.join(root, '.sxslint.jsonc'), JSON.stringify({ english: { repository: '../docs.microsoft.com-nuget', ref: 'live' }, checks: { 'stale-english': 'warning' } }));
+    const { code, stdout, stderr } = await run(['-f', 'json', '--concurrency', '0', target], root);
+    assert.equal(code, 0, stderr);
+    const stale = (JSON.parse(stdout) as { code: string; severity: string; unitId?: string }[]).filter(f => f.code === 'SX901');
+    assert.deepEqual(stale.map(f => f.unitId), file.expected.stale_ids);
+    assert.ok(stale.every(f => f.severity === 'warning'), JSON.stringify(stale.map(f => f.severity)));
+  });
 });
