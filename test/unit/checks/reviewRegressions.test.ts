@@ -130,3 +130,30 @@ describe('review regressions: no false errors on other locales', () => {
     assert.deepStrictEqual(codes(changed).filter(c => c === 'SX312'), ['SX312']);
   });
 });
+
+describe('review regressions: no-loc terms as the languages write them (SX407)', () => {
+  const noLoc = (locale: string, list: string, ...units: string[]) =>
+    `---\ntitle: t\nms.contentlocale: ${locale}\nno-loc: [${list}]\n---\n\n${units.join('\n')}`;
+  const sx407 = (text: string) => findings(text, { SX407: 'error' }).filter(f => f.code === 'SX407').length;
+
+  it('E3: a capital first letter (German nouns, a sentence start) keeps the term', () => {
+    assert.strictEqual(sx407(noLoc('de-de', 'Blazor, cookie, Razor', unit('Das Cookie wird von Blazor gesetzt.', 'The cookie is set by Blazor.'))), 0);
+    assert.strictEqual(sx407(noLoc('fi-fi', 'cookie', unit('Cookie poistetaan, kun käyttäjä kirjautuu ulos.', 'When the user signs out, the cookie is deleted.'))), 0);
+    // Letters inside the term keep their case, and a translated term is still an error.
+    assert.strictEqual(sx407(noLoc('de-de', 'SignalR', unit('Apps verwenden Signalr.', 'Apps use SignalR.'))), 1);
+    assert.strictEqual(sx407(noLoc('de-de', 'cookie', unit('Das Plätzchen wird gesetzt.', 'The cookie is set.'))), 1);
+  });
+
+  it('E4: a hyphen-joined compound keeps a term of several words', () => {
+    assert.strictEqual(sx407(noLoc('de-de', '"Blazor Server", SignalR', unit('Blazor-Server-Apps verwenden SignalR.', 'Blazor Server apps use SignalR.'))), 0);
+  });
+
+  it('E5: a typographic apostrophe is the straight one', () => {
+    assert.strictEqual(sx407(noLoc('fr-fr', '"Let\'s Encrypt"', unit('Obtenez un certificat gratuit auprès de Let’s Encrypt.', "Get a free certificate from Let's Encrypt."))), 0);
+    assert.strictEqual(sx407(noLoc('fr-fr', '"Let\'s Encrypt"', unit('Obtenez un certificat gratuit auprès de Chiffrons.', "Get a free certificate from Let's Encrypt."))), 1);
+  });
+
+  it('keeps the Turkish suffix after an apostrophe silent', () => {
+    assert.strictEqual(sx407(noLoc('tr-tr', 'Blazor, cookie, SignalR', unit("Tanımlama bilgisi (cookie) Blazor'ın SignalR'ı tarafından ayarlanır.", 'The cookie is set by Blazor SignalR.'))), 0);
+  });
+});
