@@ -157,3 +157,32 @@ describe('review regressions: no-loc terms as the languages write them (SX407)',
     assert.strictEqual(sx407(noLoc('tr-tr', 'Blazor, cookie, SignalR', unit("Tanımlama bilgisi (cookie) Blazor'ın SignalR'ı tarafından ayarlanır.", 'The cookie is set by Blazor SignalR.'))), 0);
   });
 });
+
+describe('review regressions: suspicious characters that are spelling (SX507)', () => {
+  const sx507 = (text: string) => findings(text, { SX507: 'warning' }).filter(f => f.code === 'SX507');
+
+  it('German compounds keep three letters; four are still reported, and other languages still report three', () => {
+    assert.deepStrictEqual(sx507(doc('de-de', unit('Die Schifffahrt und der Auffülllagerort der Anschlusssoftware.', 'Shipping and the replenishment location of the connection software.'))), []);
+    assert.strictEqual(sx507(doc('de-de', unit('Die Schiffffahrt.', 'Shipping.'))).length, 1);
+    // Three letters before an ending only are a slip in German too.
+    assert.strictEqual(sx507(doc('de-de', unit('Lasssen Sie das Feld leer, um es bereitzustelllen.', 'Leave the field empty to deploy it.'))).length, 2);
+    assert.strictEqual(sx507(doc('pl-pl', unit('Zapisssz plik.', 'Save the file.'))).length, 1);
+  });
+
+  it('a word of one letter repeated is a pattern, reported never and never twice at one place', () => {
+    assert.deepStrictEqual(sx507(doc('de-de', unit('Format tt.mm.jjjj oder jjjj-mm-tt.', 'Format dd.mm.yyyy or yyyy-mm-dd.'))), []);
+    assert.deepStrictEqual(sx507(doc('pl-pl', unit('Data w formacie rrrr-MM-dd.', 'A date in the format yyyy-MM-dd.'))), []);
+    assert.strictEqual(sx507(doc('ko-kr', unit('여기서 $T ^ \\aaa $는 연산자입니다.', 'where $T^\\dagger$ is the operator.'))).length, 1, 'a TeX command is not a pattern');
+    const two = sx507(doc('pl-pl', unit('Zapisssz i zapisssz.', 'Save and save.')));
+    assert.strictEqual(two.length, 2);
+    assert.notStrictEqual(two[0].range.start, two[1].range.start);
+  });
+
+  it('a zero-width non-joiner inside Persian, Urdu or Hindi words is spelling; elsewhere it is still reported and removed', () => {
+    assert.deepStrictEqual(sx507(doc('fa-ir', unit('شما می\u200cتوانید این تنظیمات را تغییر دهید.', 'You can change these settings.'))), []);
+    assert.deepStrictEqual(sx507(doc('ur-pk', unit('آپ یہ ترتیبات تبدیل کر سکتے ہیں\u200cگے۔', 'You can change these settings.'))), []);
+    assert.deepStrictEqual(sx507(doc('hi-in', unit('क्\u200dष सेटिंग्स बदलें।', 'Change the settings.'))), []);
+    assert.strictEqual(sx507(doc('fa-ir', unit('Azure\u200c را باز کنید.', 'Open Azure.'))).length, 1);
+    assert.strictEqual(sx507(doc('pl-pl', unit('Zapisz\u200c plik.', 'Save the file.'))).length, 1);
+  });
+});

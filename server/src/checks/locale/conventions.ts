@@ -63,6 +63,11 @@ export interface LocaleConventions {
   };
   readonly length: LengthConvention;
   /**
+   * Three equal letters in a row are spelling: a compound keeps all three where its parts meet (German
+   * `Schifffahrt`, `Anschlusssoftware`). SX507 then reports only a run of four or more.
+   */
+  readonly tripledLetters: boolean;
+  /**
    * Changes of the final punctuation the language's style allows, as `[english, translation]` classes: for example
    * `['colon', 'period']` where a lead-in ending in `:` ends with `。` in Japanese. Not reported by SX503.
    */
@@ -82,6 +87,7 @@ interface Partial {
   readonly spaceBeforeHighPunctuation?: boolean;
   readonly invertedOpeners?: boolean;
   readonly length?: LengthConvention;
+  readonly tripledLetters?: boolean;
   readonly endPunctuation?: readonly (readonly [EndClass, EndClass])[];
 }
 
@@ -128,6 +134,8 @@ const TABLE: Readonly<Record<string, Partial>> = {
     numbers: COMMA_DOT,
     quotes: [['„', '“'], ['‚', '‘'], ['»', '«'], ['›', '‹'], ...LATIN_QUOTES],
     length: { expansion: 1.25 },
+    // Since the 1996 spelling reform a compound keeps the three letters: `Schifffahrt`, `Auffülllagerort`.
+    tripledLetters: true,
   },
   fr: {
     name: 'French',
@@ -319,6 +327,7 @@ function build(key: string, p: Partial): LocaleConventions {
       invertedOpeners: p.invertedOpeners ?? false,
     },
     length: p.length ?? { expansion: 1 },
+    tripledLetters: p.tripledLetters ?? false,
     endPunctuation: [...EVERY_LANGUAGE_END, ...(p.endPunctuation ?? [])],
   };
 }
@@ -350,6 +359,7 @@ export const FALLBACK: LocaleConventions = (() => {
     numbers: { decimal: unionOf(all.map(c => c.numbers.decimal)), group: unionOf(all.map(c => c.numbers.group)) },
     punctuation: { sentenceEnd, quotes: [...quotes.values()], spaceBeforeHighPunctuation: true, invertedOpeners: true },
     length: { expansion: 1 },
+    tripledLetters: all.some(c => c.tripledLetters),
     endPunctuation: EVERY_LANGUAGE_END,
   };
 })();
