@@ -186,3 +186,20 @@ describe('review regressions: suspicious characters that are spelling (SX507)', 
     assert.strictEqual(sx507(doc('pl-pl', unit('Zapisz\u200c plik.', 'Save the file.'))).length, 1);
   });
 });
+
+describe('review regressions: CJK UI labels in brackets (SX307, SX404)', () => {
+  const ui = (text: string) => codes(text, { SX307: 'warning', SX404: 'warning' });
+
+  it('Japanese and Chinese write bold UI labels and italic terms in brackets', () => {
+    assert.deepStrictEqual(ui(doc('ja-jp', unit('[ファイル] > [開く] を選択します。', 'Select **File** > **Open**.'))), []);
+    assert.deepStrictEqual(ui(doc('zh-tw', unit('在 [套件] 索引標籤中，選取 [在建置時產生 NuGet 套件]。', 'On the **Package** tab, select **Generate NuGet package on build**.'))), []);
+    assert.deepStrictEqual(ui(doc('zh-tw', unit('確定這個項目包含「直接映像 URL」，不是網頁 URL。', 'Make sure this is a *direct image URL* and not a web page URL.'))), []);
+    assert.deepStrictEqual(ui(doc('zh-cn', unit('选择 [文件] > [打开]。', 'Select **File** > **Open**.'))), []);
+  });
+
+  it('still reports a lost label or step in those locales, and brackets in other locales', () => {
+    assert.deepStrictEqual(ui(doc('ja-jp', unit('[ファイル] を選択します。', 'Select **File** > **Open**.'))), ['SX307', 'SX404']);
+    assert.deepStrictEqual(ui(doc('ja-jp', unit('[ファイル]、[開く] を選択します。', 'Select **File** > **Open**.'))), ['SX404']);
+    assert.deepStrictEqual(ui(doc('pl-pl', unit('Wybierz [Plik] > [Otwórz].', 'Select **File** > **Open**.'))), ['SX307', 'SX404']);
+  });
+});

@@ -68,6 +68,11 @@ export interface LocaleConventions {
    */
   readonly tripledLetters: boolean;
   /**
+   * Brackets that the language's style guide puts around a UI label or a term where the English writes it in bold
+   * or italic (Japanese and Chinese `[ファイル]`, `「以外」`): SX307 and SX404 count such a label as the emphasis.
+   */
+  readonly uiLabels: readonly (readonly [string, string])[];
+  /**
    * Changes of the final punctuation the language's style allows, as `[english, translation]` classes: for example
    * `['colon', 'period']` where a lead-in ending in `:` ends with `。` in Japanese. Not reported by SX503.
    */
@@ -88,6 +93,7 @@ interface Partial {
   readonly invertedOpeners?: boolean;
   readonly length?: LengthConvention;
   readonly tripledLetters?: boolean;
+  readonly uiLabels?: readonly (readonly [string, string])[];
   readonly endPunctuation?: readonly (readonly [EndClass, EndClass])[];
 }
 
@@ -112,6 +118,12 @@ const EVERY_LANGUAGE_END: readonly (readonly [EndClass, EndClass])[] = [['none',
 const COLON_AS_PERIOD: readonly (readonly [EndClass, EndClass])[] = [['colon', 'period']];
 /** List items end with `;` (Russian, Polish, Czech, Ukrainian typography: the last item with a period). */
 const LIST_SEMICOLON: readonly (readonly [EndClass, EndClass])[] = [['period', 'semicolon'], ['none', 'semicolon'], ['semicolon', 'period']];
+
+/**
+ * UI labels in square brackets (`[ファイル] > [開く]`) and terms in corner brackets (`「以外」`), as the Japanese,
+ * Chinese and Korean style guides write what the English puts in bold or italic.
+ */
+const CJK_UI_LABELS: readonly (readonly [string, string])[] = [['[', ']'], ['「', '」'], ['『', '』'], ['【', '】']];
 
 const CJK_WIDE_END: Readonly<Record<string, EndClass>> = {
   '。': 'period', '．': 'period', '｡': 'period', '？': 'question', '！': 'exclamation', '：': 'colon', '；': 'semicolon',
@@ -259,6 +271,7 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   ja: {
     name: 'Japanese',
+    uiLabels: CJK_UI_LABELS,
     numbers: DOT_COMMA,
     sentenceEnd: CJK_WIDE_END,
     quotes: [['「', '」'], ['『', '』'], ...LATIN_QUOTES],
@@ -267,6 +280,7 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   zh: {
     name: 'Chinese',
+    uiLabels: CJK_UI_LABELS,
     numbers: DOT_COMMA,
     sentenceEnd: CJK_WIDE_END,
     quotes: [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ...LATIN_QUOTES],
@@ -275,6 +289,7 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   'zh-tw': {
     name: 'Chinese (Traditional)',
+    uiLabels: CJK_UI_LABELS,
     numbers: DOT_COMMA,
     sentenceEnd: CJK_WIDE_END,
     quotes: [['「', '」'], ['『', '』'], ['“', '”'], ['‘', '’'], ...LATIN_QUOTES],
@@ -283,6 +298,7 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   ko: {
     name: 'Korean',
+    uiLabels: CJK_UI_LABELS,
     numbers: DOT_COMMA,
     sentenceEnd: CJK_WIDE_END,
     quotes: [['“', '”'], ['‘', '’'], ['「', '」'], ...LATIN_QUOTES],
@@ -328,6 +344,7 @@ function build(key: string, p: Partial): LocaleConventions {
     },
     length: p.length ?? { expansion: 1 },
     tripledLetters: p.tripledLetters ?? false,
+    uiLabels: p.uiLabels ?? [],
     endPunctuation: [...EVERY_LANGUAGE_END, ...(p.endPunctuation ?? [])],
   };
 }
@@ -360,6 +377,7 @@ export const FALLBACK: LocaleConventions = (() => {
     punctuation: { sentenceEnd, quotes: [...quotes.values()], spaceBeforeHighPunctuation: true, invertedOpeners: true },
     length: { expansion: 1 },
     tripledLetters: all.some(c => c.tripledLetters),
+    uiLabels: CJK_UI_LABELS,
     endPunctuation: EVERY_LANGUAGE_END,
   };
 })();
