@@ -203,3 +203,30 @@ describe('review regressions: CJK UI labels in brackets (SX307, SX404)', () => {
     assert.deepStrictEqual(ui(doc('pl-pl', unit('Wybierz [Plik] > [Otwórz].', 'Select **File** > **Open**.'))), ['SX307', 'SX404']);
   });
 });
+
+describe('review regressions: identifiers (SX406)', () => {
+  const sx406 = (text: string) => findings(text, { SX406: 'warning' }).filter(f => f.code === 'SX406');
+
+  it('a number with a unit or a date formula is not a namespace', () => {
+    assert.deepStrictEqual(sx406(doc('de-de', unit('Die Dauer beträgt 6,5 Std.', 'The duration is 6.5h.'))), []);
+    assert.deepStrictEqual(sx406(doc('de-de', unit('Geben Sie 12.11.Arbeitsdatum Jahr ein.', 'Enter year.11.12.'))), []);
+    // A versioned name still must be kept.
+    assert.strictEqual(sx406(doc('de-de', unit('Ziel ist netcoreapp.', 'The target is netcoreapp3.1.'))).length, 1);
+  });
+
+  it('points at the damaged token, not at the English spelling of a product name', () => {
+    const text = doc('tr-tr', unit('Customer Insights varlıklarını bulabileceğiniz **customerınsights** bölümüne gidin.',
+      'Navigate to **customerInsights** where you find the Customer Insights entities.'));
+    const found = sx406(text);
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(text.slice(found[0].range.start, found[0].range.end), 'customerınsights');
+  });
+
+  it('keeps inflection endings silent in Finnish, Hungarian and Turkish', () => {
+    for (const [locale, target, source] of [
+      ['fi-fi', 'Asenna NuGet-paketti ja avaa NuGetin asetukset, Program.cs:ää ja .NET 5:tä.', 'Install the NuGet package and open the NuGet settings, Program.cs and .NET 5.'],
+      ['hu-hu', 'Telepítse a NuGet-csomagot, majd nyissa meg a web.config fájlt.', 'Install the NuGet package, then open the web.config file.'],
+      ['tr-tr', "NuGet'in ayarlarını ve web.config'deki değerleri Program.cs'de açın, DbContext'i yapılandırın.", 'Open the NuGet settings and the web.config values in Program.cs, configure DbContext.'],
+    ]) assert.deepStrictEqual(sx406(doc(locale, unit(target, source))).map(f => f.message), [], locale);
+  });
+});
