@@ -230,3 +230,22 @@ describe('review regressions: identifiers (SX406)', () => {
     ]) assert.deepStrictEqual(sx406(doc(locale, unit(target, source))).map(f => f.message), [], locale);
   });
 });
+
+describe('review regressions: times and dates (SX401)', () => {
+  const sx401 = (text: string) => findings(text, { SX401: 'warning' }).filter(f => f.code === 'SX401');
+
+  it('a time with a dot (Finnish, Danish, Norwegian) is the time with a colon', () => {
+    assert.deepStrictEqual(sx401(doc('fi-fi', unit('Kokous alkaa klo 10.30.', 'The meeting starts at 10:30.'))), []);
+    assert.deepStrictEqual(sx401(doc('da-dk', unit('Mødet starter kl. 14.45.', 'The meeting starts at 14:45.'))), []);
+    assert.strictEqual(sx401(doc('fi-fi', unit('Kokous alkaa klo 10.45.', 'The meeting starts at 10:30.'))).length, 1);
+  });
+
+  it('a localized date matches the English one, with the year in two or four digits', () => {
+    assert.deepStrictEqual(sx401(doc('de-de', unit('Geben Sie 14.12.00 ein.', 'Enter 12 14 00.'))), []);
+    assert.deepStrictEqual(sx401(doc('de-de', unit('Ab dem 01.04.2020.', 'From 04/01/20.'))), []);
+    assert.strictEqual(sx401(doc('de-de', unit('Ab dem 01.04.2021.', 'From 04/01/20.'))).length, 1);
+    // Numbers joined by mistake are not a time or a date.
+    assert.strictEqual(sx401(doc('de-de', unit('Mo 14.3..h 4P', 'mon14 3..t 4p'))).length, 1);
+    assert.strictEqual(sx401(doc('zh-tw', unit('問題清單-5。8', 'Issues list - 5.8'))).length, 1);
+  });
+});
