@@ -249,3 +249,38 @@ describe('review regressions: times and dates (SX401)', () => {
     assert.strictEqual(sx401(doc('zh-tw', unit('問題清單-5。8', 'Issues list - 5.8'))).length, 1);
   });
 });
+
+describe('review regressions: new locale conventions', () => {
+  // The default configuration: a check's own severity for a finding (an info for reduplication) stands.
+  const only = (text: string, code: string) => lintText(text).findings.filter(f => f.code === code);
+
+  it('SX504: Hindi, Vietnamese, Indonesian and Malay reduplication, and unknown languages, are an info', () => {
+    for (const [locale, target, source] of [
+      ['hi-in', 'आप अलग अलग सेटिंग्स चुन सकते हैं।', 'You can choose different settings.'],
+      ['vi-vn', 'Dữ liệu được tải từ từ.', 'The data loads slowly.'],
+      ['id-id', 'Pilih masing masing pengaturan.', 'Select each setting.'],
+      ['ms-my', 'Pilih masing masing tetapan.', 'Select each setting.'],
+      ['sw-ke', 'Chagua pole pole.', 'Choose slowly.'],
+    ]) {
+      const sx504 = only(doc(locale, unit(target, source)), 'SX504');
+      assert.strictEqual(sx504.length, 1, locale);
+      assert.strictEqual(sx504[0].severity, 'info', locale);
+    }
+    // A language without reduplication still gets a warning.
+    assert.strictEqual(only(doc('pl-pl', unit('Zapisz plik plik.', 'Save the file.')), 'SX504')[0]?.severity, 'warning');
+  });
+
+  it('SX405: Finnish key names, and "Windows Key" in the English', () => {
+    assert.deepStrictEqual(only(doc('fi-fi', unit('Paina Ctrl+Vaihto+Esc.', 'Press Ctrl+Shift+Esc.')), 'SX405'), []);
+    assert.strictEqual(only(doc('fi-fi', unit('Paina Ctrl+Vaihto+Del.', 'Press Ctrl+Shift+Esc.')), 'SX405').length, 1);
+    assert.deepStrictEqual(only(doc('pl-pl', unit('Naciśnij klawisze Windows+Ctrl+Shift+B.', 'Press the Windows Key  + Ctrl + Shift + B keys.')), 'SX405'), []);
+  });
+
+  it('SX503: the Greek question mark and Thai sentences without a full stop', () => {
+    assert.deepStrictEqual(only(doc('el-gr', unit('Το μέγεθος είναι έως 10 MB;', 'Is the size up to 10MB?')), 'SX503'), []);
+    assert.deepStrictEqual(only(doc('th-th', unit('เลือกการตั้งค่าต่างๆ ที่คุณต้องการ', 'Select the various settings that you want.')), 'SX503'), []);
+    // The semicolon is not a question mark in other languages, nor in a file of unknown language.
+    assert.strictEqual(only(doc('pl-pl', unit('Czy rozmiar to 10 MB;', 'Is the size up to 10MB?')), 'SX503').length, 1);
+    assert.deepStrictEqual(only(doc(undefined, unit('Pierwszy element;', 'First item;')), 'SX503'), []);
+  });
+});

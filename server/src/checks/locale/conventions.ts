@@ -240,6 +240,57 @@ const TABLE: Readonly<Record<string, Partial>> = {
     quotes: [['«', '»'], ...LATIN_QUOTES],
     length: { expansion: 1.1 },
   },
+  fi: {
+    name: 'Finnish',
+    keys: {
+      shift: ['vaihto', 'vaihtonäppäin'], tab: ['sarkain', 'sarkainnäppäin'], space: ['välilyönti', 'välilyöntinäppäin'],
+      delete: ['poista', 'delete'], enter: ['enter', 'rivinvaihto'], backspace: ['askelpalautin'], esc: ['esc'],
+    },
+    numbers: COMMA_SPACE,
+    quotes: [['”', '”'], ['’', '’'], ['»', '»'], ...LATIN_QUOTES],
+    length: { expansion: 1.05 },
+  },
+  el: {
+    name: 'Greek',
+    numbers: COMMA_DOT,
+    // The Greek question mark is `;` (or U+037E, which normalizes to it): an English `?` may end with it. The
+    // semicolon keeps its class, so that other languages do not read every `;` as a question.
+    sentenceEnd: { '\u037e': 'question' },
+    endPunctuation: [['question', 'semicolon']],
+    quotes: [['«', '»'], ...LATIN_QUOTES],
+    length: { expansion: 1.1 },
+  },
+  th: {
+    name: 'Thai',
+    // Thai ends a sentence with a space or the end of the paragraph, not a full stop.
+    endPunctuation: [['period', 'none'], ['colon', 'none']],
+    length: { expansion: 1 },
+  },
+  hi: {
+    name: 'Hindi',
+    // Reduplication is productive: `अलग अलग` (different), `धीरे धीरे` (slowly).
+    reduplication: true,
+    length: { expansion: 1.1 },
+  },
+  vi: {
+    name: 'Vietnamese',
+    // Reduplicated words: `từ từ` (slowly), `chầm chậm`.
+    reduplication: true,
+    numbers: COMMA_DOT,
+    length: { expansion: 1.1 },
+  },
+  id: {
+    name: 'Indonesian',
+    // Reduplication makes plurals and adverbs (`masing-masing`, often written `masing masing`).
+    reduplication: true,
+    numbers: COMMA_DOT,
+    length: { expansion: 1.15 },
+  },
+  ms: {
+    name: 'Malay',
+    reduplication: true,
+    length: { expansion: 1.15 },
+  },
   ru: {
     name: 'Russian',
     keys: { space: ['пробел'], enter: ['ввод'], delete: ['удалить'], tab: ['табуляция'] },
@@ -370,7 +421,8 @@ export const FALLBACK: LocaleConventions = (() => {
     doubledWords: {
       grammatical: unionOf(all.map(c => c.doubledWords.grammatical)),
       participleEndings: [],
-      reduplication: false,
+      // A language the table does not know may double words grammatically: a doubling is an info there.
+      reduplication: true,
     },
     keys,
     numbers: { decimal: unionOf(all.map(c => c.numbers.decimal)), group: unionOf(all.map(c => c.numbers.group)) },
