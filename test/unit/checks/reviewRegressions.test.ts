@@ -284,3 +284,17 @@ describe('review regressions: new locale conventions', () => {
     assert.deepStrictEqual(only(doc(undefined, unit('Pierwszy element;', 'First item;')), 'SX503'), []);
   });
 });
+
+describe('review regressions: fragment links in a file with includes (SX703)', () => {
+  const sx703 = (text: string) => findings(text, { SX703: 'warning' }).filter(f => f.code === 'SX703');
+  const link = unit('Zobacz [sekcję](#from-include).', 'See [the section](#from-include).');
+
+  it('does not report a fragment the included file may define', () => {
+    assert.deepStrictEqual(sx703(doc('ru-ru', '[!INCLUDE[intro](~/includes/intro.md)]\n', link)), []);
+    assert.deepStrictEqual(sx703(doc('ru-ru', '[!include[](../includes/start.md)]\n', link)), []);
+  });
+
+  it('still reports it in a file without includes', () => {
+    assert.strictEqual(sx703(doc('ru-ru', link)).length, 1);
+  });
+});
