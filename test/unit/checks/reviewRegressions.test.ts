@@ -298,3 +298,12 @@ describe('review regressions: fragment links in a file with includes (SX703)', (
     assert.strictEqual(sx703(doc('ru-ru', link)).length, 1);
   });
 });
+
+describe('review regressions: untranslated (SX203)', () => {
+  const sx203 = (text: string) => findings(text, { SX203: 'warning' }).filter(f => f.code === 'SX203');
+
+  it('a name with its handle in parentheses is not prose', () => {
+    assert.deepStrictEqual(sx203(doc('pl-pl', unit('Olivier Spinelli (olivier-spinelli)', 'Olivier Spinelli (olivier-spinelli)'))), []);
+    assert.strictEqual(sx203(doc('pl-pl', unit('Save the file (optional)', 'Save the file (optional)'))).length, 1);
+  });
+});
