@@ -307,3 +307,15 @@ describe('review regressions: untranslated (SX203)', () => {
     assert.strictEqual(sx203(doc('pl-pl', unit('Save the file (optional)', 'Save the file (optional)'))).length, 1);
   });
 });
+
+describe('review regressions: escapes (SX313)', () => {
+  const sx313 = (text: string) => findings(text, { SX313: 'warning' }).filter(f => f.code === 'SX313');
+
+  it('an escaped asterisk between spaces is a sign, not markup', () => {
+    assert.deepStrictEqual(sx313(doc('de-de', unit('*AfA Betrag = (Degressive AfA % \\* Anzahl AfA Tage) / 360*', '*Depreciation Amount = (Declining-Balance % x Number of Depreciation Days) / 360*'))), []);
+    // Escaped bold markers are still reported.
+    assert.strictEqual(sx313(doc('pl-pl', unit('Przełącznik \\*\\*Włącz\\*\\*.', 'Switch **On**.'))).length, 1);
+    // An asterisk of the English lost is still reported.
+    assert.strictEqual(sx313(doc('ja-jp', unit('PackageReference を使用している場合。', 'When using \\* in PackageReference.'))).length, 1);
+  });
+});
