@@ -61,7 +61,8 @@ describe('locale conventions table', () => {
     assert.equal(conventionsFor('zh-CN').key, 'zh');
     assert.equal(conventionsFor('zh-TW').key, 'zh-tw');
     assert.equal(conventionsFor('pt-BR').key, 'pt');
-    assert.equal(conventionsFor('fi-FI'), FALLBACK);
+    assert.equal(conventionsFor('fi-FI').key, 'fi');
+    assert.equal(conventionsFor('sw-KE'), FALLBACK);
     assert.equal(conventionsFor(undefined), FALLBACK);
   });
 
@@ -71,7 +72,21 @@ describe('locale conventions table', () => {
     }
   });
 
+  it('has the conventions of fi, el, th, hi, vi, id, ms and the CJK bracket labels', () => {
+    assert.deepStrictEqual(conventionsFor('fi-FI').keys.shift, ['vaihto', 'vaihtonäppäin']);
+    assert.ok(conventionsFor('el-GR').endPunctuation.some(([en, t]) => en === 'question' && t === 'semicolon'));
+    assert.ok(conventionsFor('th-TH').endPunctuation.some(([en, t]) => en === 'period' && t === 'none'));
+    for (const locale of ['hi-IN', 'vi-VN', 'id-ID', 'ms-MY', 'tr-TR']) assert.ok(conventionsFor(locale).doubledWords.reduplication, locale);
+    assert.ok(!conventionsFor('pl-PL').doubledWords.reduplication);
+    assert.ok(conventionsFor('de-DE').tripledLetters && !conventionsFor('pl-PL').tripledLetters);
+    for (const locale of ['ja-JP', 'zh-CN', 'zh-TW', 'ko-KR']) assert.ok(conventionsFor(locale).uiLabels.length > 0, locale);
+    assert.deepStrictEqual(conventionsFor('fr-FR').uiLabels, []);
+  });
+
   it('gives the fallback what every language accepts', () => {
+    assert.ok(FALLBACK.doubledWords.reduplication && FALLBACK.tripledLetters && FALLBACK.uiLabels.length > 0);
+    // The Greek question mark is an allowed change in Greek only: `;` keeps its class for every other language.
+    assert.ok(!FALLBACK.endPunctuation.some(([en, t]) => en === 'question' && t === 'semicolon'));
     for (const c of allConventions()) {
       for (const word of c.doubledWords.grammatical) assert.ok(FALLBACK.doubledWords.grammatical.includes(word), word);
       for (const [key, names] of Object.entries(c.keys)) for (const name of names) assert.ok(FALLBACK.keys[key]?.includes(name), name);

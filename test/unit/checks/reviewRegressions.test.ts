@@ -130,3 +130,192 @@ describe('review regressions: no false errors on other locales', () => {
     assert.deepStrictEqual(codes(changed).filter(c => c === 'SX312'), ['SX312']);
   });
 });
+
+describe('review regressions: no-loc terms as the languages write them (SX407)', () => {
+  const noLoc = (locale: string, list: string, ...units: string[]) =>
+    `---\ntitle: t\nms.contentlocale: ${locale}\nno-loc: [${list}]\n---\n\n${units.join('\n')}`;
+  const sx407 = (text: string) => findings(text, { SX407: 'error' }).filter(f => f.code === 'SX407').length;
+
+  it('E3: a capital first letter (German nouns, a sentence start) keeps the term', () => {
+    assert.strictEqual(sx407(noLoc('de-de', 'Blazor, cookie, Razor', unit('Das Cookie wird von Blazor gesetzt.', 'The cookie is set by Blazor.'))), 0);
+    assert.strictEqual(sx407(noLoc('fi-fi', 'cookie', unit('Cookie poistetaan, kun käyttäjä kirjautuu ulos.', 'When the user signs out, the cookie is deleted.'))), 0);
+    // Letters inside the term keep their case, and a translated term is still an error.
+    assert.strictEqual(sx407(noLoc('de-de', 'SignalR', unit('Apps verwenden Signalr.', 'Apps use SignalR.'))), 1);
+    assert.strictEqual(sx407(noLoc('de-de', 'cookie', unit('Das Plätzchen wird gesetzt.', 'The cookie is set.'))), 1);
+  });
+
+  it('E4: a hyphen-joined compound keeps a term of several words', () => {
+    assert.strictEqual(sx407(noLoc('de-de', '"Blazor Server", SignalR', unit('Blazor-Server-Apps verwenden SignalR.', 'Blazor Server apps use SignalR.'))), 0);
+  });
+
+  it('E5: a typographic apostrophe is the straight one', () => {
+    assert.strictEqual(sx407(noLoc('fr-fr', '"Let\'s Encrypt"', unit('Obtenez un certificat gratuit auprès de Let’s Encrypt.', "Get a free certificate from Let's Encrypt."))), 0);
+    assert.strictEqual(sx407(noLoc('fr-fr', '"Let\'s Encrypt"', unit('Obtenez un certificat gratuit auprès de Chiffrons.', "Get a free certificate from Let's Encrypt."))), 1);
+  });
+
+  it('keeps the Turkish suffix after an apostrophe silent', () => {
+    assert.strictEqual(sx407(noLoc('tr-tr', 'Blazor, cookie, SignalR', unit("Tanımlama bilgisi (cookie) Blazor'ın SignalR'ı tarafından ayarlanır.", 'The cookie is set by Blazor SignalR.'))), 0);
+  });
+});
+
+describe('review regressions: suspicious characters that are spelling (SX507)', () => {
+  const sx507 = (text: string) => findings(text, { SX507: 'warning' }).filter(f => f.code === 'SX507');
+
+  it('German compounds keep three letters; four are still reported, and other languages still report three', () => {
+    assert.deepStrictEqual(sx507(doc('de-de', unit('Die Schifffahrt und der Auffülllagerort der Anschlusssoftware.', 'Shipping and the replenishment location of the connection software.'))), []);
+    assert.strictEqual(sx507(doc('de-de', unit('Die Schiffffahrt.', 'Shipping.'))).length, 1);
+    // Three letters before an ending only are a slip in German too.
+    assert.strictEqual(sx507(doc('de-de', unit('Lasssen Sie das Feld leer, um es bereitzustelllen.', 'Leave the field empty to deploy it.'))).length, 2);
+    assert.strictEqual(sx507(doc('pl-pl', unit('Zapisssz plik.', 'Save the file.'))).length, 1);
+  });
+
+  it('a word of one letter repeated is a pattern, reported never and never twice at one place', () => {
+    assert.deepStrictEqual(sx507(doc('de-de', unit('Format tt.mm.jjjj oder jjjj-mm-tt.', 'Format dd.mm.yyyy or yyyy-mm-dd.'))), []);
+    assert.deepStrictEqual(sx507(doc('pl-pl', unit('Data w formacie rrrr-MM-dd.', 'A date in the format yyyy-MM-dd.'))), []);
+    assert.strictEqual(sx507(doc('ko-kr', unit('여기서 $T ^ \\aaa $는 연산자입니다.', 'where $T^\\dagger$ is the operator.'))).length, 1, 'a TeX command is not a pattern');
+    const two = sx507(doc('pl-pl', unit('Zapisssz i zapisssz.', 'Save and save.')));
+    assert.strictEqual(two.length, 2);
+    assert.notStrictEqual(two[0].range.start, two[1].range.start);
+  });
+
+  it('a zero-width non-joiner inside Persian, Urdu or Hindi words is spelling; elsewhere it is still reported and removed', () => {
+    assert.deepStrictEqual(sx507(doc('fa-ir', unit('شما می\u200cتوانید این تنظیمات را تغییر دهید.', 'You can change these settings.'))), []);
+    assert.deepStrictEqual(sx507(doc('ur-pk', unit('آپ یہ ترتیبات تبدیل کر سکتے ہیں\u200cگے۔', 'You can change these settings.'))), []);
+    assert.deepStrictEqual(sx507(doc('hi-in', unit('क्\u200dष सेटिंग्स बदलें।', 'Change the settings.'))), []);
+    assert.strictEqual(sx507(doc('fa-ir', unit('Azure\u200c را باز کنید.', 'Open Azure.'))).length, 1);
+    assert.strictEqual(sx507(doc('pl-pl', unit('Zapisz\u200c plik.', 'Save the file.'))).length, 1);
+  });
+});
+
+describe('review regressions: CJK UI labels in brackets (SX307, SX404)', () => {
+  const ui = (text: string) => codes(text, { SX307: 'warning', SX404: 'warning' });
+
+  it('Japanese and Chinese write bold UI labels and italic terms in brackets', () => {
+    assert.deepStrictEqual(ui(doc('ja-jp', unit('[ファイル] > [開く] を選択します。', 'Select **File** > **Open**.'))), []);
+    assert.deepStrictEqual(ui(doc('zh-tw', unit('在 [套件] 索引標籤中，選取 [在建置時產生 NuGet 套件]。', 'On the **Package** tab, select **Generate NuGet package on build**.'))), []);
+    assert.deepStrictEqual(ui(doc('zh-tw', unit('確定這個項目包含「直接映像 URL」，不是網頁 URL。', 'Make sure this is a *direct image URL* and not a web page URL.'))), []);
+    assert.deepStrictEqual(ui(doc('zh-cn', unit('选择 [文件] > [打开]。', 'Select **File** > **Open**.'))), []);
+  });
+
+  it('still reports a lost label or step in those locales, and brackets in other locales', () => {
+    assert.deepStrictEqual(ui(doc('ja-jp', unit('[ファイル] を選択します。', 'Select **File** > **Open**.'))), ['SX307', 'SX404']);
+    assert.deepStrictEqual(ui(doc('ja-jp', unit('[ファイル]、[開く] を選択します。', 'Select **File** > **Open**.'))), ['SX404']);
+    assert.deepStrictEqual(ui(doc('pl-pl', unit('Wybierz [Plik] > [Otwórz].', 'Select **File** > **Open**.'))), ['SX307', 'SX404']);
+  });
+});
+
+describe('review regressions: identifiers (SX406)', () => {
+  const sx406 = (text: string) => findings(text, { SX406: 'warning' }).filter(f => f.code === 'SX406');
+
+  it('a number with a unit or a date formula is not a namespace', () => {
+    assert.deepStrictEqual(sx406(doc('de-de', unit('Die Dauer beträgt 6,5 Std.', 'The duration is 6.5h.'))), []);
+    assert.deepStrictEqual(sx406(doc('de-de', unit('Geben Sie 12.11.Arbeitsdatum Jahr ein.', 'Enter year.11.12.'))), []);
+    // A versioned name still must be kept.
+    assert.strictEqual(sx406(doc('de-de', unit('Ziel ist netcoreapp.', 'The target is netcoreapp3.1.'))).length, 1);
+  });
+
+  it('points at the damaged token, not at the English spelling of a product name', () => {
+    const text = doc('tr-tr', unit('Customer Insights varlıklarını bulabileceğiniz **customerınsights** bölümüne gidin.',
+      'Navigate to **customerInsights** where you find the Customer Insights entities.'));
+    const found = sx406(text);
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(text.slice(found[0].range.start, found[0].range.end), 'customerınsights');
+  });
+
+  it('keeps inflection endings silent in Finnish, Hungarian and Turkish', () => {
+    for (const [locale, target, source] of [
+      ['fi-fi', 'Asenna NuGet-paketti ja avaa NuGetin asetukset, Program.cs:ää ja .NET 5:tä.', 'Install the NuGet package and open the NuGet settings, Program.cs and .NET 5.'],
+      ['hu-hu', 'Telepítse a NuGet-csomagot, majd nyissa meg a web.config fájlt.', 'Install the NuGet package, then open the web.config file.'],
+      ['tr-tr', "NuGet'in ayarlarını ve web.config'deki değerleri Program.cs'de açın, DbContext'i yapılandırın.", 'Open the NuGet settings and the web.config values in Program.cs, configure DbContext.'],
+    ]) assert.deepStrictEqual(sx406(doc(locale, unit(target, source))).map(f => f.message), [], locale);
+  });
+});
+
+describe('review regressions: times and dates (SX401)', () => {
+  const sx401 = (text: string) => findings(text, { SX401: 'warning' }).filter(f => f.code === 'SX401');
+
+  it('a time with a dot (Finnish, Danish, Norwegian) is the time with a colon', () => {
+    assert.deepStrictEqual(sx401(doc('fi-fi', unit('Kokous alkaa klo 10.30.', 'The meeting starts at 10:30.'))), []);
+    assert.deepStrictEqual(sx401(doc('da-dk', unit('Mødet starter kl. 14.45.', 'The meeting starts at 14:45.'))), []);
+    assert.strictEqual(sx401(doc('fi-fi', unit('Kokous alkaa klo 10.45.', 'The meeting starts at 10:30.'))).length, 1);
+  });
+
+  it('a localized date matches the English one, with the year in two or four digits', () => {
+    assert.deepStrictEqual(sx401(doc('de-de', unit('Geben Sie 14.12.00 ein.', 'Enter 12 14 00.'))), []);
+    assert.deepStrictEqual(sx401(doc('de-de', unit('Ab dem 01.04.2020.', 'From 04/01/20.'))), []);
+    assert.strictEqual(sx401(doc('de-de', unit('Ab dem 01.04.2021.', 'From 04/01/20.'))).length, 1);
+    // Numbers joined by mistake are not a time or a date.
+    assert.strictEqual(sx401(doc('de-de', unit('Mo 14.3..h 4P', 'mon14 3..t 4p'))).length, 1);
+    assert.strictEqual(sx401(doc('zh-tw', unit('問題清單-5。8', 'Issues list - 5.8'))).length, 1);
+  });
+});
+
+describe('review regressions: new locale conventions', () => {
+  // The default configuration: a check's own severity for a finding (an info for reduplication) stands.
+  const only = (text: string, code: string) => lintText(text).findings.filter(f => f.code === code);
+
+  it('SX504: Hindi, Vietnamese, Indonesian and Malay reduplication, and unknown languages, are an info', () => {
+    for (const [locale, target, source] of [
+      ['hi-in', 'आप अलग अलग सेटिंग्स चुन सकते हैं।', 'You can choose different settings.'],
+      ['vi-vn', 'Dữ liệu được tải từ từ.', 'The data loads slowly.'],
+      ['id-id', 'Pilih masing masing pengaturan.', 'Select each setting.'],
+      ['ms-my', 'Pilih masing masing tetapan.', 'Select each setting.'],
+      ['sw-ke', 'Chagua pole pole.', 'Choose slowly.'],
+    ]) {
+      const sx504 = only(doc(locale, unit(target, source)), 'SX504');
+      assert.strictEqual(sx504.length, 1, locale);
+      assert.strictEqual(sx504[0].severity, 'info', locale);
+    }
+    // A language without reduplication still gets a warning.
+    assert.strictEqual(only(doc('pl-pl', unit('Zapisz plik plik.', 'Save the file.')), 'SX504')[0]?.severity, 'warning');
+  });
+
+  it('SX405: Finnish key names, and "Windows Key" in the English', () => {
+    assert.deepStrictEqual(only(doc('fi-fi', unit('Paina Ctrl+Vaihto+Esc.', 'Press Ctrl+Shift+Esc.')), 'SX405'), []);
+    assert.strictEqual(only(doc('fi-fi', unit('Paina Ctrl+Vaihto+Del.', 'Press Ctrl+Shift+Esc.')), 'SX405').length, 1);
+    assert.deepStrictEqual(only(doc('pl-pl', unit('Naciśnij klawisze Windows+Ctrl+Shift+B.', 'Press the Windows Key  + Ctrl + Shift + B keys.')), 'SX405'), []);
+  });
+
+  it('SX503: the Greek question mark and Thai sentences without a full stop', () => {
+    assert.deepStrictEqual(only(doc('el-gr', unit('Το μέγεθος είναι έως 10 MB;', 'Is the size up to 10MB?')), 'SX503'), []);
+    assert.deepStrictEqual(only(doc('th-th', unit('เลือกการตั้งค่าต่างๆ ที่คุณต้องการ', 'Select the various settings that you want.')), 'SX503'), []);
+    // The semicolon is not a question mark in other languages, nor in a file of unknown language.
+    assert.strictEqual(only(doc('pl-pl', unit('Czy rozmiar to 10 MB;', 'Is the size up to 10MB?')), 'SX503').length, 1);
+    assert.deepStrictEqual(only(doc(undefined, unit('Pierwszy element;', 'First item;')), 'SX503'), []);
+  });
+});
+
+describe('review regressions: fragment links in a file with includes (SX703)', () => {
+  const sx703 = (text: string) => findings(text, { SX703: 'warning' }).filter(f => f.code === 'SX703');
+  const link = unit('Zobacz [sekcję](#from-include).', 'See [the section](#from-include).');
+
+  it('does not report a fragment the included file may define', () => {
+    assert.deepStrictEqual(sx703(doc('ru-ru', '[!INCLUDE[intro](~/includes/intro.md)]\n', link)), []);
+    assert.deepStrictEqual(sx703(doc('ru-ru', '[!include[](../includes/start.md)]\n', link)), []);
+  });
+
+  it('still reports it in a file without includes', () => {
+    assert.strictEqual(sx703(doc('ru-ru', link)).length, 1);
+  });
+});
+
+describe('review regressions: untranslated (SX203)', () => {
+  const sx203 = (text: string) => findings(text, { SX203: 'warning' }).filter(f => f.code === 'SX203');
+
+  it('a name with its handle in parentheses is not prose', () => {
+    assert.deepStrictEqual(sx203(doc('pl-pl', unit('Olivier Spinelli (olivier-spinelli)', 'Olivier Spinelli (olivier-spinelli)'))), []);
+    assert.strictEqual(sx203(doc('pl-pl', unit('Save the file (optional)', 'Save the file (optional)'))).length, 1);
+  });
+});
+
+describe('review regressions: escapes (SX313)', () => {
+  const sx313 = (text: string) => findings(text, { SX313: 'warning' }).filter(f => f.code === 'SX313');
+
+  it('an escaped asterisk between spaces is a sign, not markup', () => {
+    assert.deepStrictEqual(sx313(doc('de-de', unit('*AfA Betrag = (Degressive AfA % \\* Anzahl AfA Tage) / 360*', '*Depreciation Amount = (Declining-Balance % x Number of Depreciation Days) / 360*'))), []);
+    // Escaped bold markers are still reported.
+    assert.strictEqual(sx313(doc('pl-pl', unit('Przełącznik \\*\\*Włącz\\*\\*.', 'Switch **On**.'))).length, 1);
+    // An asterisk of the English lost is still reported.
+    assert.strictEqual(sx313(doc('ja-jp', unit('PackageReference を使用している場合。', 'When using \\* in PackageReference.'))).length, 1);
+  });
+});

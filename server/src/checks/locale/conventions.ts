@@ -63,6 +63,16 @@ export interface LocaleConventions {
   };
   readonly length: LengthConvention;
   /**
+   * Three equal letters in a row are spelling: a compound keeps all three where its parts meet (German
+   * `Schifffahrt`, `Anschlusssoftware`). SX507 then reports only a run of four or more.
+   */
+  readonly tripledLetters: boolean;
+  /**
+   * Brackets that the language's style guide puts around a UI label or a term where the English writes it in bold
+   * or italic (Japanese and Chinese `[ファイル]`, `「以外」`): SX307 and SX404 count such a label as the emphasis.
+   */
+  readonly uiLabels: readonly (readonly [string, string])[];
+  /**
    * Changes of the final punctuation the language's style allows, as `[english, translation]` classes: for example
    * `['colon', 'period']` where a lead-in ending in `:` ends with `。` in Japanese. Not reported by SX503.
    */
@@ -82,6 +92,8 @@ interface Partial {
   readonly spaceBeforeHighPunctuation?: boolean;
   readonly invertedOpeners?: boolean;
   readonly length?: LengthConvention;
+  readonly tripledLetters?: boolean;
+  readonly uiLabels?: readonly (readonly [string, string])[];
   readonly endPunctuation?: readonly (readonly [EndClass, EndClass])[];
 }
 
@@ -107,6 +119,12 @@ const COLON_AS_PERIOD: readonly (readonly [EndClass, EndClass])[] = [['colon', '
 /** List items end with `;` (Russian, Polish, Czech, Ukrainian typography: the last item with a period). */
 const LIST_SEMICOLON: readonly (readonly [EndClass, EndClass])[] = [['period', 'semicolon'], ['none', 'semicolon'], ['semicolon', 'period']];
 
+/**
+ * UI labels in square brackets (`[ファイル] > [開く]`) and terms in corner brackets (`「以外」`), as the Japanese,
+ * Chinese and Korean style guides write what the English puts in bold or italic.
+ */
+const CJK_UI_LABELS: readonly (readonly [string, string])[] = [['[', ']'], ['「', '」'], ['『', '』'], ['【', '】']];
+
 const CJK_WIDE_END: Readonly<Record<string, EndClass>> = {
   '。': 'period', '．': 'period', '｡': 'period', '？': 'question', '！': 'exclamation', '：': 'colon', '；': 'semicolon',
   '，': 'comma', '、': 'comma', '…': 'ellipsis',
@@ -128,6 +146,8 @@ const TABLE: Readonly<Record<string, Partial>> = {
     numbers: COMMA_DOT,
     quotes: [['„', '“'], ['‚', '‘'], ['»', '«'], ['›', '‹'], ...LATIN_QUOTES],
     length: { expansion: 1.25 },
+    // Since the 1996 spelling reform a compound keeps the three letters: `Schifffahrt`, `Auffülllagerort`.
+    tripledLetters: true,
   },
   fr: {
     name: 'French',
@@ -220,6 +240,57 @@ const TABLE: Readonly<Record<string, Partial>> = {
     quotes: [['«', '»'], ...LATIN_QUOTES],
     length: { expansion: 1.1 },
   },
+  fi: {
+    name: 'Finnish',
+    keys: {
+      shift: ['vaihto', 'vaihtonäppäin'], tab: ['sarkain', 'sarkainnäppäin'], space: ['välilyönti', 'välilyöntinäppäin'],
+      delete: ['poista', 'delete'], enter: ['enter', 'rivinvaihto'], backspace: ['askelpalautin'], esc: ['esc'],
+    },
+    numbers: COMMA_SPACE,
+    quotes: [['”', '”'], ['’', '’'], ['»', '»'], ...LATIN_QUOTES],
+    length: { expansion: 1.05 },
+  },
+  el: {
+    name: 'Greek',
+    numbers: COMMA_DOT,
+    // The Greek question mark is `;` (or U+037E, which normalizes to it): an English `?` may end with it. The
+    // semicolon keeps its class, so that other languages do not read every `;` as a question.
+    sentenceEnd: { '\u037e': 'question' },
+    endPunctuation: [['question', 'semicolon']],
+    quotes: [['«', '»'], ...LATIN_QUOTES],
+    length: { expansion: 1.1 },
+  },
+  th: {
+    name: 'Thai',
+    // Thai ends a sentence with a space or the end of the paragraph, not a full stop.
+    endPunctuation: [['period', 'none'], ['colon', 'none']],
+    length: { expansion: 1 },
+  },
+  hi: {
+    name: 'Hindi',
+    // Reduplication is productive: `अलग अलग` (different), `धीरे धीरे` (slowly).
+    reduplication: true,
+    length: { expansion: 1.1 },
+  },
+  vi: {
+    name: 'Vietnamese',
+    // Reduplicated words: `từ từ` (slowly), `chầm chậm`.
+    reduplication: true,
+    numbers: COMMA_DOT,
+    length: { expansion: 1.1 },
+  },
+  id: {
+    name: 'Indonesian',
+    // Reduplication makes plurals and adverbs (`masing-masing`, often written `masing masing`).
+    reduplication: true,
+    numbers: COMMA_DOT,
+    length: { expansion: 1.15 },
+  },
+  ms: {
+    name: 'Malay',
+    reduplication: true,
+    length: { expansion: 1.15 },
+  },
   ru: {
     name: 'Russian',
     keys: { space: ['пробел'], enter: ['ввод'], delete: ['удалить'], tab: ['табуляция'] },
@@ -251,6 +322,7 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   ja: {
     name: 'Japanese',
+    uiLabels: CJK_UI_LABELS,
     numbers: DOT_COMMA,
     sentenceEnd: CJK_WIDE_END,
     quotes: [['「', '」'], ['『', '』'], ...LATIN_QUOTES],
@@ -259,6 +331,7 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   zh: {
     name: 'Chinese',
+    uiLabels: CJK_UI_LABELS,
     numbers: DOT_COMMA,
     sentenceEnd: CJK_WIDE_END,
     quotes: [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ...LATIN_QUOTES],
@@ -267,6 +340,7 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   'zh-tw': {
     name: 'Chinese (Traditional)',
+    uiLabels: CJK_UI_LABELS,
     numbers: DOT_COMMA,
     sentenceEnd: CJK_WIDE_END,
     quotes: [['「', '」'], ['『', '』'], ['“', '”'], ['‘', '’'], ...LATIN_QUOTES],
@@ -275,6 +349,7 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   ko: {
     name: 'Korean',
+    uiLabels: CJK_UI_LABELS,
     numbers: DOT_COMMA,
     sentenceEnd: CJK_WIDE_END,
     quotes: [['“', '”'], ['‘', '’'], ['「', '」'], ...LATIN_QUOTES],
@@ -319,6 +394,8 @@ function build(key: string, p: Partial): LocaleConventions {
       invertedOpeners: p.invertedOpeners ?? false,
     },
     length: p.length ?? { expansion: 1 },
+    tripledLetters: p.tripledLetters ?? false,
+    uiLabels: p.uiLabels ?? [],
     endPunctuation: [...EVERY_LANGUAGE_END, ...(p.endPunctuation ?? [])],
   };
 }
@@ -344,12 +421,15 @@ export const FALLBACK: LocaleConventions = (() => {
     doubledWords: {
       grammatical: unionOf(all.map(c => c.doubledWords.grammatical)),
       participleEndings: [],
-      reduplication: false,
+      // A language the table does not know may double words grammatically: a doubling is an info there.
+      reduplication: true,
     },
     keys,
     numbers: { decimal: unionOf(all.map(c => c.numbers.decimal)), group: unionOf(all.map(c => c.numbers.group)) },
     punctuation: { sentenceEnd, quotes: [...quotes.values()], spaceBeforeHighPunctuation: true, invertedOpeners: true },
     length: { expansion: 1 },
+    tripledLetters: all.some(c => c.tripledLetters),
+    uiLabels: CJK_UI_LABELS,
     endPunctuation: EVERY_LANGUAGE_END,
   };
 })();

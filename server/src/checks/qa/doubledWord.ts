@@ -3,9 +3,10 @@
  * Many languages double words grammatically; the locale table (`checks/locale/conventions.ts`) lists them: German
  * articles before a relative pronoun (`die die`), French reflexives (`nous nous`), Italian and Spanish nouns before a
  * participle of the same form (`contenuto contenuto`), and languages with productive reduplication (Turkish `tek
- * tek`), where a doubling is only an info. A doubling is not reported either when the English repeats a word close
- * by (`role, unit, and organizational unit`), which a translation may bring together. Removing one is a suggestion
- * a person picks, never applied by "fix all" or `--fix`.
+ * tek`, Hindi `धीरे धीरे`, Vietnamese `từ từ`, Indonesian) or not in the table, where a doubling is only an info. A
+ * doubling is not reported either when the English repeats a word close by (`role, unit, and organizational unit`),
+ * which a translation may bring together. Removing one is a suggestion a person picks, never applied by "fix all" or
+ * `--fix`.
  */
 import type { LocaleConventions } from '../locale';
 import type { Check } from '../types';
@@ -111,7 +112,7 @@ export const doubledWord: Check = {
               range: { start: pair.tStart + at, end: stop },
               unit: unit.index,
               message: conventions.doubledWords.reduplication
-                ? `"${shown}" is repeated (${conventions.name} doubles words grammatically: check that this one is meant).`
+                ? `"${shown}" is repeated (${conventions.key === '*' ? 'the language is not known and may double words' : `${conventions.name} doubles words`} grammatically: check that this one is meant).`
                 : `"${shown}" is repeated.`,
               ...(conventions.doubledWords.reduplication ? { severity: 'info' as const } : {}),
               fixes: [{ title: `Remove the repeated "${shown}"`, edits: [{ range: { start, end: stop }, newText: '' }] }],

@@ -56,9 +56,16 @@ interface Protected {
   readonly char: string;
 }
 
-function protectedChars(parse: Half): Protected[] {
+function protectedChars(parse: Half, translation: boolean): Protected[] {
   const out: Protected[] = [];
-  for (const e of parse.escapes) if (SIGNIFICANT.has(e.char)) out.push({ form: '\\' + e.char, char: e.char });
+  for (const e of parse.escapes) {
+    if (!SIGNIFICANT.has(e.char)) continue;
+    // `\*` that a translation puts between spaces is an asterisk as a sign (German `a \* b` for a multiplication):
+    // a bare one there would not be emphasis either, so the escape protects nothing. (One of the English still
+    // counts: an asterisk the reader sees, `using \* in`, must not be lost.)
+    if (translation && (e.char === '*' || e.char === '_') && /^\s?$/.test(parse.text.charAt(e.start - 1)) && /^\s?$/.test(parse.text.charAt(e.end))) continue;
+    out.push({ form: '\\' + e.char, char: e.char });
+  }
   for (const e of parse.entities) {
     if (e.decoded !== undefined && !FREE.test(e.decoded)) out.push({ form: e.raw, char: e.decoded });
   }
@@ -81,8 +88,8 @@ function differences(pair: UnitPair, spaced: readonly Spaced[]): string[] {
   // A reference broken by spaces is reported as such, not as a reference missing.
   const broken = new Map<string, number>();
   for (const b of spaced) broken.set(b.reference, (broken.get(b.reference) ?? 0) + 1);
-  const s = protectedChars(pair.s);
-  const t = protectedChars(pair.t);
+  const s = protectedChars(pair.s, false);
+  const t = protectedChars(pair.t, true);
   const forms = new Map<string, { char: string; s: number; t: number }>();
   for (const p of s) {
     const e = forms.get(p.form) ?? { char: p.char, s: 0, t: 0 };

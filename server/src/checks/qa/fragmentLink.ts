@@ -1,7 +1,9 @@
 /**
  * SX703 fragment-link: a `(#fragment)` link in a translation, or around a unit that is a link's text, that matches no
  * anchor of the file: `<a name>`/`id` attributes, or a heading slug (from the translated or the English heading
- * text, since sxs headings carry the English anchor). `#tab/…` links (DocFX tabs) are skipped.
+ * text, since sxs headings carry the English anchor). `#tab/…` links (DocFX tabs) are skipped. A file that pulls in
+ * others (`[!INCLUDE[…](…)]`) gets their headings as anchors too, which a check without file access cannot see: there
+ * an unknown fragment is not reported.
  */
 import type { Check } from '../types';
 import type { SxsDocument } from '../../sxs/types';
@@ -40,6 +42,11 @@ function readAnchors(doc: SxsDocument, analysis: DocumentAnalysis): Set<string> 
   return anchors;
 }
 
+/** True when the file includes other files (DocFX `[!INCLUDE[…](…)]`, `[!include[…](…)]`). */
+function hasIncludes(analysis: DocumentAnalysis): boolean {
+  return analysis.memo('has includes', doc => /\[!include\s*\[/i.test(doc.text));
+}
+
 function resolves(anchors: Set<string>, fragment: string): boolean {
   let f = fragment.toLowerCase();
   try {
@@ -75,7 +82,7 @@ export const fragmentLink: Check = {
         found.push({ fragment: m[1], start, end: start + 1 + m[1].length });
       }
     }
-    if (found.length === 0) return;
+    if (found.length === 0 || hasIncludes(ctx.analysis)) return;
     const anchors = anchorsOf(ctx.analysis);
     for (const f of found) {
       if (f.fragment === '' || f.fragment.startsWith('tab/') || resolves(anchors, f.fragment)) continue;

@@ -270,6 +270,8 @@ function findDamage(pair: UnitPair, w: Wanted): Damage | 'kept' | undefined {
       const found = m[0];
       const end = m.index + found.length;
       if (found === identifier || found.includes('\n') || !shown(pair, m.index, end, identifier)) continue;
+      // The English writes this spelling too (`Customer Insights` beside `customerInsights`): a translation of that.
+      if (/[ \u00a0]/.test(found) && pair.s.visible.includes(found)) continue;
       const compact = found.replace(/[ \u00a0]+/g, '');
       const unescaped = compact.replace(/\\(?=[._])/g, '');
       const spaced = compact !== found;
@@ -327,8 +329,11 @@ function mustBeKept(identifier: string): boolean {
     if (DOMAIN.test(identifier)) return false;
     const segments = identifier.split('.');
     const last = segments[segments.length - 1];
-    // A namespace: `System.Data.Entity`, `Microsoft.AspNetCore.App`, not a pattern of words (`year.month.day`).
-    return EXTENSIONS.has(last.toLowerCase()) || /[a-z][A-Z]|\d/.test(identifier) || NAMESPACE_ROOTS.test(segments[0]);
+    // A namespace: `System.Data.Entity`, `Microsoft.AspNetCore.App`, not a pattern of words (`year.month.day`). A
+    // digit makes one only inside a name (`netcoreapp3.1`, `EF6.Core`): a number with a unit (`6.5h`, written
+    // `6,5 Std.`) or words and numbers (`year.11.12`, a date formula) are localized.
+    const named = segments.some(seg => /^[A-Za-z_]/.test(seg) && /\d/.test(seg));
+    return EXTENSIONS.has(last.toLowerCase()) || /[a-z][A-Z]/.test(identifier) || named || NAMESPACE_ROOTS.test(segments[0]);
   }
   // Three humps or more: `DbUpdateConcurrencyException`, `TenantAccessBlockedException`.
   return (identifier.match(/[A-Z][a-z]+/g) ?? []).length >= 3 && /^[A-Z][a-z]/.test(identifier) && identifier.length >= 12;

@@ -48,11 +48,26 @@ function readNoLocTerms(doc: SxsDocument): string[] {
   return terms;
 }
 
-/** Whether the translation keeps the term verbatim: anywhere, as written or as it shows (`Q\#` shows `Q#`). */
+/**
+ * A form of a text for comparing terms as the languages write them: the first letter of each word in either case
+ * (German capitalises nouns, `Das Cookie`; a sentence starts with a capital, `Cookie poistetaan`), a hyphen or a
+ * space between words alike (German joins compounds, `Blazor-Server-Apps`), and typographic apostrophes as the
+ * straight one (`Let’s Encrypt`). Other letters keep their case: `signalr` is not `SignalR`.
+ */
+function fold(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\s\u00a0\u2010\u2011-]+/g, ' ')
+    .replace(/(^|[^\p{L}\p{M}\p{N}])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toLowerCase());
+}
+
+/** Whether the translation keeps the term: anywhere, as written or as it shows (`Q\#` shows `Q#`). */
 function kept(pair: { t: { text: string; visible: string } }, term: string): boolean {
   // No word boundary here: Korean and Japanese attach particles to a term (`Q#은`), and a term glued to a neighbour
   // by machine translation (`RazorZestaw`) is still kept; only a term that is gone or changed is reported.
-  return pair.t.visible.includes(term) || pair.t.text.includes(term);
+  if (pair.t.visible.includes(term) || pair.t.text.includes(term)) return true;
+  const folded = fold(term);
+  return fold(pair.t.visible).includes(folded) || fold(pair.t.text).includes(folded);
 }
 
 /** Occurrences of the term as a word of the English. */

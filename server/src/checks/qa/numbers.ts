@@ -15,6 +15,8 @@ export interface NumberToken {
   readonly joined: string;
   /** The digit groups' values, sorted. */
   readonly parts: string;
+  /** The digit groups without leading zeros, in order. */
+  readonly groups: readonly string[];
   /** The single value, for numbers without separators. */
   readonly value: number | undefined;
   /** The values the number has under the formats it was read with (`15000`, `3.5`), without leading or trailing zeros. */
@@ -121,7 +123,7 @@ export function extractNumbers(visible: string, formats: readonly NumberFormat[]
     const raw = text.slice(start, i);
     const parts = groups.map(stripZeros).sort().join('|');
     out.push({
-      raw, start, end: i, joined: stripZeros(groups.join('')), parts,
+      raw, start, end: i, joined: stripZeros(groups.join('')), parts, groups: groups.map(stripZeros),
       value: groups.length === 1 ? Number(groups[0]) : undefined,
       values: valuesOf(groups, seps, formats),
     });
@@ -139,14 +141,64 @@ export function sameValue(a: NumberToken, b: NumberToken): boolean {
   return a.values.some(v => b.values.includes(v));
 }
 
+/** A year of four digits (`2020`) as the two a short date writes (`20`). */
+function shortYear(group: string): string {
+  return /^(?:19|20)\d\d$/.test(group) ? stripZeros(group.slice(2)) : group;
+}
+
+/** The same date with the year written in two digits on one side (`04/01/20` and `01.04.2020`). */
+export function sameDate(a: NumberToken, b: NumberToken): boolean {
+  if (a.groups.length !== 3 || b.groups.length !== 3) return false;
+  const key = (t: NumberToken) => t.groups.map(shortYear).sort().join('|');
+  return key(a) === key(b);
+}
+
+/** A time `10.30` (hours, then two digits of minutes) or a date or time of three parts `14.12.00`. */
+function timeOrDate(t: NumberToken): boolean {
+  if (t.groups.length === 3) return true;
+  const m = /^(\d{1,2})\D(\d{2})$/.exec(asciiDigits(t.raw));
+  return m !== null && Number(m[1]) <= 24 && Number(m[2]) < 60;
+}
+
+/**
+ * The numbers of `lone` (one group each) that together are the groups of the translation's `joined`, removed from
+ * `lone`, or undefined: a time or a date the English writes as separate numbers (`10:30`, read as 10 and 30, is
+ * `10.30` in Finnish; `12 14 00` in the English of a date field is `14.12.00` in German). Only a time or a date: a
+ * number the translation joined by mistake (`14.3` for `14 3`, `5。8`) stays reported.
+ */
+function takeGroups(joined: NumberToken, lone: NumberToken[]): NumberToken[] | undefined {
+  if (!timeOrDate(joined)) return undefined;
+  const left = [...lone];
+  for (const group of joined.groups) {
+    const k = left.findIndex(n => n.groups.length === 1 && n.joined === group);
+    if (k < 0) return undefined;
+    left.splice(k, 1);
+  }
+  return left;
+}
+
 /**
  * Matches numbers of the English with numbers of the translation, first by digits, then by value (so `4.0` finds the
- * translation's `4.0` before a `4` the value would also match); returns the unmatched ones of each side.
+ * translation's `4.0` before a `4` the value would also match), then as dates; a time or a date that the translation
+ * writes as one number and the English as separate numbers matches too. Returns the unmatched ones of each side.
  */
 export function compareNumbers(source: readonly NumberToken[], target: readonly NumberToken[]): { missing: NumberToken[]; extra: NumberToken[] } {
+  const result = matchNumbers(source, target);
+  let { missing, extra } = result;
+  for (const t of [...extra]) {
+    const left = takeGroups(t, missing);
+    if (left) {
+      missing = left;
+      extra = extra.filter(e => e !== t);
+    }
+  }
+  return { missing, extra };
+}
+
+function matchNumbers(source: readonly NumberToken[], target: readonly NumberToken[]): { missing: NumberToken[]; extra: NumberToken[] } {
   const used = new Array<boolean>(target.length).fill(false);
   let missing: NumberToken[] = [...source];
-  for (const same of [sameNumber, sameValue]) {
+  for (const same of [sameNumber, sameValue, sameDate]) {
     missing = missing.filter(s => {
       for (let k = 0; k < target.length; k++) {
         if (!used[k] && same(s, target[k])) {

@@ -42,7 +42,9 @@ function readerFor(conventions: LocaleConventions): KeyReader {
   }
   const modifiers = [...names].filter(([, key]) => MODIFIER_KEYS.has(key)).map(([name]) => name)
     .sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const combo = new RegExp(`(?<![\\p{L}\\p{N}])(?:${modifiers.join('|')})(?![\\p{L}\\p{N}])(?:\\s*\\+\\s*[\\p{L}\\p{N}]+)+`, 'giu');
+  // A key may be followed by the word "key" (`Windows Key + Ctrl + Shift + B`).
+  const key = '(?:[ \\u00a0]+key(?![\\p{L}\\p{N}]))?';
+  const combo = new RegExp(`(?<![\\p{L}\\p{N}])(?:${modifiers.join('|')})(?![\\p{L}\\p{N}])${key}(?:\\s*\\+\\s*[\\p{L}\\p{N}]+${key})+`, 'giu');
   return { names, combo };
 }
 

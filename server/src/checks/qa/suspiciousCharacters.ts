@@ -1,6 +1,11 @@
 /**
  * SX507 suspicious-characters: mojibake (`Ã¤`, `â€™`), U+FFFD, control characters, zero-width characters the English
  * does not have, and a letter tripled (`Usstawienia` is fine, `Usssstawienia` is not). Fix for zero-width: strip them.
+ *
+ * Not reported: three letters where the language's compounds keep them and a stem follows (German `Schifffahrt`,
+ * the locale table's `tripledLetters`; `lasssen` and four or more are still reported), a word of one letter repeated (`jjjj`, `rrrr`: a date
+ * pattern), and a zero-width (non-)joiner between letters of a script that spells with it (Persian `می‌توانید`, Urdu,
+ * Kurdish, and the Indic scripts).
  */
 import type { Check } from '../types';
 
@@ -11,7 +16,19 @@ const REPLACEMENT = /\ufffd/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // An alternation, not a class: a zero-width joiner inside a class reads as a joined sequence.
 const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
-const TRIPLED = /(\p{Ll})\1\1/gu;
+const TRIPLED = /(\p{Ll})\1\1+/gu;
+/**
+ * Scripts whose spelling uses the zero-width non-joiner and joiner between letters: Arabic script (Persian, Urdu,
+ * Kurdish, Pashto), Syriac, N'Ko, Mongolian, and the Indic scripts (Hindi, Marathi, Bengali, Malayalam, …).
+ */
+const JOINING_SCRIPT = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
+
+/** True for a ZWNJ or ZWJ at `at` with a letter or mark of a joining script on both sides: part of the spelling. */
+function spelledJoiner(t: string, at: number): boolean {
+  const c = t.charCodeAt(at);
+  if (c !== 0x200c && c !== 0x200d) return false;
+  return at > 0 && JOINING_SCRIPT.test(t[at - 1]) && at + 1 < t.length && JOINING_SCRIPT.test(t[at + 1]);
+}
 
 const MOJIBAKE_FIRST = 1;
 const REPLACEMENT_FIRST = 2;
@@ -73,7 +90,7 @@ export const suspiciousCharacters: Check = {
     if (found & REPLACEMENT_FIRST) report(REPLACEMENT, 'Replacement character', s.includes('\ufffd'));
     if (found & CONTROL_FIRST) report(CONTROL, 'Control character', new RegExp(CONTROL.source).test(s));
     if ((found & ZERO_WIDTH_FIRST) && !new RegExp(ZERO_WIDTH.source).test(s)) {
-      const edits = [...t.matchAll(ZERO_WIDTH)].map(m => ({ range: { start: pair.tStart + (m.index ?? 0), end: pair.tStart + (m.index ?? 0) + 1 }, newText: '' }));
+      const edits = [...t.matchAll(ZERO_WIDTH)].filter(m => !spelledJoiner(t, m.index)).map(m => ({ range: { start: pair.tStart + (m.index ?? 0), end: pair.tStart + (m.index ?? 0) + 1 }, newText: '' }));
       if (edits.length) {
         ctx.report({
           range: edits[0].range,
@@ -84,11 +101,24 @@ export const suspiciousCharacters: Check = {
       }
     }
     // Tripled letters only in visible prose, and not when the English has the same run (`www`, `Zzz`).
-    for (const m of pair.t.visible.matchAll(TRIPLED)) {
-      if (s.toLowerCase().includes(m[0])) continue;
-      const at = t.indexOf(m[0]);
+    const visible = pair.t.visible;
+    const compounds = ctx.analysis.conventions.tripledLetters;
+    let from = 0;
+    for (const m of visible.matchAll(TRIPLED)) {
+      const run = m[0];
+      const end = m.index + run.length;
+      // Where compounds keep three letters, the second part of the compound follows (`Schiff|fahrt`); a run before
+      // an ending only (`bereitzustelllen`, `lasssen`) is a typing slip.
+      if (compounds && run.length === 3 && /^[\p{L}\p{M}]{3}/u.test(visible.slice(end, end + 3))) continue;
+      // A word of one letter repeated is a pattern (`tt.mm.jjjj`, `rrrr-MM-dd`), not a typing slip (but `\aaa` for
+      // `\dagger` is a TeX command mangled).
+      if ((m.index === 0 || !/[\p{L}\p{M}\\]/u.test(visible[m.index - 1])) && (end >= visible.length || !/[\p{L}\p{M}]/u.test(visible[end]))) continue;
+      if (s.toLowerCase().includes(run.slice(0, 3))) continue;
+      // Each run at its own place in the text (a second `jjjj` is not the first one again).
+      const at = t.indexOf(run, from);
       if (at < 0) continue;
-      ctx.report({ range: { start: pair.tStart + at, end: pair.tStart + at + 3 }, unit: unit.index, message: `Tripled letter "${m[0]}".` });
+      from = at + run.length;
+      ctx.report({ range: { start: pair.tStart + at, end: pair.tStart + at + run.length }, unit: unit.index, message: `Tripled letter "${run}".` });
     }
   },
 };

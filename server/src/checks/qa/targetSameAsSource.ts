@@ -84,8 +84,9 @@ export const targetSameAsSource: Check = {
     // Prose words only: identifiers (`nuget.exe`, `api.bintray.com`, `netstandard2.0`, `camelCase`), handles
     // (`@dsplaisted`), single letters (`x`, `P` in a formula) and words of other alphabets are not English words.
     const visible = pair.s.visible;
+    // A handle in parentheses after a name (`Olivier Spinelli (olivier-spinelli)`) is a user name, not prose.
     const words = visible.split(/[\s\uFFFC]+/)
-      .filter(w => !/^[([]?[@#]/.test(w))
+      .filter(w => !/^[([]?[@#]/.test(w) && !/^\([a-z0-9]+(?:[-_.][a-z0-9]+)+\)[.,;:]?$/.test(w))
       .map(w => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
       .filter(w => /^[A-Za-z][a-z'’-]+$/.test(w));
     const minWords = typeof ctx.options.minWords === 'number' ? ctx.options.minWords : 2;
