@@ -45,6 +45,7 @@ const GRID_COPIES = {
   typing: { from: SAMPLES.polish.file, to: 'pl-pl/grid/typing.md', unit: SAMPLES.polish.unit },
   refused: { from: SAMPLES.polish.file, to: 'pl-pl/grid/refused.md', unit: SAMPLES.polish.unit },
   theme: { from: SAMPLES.polish.file, to: 'pl-pl/grid/theme.md', unit: SAMPLES.polish.unit },
+  filters: { from: SAMPLES.polish.file, to: 'pl-pl/grid/filters.md', unit: SAMPLES.polish.unit },
   hebrew: { from: SAMPLES.hebrew.file, to: 'he-il/grid/hebrew.md', unit: SAMPLES.hebrew.unit },
   japanese: { from: SAMPLES.japanese.file, to: 'ja-jp/grid/japanese.md', unit: SAMPLES.japanese.unit },
 };

@@ -59,6 +59,7 @@ export interface WorkspaceManifest {
     readonly typing: Sample;
     readonly refused: Sample;
     readonly theme: Sample;
+    readonly filters: Sample;
     readonly hebrew: Sample;
     readonly japanese: Sample;
     readonly faulty: Fault;

@@ -16,6 +16,7 @@ import * as path from 'path';
 import type { FrameLocator, Locator } from 'playwright-core';
 import type { Sample } from '../shared/manifest';
 import { workbench } from './fixture';
+import { uniqueWord } from './text';
 
 const OPEN_GRID = 'SxS: Open Translation Editor';
 
@@ -113,6 +114,10 @@ async function closeEditors(): Promise<void> {
 
 describe('Translation editor', function () {
   afterEach(async function () {
+    // The clean-up changes the screen: keep the failure's own first (the root hook's screenshot comes after).
+    if (this.currentTest?.state === 'failed') {
+      await workbench().screenshot(`FAILED-before-clean-up-${this.currentTest.title}`).catch(() => undefined);
+    }
     await closeEditors();
   });
 
@@ -158,12 +163,12 @@ describe('Translation editor', function () {
     const { refused } = wb.manifest.grid;
     const target = await openGrid(refused);
     const status = row(refused.unit.id).locator('.grid-status');
-    for (const bad of ['</span>', '<span']) {
+    for (const [bad, name] of [['</span>', 'close'], ['<span', 'open']] as const) {
       await target.click();
       await target.fill(`${refused.unit.target} ${bad} x`);
       await status.filter({ hasText: bad }).waitFor({ timeout: 30_000 });
       assert.strictEqual(await target.inputValue(), `${refused.unit.target} ${bad} x`, 'the row keeps the text to correct');
-      await wb.screenshot(`grid-refused-${bad.replace(/\W/g, '')}`);
+      await wb.screenshot(`grid-refused-${name}`);
       // Esc puts the row back as it was when it got the focus, and the message goes.
       await wb.page.keyboard.press('Escape');
       await waitForValue(target, refused.unit.target, 'Esc');
@@ -212,6 +217,51 @@ describe('Translation editor', function () {
     await saveFromGrid();
     await waitForFile(mismatch.file, text => text !== faultyText, 'the fixed file to be saved');
     assert.ok(fs.readFileSync(mismatch.file).equals(fs.readFileSync(mismatch.originalFile)), 'the saved bytes equal the corpus file');
+  });
+
+  it('filters by a search in either language, counts what each filter leaves, and moves with Alt+Down/Alt+Up', async function () {
+    const wb = workbench();
+    const { filters } = wb.manifest.grid;
+    const { unit } = filters;
+    const target = await openGrid(filters);
+    const all = grid().locator('.grid-filter[data-filter="all"] .grid-count');
+    const untranslated = grid().locator('.grid-filter[data-filter="untranslated"]');
+    assert.strictEqual(Number(await all.innerText()), filters.unitCount, 'All counts every unit');
+    const search = grid().locator('.grid-search');
+    const listed = () => grid().locator('.grid-row').evaluateAll(els => els.map(el => (el as HTMLElement).dataset.id ?? ''));
+    // A word of this unit's English, then of its translation, found nowhere else in the file (in any case): each
+    // search lists this row alone, and All counts one.
+    const fileText = fs.readFileSync(filters.file, 'utf8').toLowerCase();
+    for (const word of [uniqueWord(fileText, unit.sourceText.toLowerCase()), uniqueWord(fileText, unit.targetText.toLowerCase())]) {
+      await search.fill(word);
+      await waitUntil(async () => Number(await all.innerText()) === 1, `the search for "${word}" to count one row`);
+      assert.deepStrictEqual(await listed(), [unit.id], `the search for "${word}" lists the unit alone`);
+    }
+    await wb.screenshot('grid-search');
+    await search.fill('');
+    await waitUntil(async () => Number(await all.innerText()) === filters.unitCount, 'the search to clear');
+
+    // Copy the English into the row (Ctrl+Insert): the row counts as untranslated.
+    const before = Number(await untranslated.locator('.grid-count').innerText());
+    await target.click();
+    await wb.page.keyboard.press('Control+Insert');
+    await writesSettled();
+    assert.strictEqual(await target.inputValue(), unit.source, 'the row holds the English');
+    await waitUntil(async () => Number(await untranslated.locator('.grid-count').innerText()) === before + 1, 'the untranslated count to go up by one');
+    await untranslated.click();
+    const untranslatedRows = await listed();
+    assert.ok(untranslatedRows.includes(unit.id), `the untranslated filter lists the row: ${untranslatedRows.join(', ')}`);
+    assert.strictEqual(untranslatedRows.length, before + 1, 'and as many rows as it counts');
+
+    // Alt+Down and Alt+Up move between the rows of the list (All again).
+    await grid().locator('.grid-filter[data-filter="all"]').click();
+    await target.click();
+    const active = grid().locator('.grid-row.grid-active');
+    await wb.page.keyboard.press('Alt+ArrowDown');
+    await waitUntil(async () => (await active.getAttribute('data-id')) !== unit.id, 'Alt+Down to move to the next row');
+    await wb.page.keyboard.press('Alt+ArrowUp');
+    await waitUntil(async () => (await active.getAttribute('data-id')) === unit.id, 'Alt+Up to come back');
+    assert.ok(await target.evaluate(el => el === document.activeElement), 'the row\'s text box has the focus');
   });
 
   it('opens from the lens and edits a Hebrew row right to left', async function () {
