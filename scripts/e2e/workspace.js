@@ -45,6 +45,28 @@ const LONG = 'pl-pl/aspnetcore/aspnetcore/fundamentals/routing.md';
 const ENGLISH_SOURCE = path.join(__dirname, '..', '..', 'test', 'data', 'english-source');
 const ENGLISH = { key: 'one-stale-cs', repository: 'docs.microsoft.com-nuget', localized: 'nuget-cs-cz' };
 
+/**
+ * Copies the translation editor's UI tests open and change (tests only), one per test, beside no other test's files:
+ * VS Code's quick open offers a file in the editor it was last shown in, so a file once shown in the grid must not be
+ * one that another test opens as text; and another test fixes and saves the shared `*.faulty.md`. A folder named
+ * `grid` inside the locale folder keeps the locale of the path.
+ */
+const GRID_COPIES = {
+  typing: { from: SAMPLES.polish.file, to: 'pl-pl/grid/typing.md', unit: SAMPLES.polish.unit },
+  refused: { from: SAMPLES.polish.file, to: 'pl-pl/grid/refused.md', unit: SAMPLES.polish.unit },
+  theme: { from: SAMPLES.polish.file, to: 'pl-pl/grid/theme.md', unit: SAMPLES.polish.unit },
+  filters: { from: SAMPLES.polish.file, to: 'pl-pl/grid/filters.md', unit: SAMPLES.polish.unit },
+  hebrew: { from: SAMPLES.hebrew.file, to: 'he-il/grid/hebrew.md', unit: SAMPLES.hebrew.unit },
+  japanese: { from: SAMPLES.japanese.file, to: 'ja-jp/grid/japanese.md', unit: SAMPLES.japanese.unit },
+};
+/** The grid's faulty copy: an English ID of its own, unlike the shared faulty file's (the Problems panel test counts that one). */
+const GRID_FAULT = { from: SAMPLES.polish.file, to: 'pl-pl/grid/faulty.md', unit: FAULTS[0].unit };
+/**
+ * The grid's copy of the long file (routing.md, 1,556 units), for its open and keystroke timings. A name of its own:
+ * quick open, asked for the long file, offered this copy first once the grid had shown it.
+ */
+const GRID_LONG = 'pl-pl/grid/routing-grid.md';
+
 /** The file the preview security test fills in (tests only). */
 const SECURITY_CANARY = 'hostile-canary.md';
 
@@ -103,6 +125,22 @@ function findIdMismatch(faultyText, unit) {
   const changed = findUnits(faultyText).find(u => u.id === unit.id);
   if (!changed || changed.sourceId === unit.sourceId) throw new Error(`the faulty copy does not change the English ID of ${unit.id}`);
   return { original: unit.sourceId, injected: changed.sourceId, offset: changed.sourceIdOffset };
+}
+
+/** An ID like `id` (its first digit after the dash changed) that is neither `id` nor any of `avoid`. */
+function otherId(id, avoid) {
+  const dash = id.lastIndexOf('-');
+  for (const digit of '789') {
+    const candidate = `${id.slice(0, dash + 1)}${digit}${id.slice(dash + 2)}`;
+    if (candidate !== id && !avoid.includes(candidate)) return candidate;
+  }
+  throw new Error(`no other ID for ${id}`);
+}
+
+function replaceOnce(text, from, to) {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`expected ${from} exactly once`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
 function faultyName(rel) {
@@ -217,6 +255,31 @@ function createWorkspace(root, options = {}) {
   // A long file (487 KB, hundreds of units) for scroll sync and the open timings.
   const longText = fs.readFileSync(path.join(__dirname, '..', '..', 'test', 'data', 'corpus', LONG), 'utf8');
   manifest.long = { path: LONG, file: write(LONG, longText), unitCount: findUnits(longText).length };
+
+  if (!options.demo) {
+    manifest.grid = {};
+    for (const [name, copy] of Object.entries(GRID_COPIES)) {
+      const text = readSample(copy.from);
+      const unit = unitOf(copy.from, text, copy.unit);
+      manifest.grid[name] = {
+        path: copy.to,
+        file: write(copy.to, text),
+        unit: { ...unit, targetText: plain(unit.target), sourceText: plain(unit.source) },
+        unitCount: findUnits(text).length,
+      };
+    }
+    const text = readSample(GRID_FAULT.from);
+    const unit = unitOf(GRID_FAULT.from, text, GRID_FAULT.unit);
+    const shared = manifest.faults.find(f => f.unit === unit.id);
+    const injected = otherId(unit.sourceId, [shared && shared.injected]);
+    const faulty = replaceOnce(text, `data-stu-id="${unit.sourceId}"`, `data-stu-id="${injected}"`);
+    const file = write(GRID_FAULT.to, faulty);
+    manifest.grid.faulty = {
+      kind: 'id-mismatch', path: GRID_FAULT.to, file, from: GRID_FAULT.from, unit: unit.id, line: unit.line,
+      ...findIdMismatch(faulty, unit), originalFile: path.join(SAMPLES_DIR, GRID_FAULT.from),
+    };
+    manifest.grid.long = { path: GRID_LONG, file: write(GRID_LONG, longText), unitCount: manifest.long.unitCount };
+  }
 
   // The preview security test writes its hostile payloads (which need its canary's port) into this file. It exists
   // from the start so that quick open, which may answer from a file list cached at startup, can find it.

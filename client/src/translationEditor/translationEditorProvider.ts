@@ -15,6 +15,7 @@ import { contentSecurityPolicy, createNonce } from '../preview/html';
 import { escapeHtml } from '../preview/renderer';
 import type { SxsDataProvider } from '../sxsData';
 import { buildGrid, changedUnits, findingsByUnit, shiftUnits, type DiagnosticLike } from './gridModel';
+import { TranslationEditorLensProvider } from './translationEditorLens';
 
 export const translationEditorViewType = 'sxs.translationEditor';
 
@@ -44,6 +45,7 @@ export class TranslationEditorProvider implements vscode.CustomTextEditorProvide
         supportsMultipleEditorsPerDocument: false,
       }),
       vscode.commands.registerCommand('sxs.openTranslationEditor', (uri?: unknown) => this.open(uri)),
+      vscode.languages.registerCodeLensProvider({ language: 'markdown' }, new TranslationEditorLensProvider(data)),
       vscode.commands.registerCommand('sxs.translationEditor.showSource', () => this.showSource()),
       ...(['commitAndNext', 'nextRow', 'previousRow', 'copySource', 'revertRow'] as const).map(command =>
         vscode.commands.registerCommand(`sxs.translationEditor.${command}`, () => this.active()?.command(command))),

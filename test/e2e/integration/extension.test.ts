@@ -111,7 +111,8 @@ describe('sxs in a real VS Code', function () {
     const { document } = await openInEditor(polish.path);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
       'vscode.executeCodeLensProvider', document.uri, 100);
-    const titled = lenses.filter(lens => lens.command?.title);
+    // The translation editor's lens comes from the client, not the server.
+    const titled = lenses.filter(lens => lens.command?.title && lens.command.command !== 'sxs.openTranslationEditor');
     assert.ok(titled.length > 0, `code lenses with titles: ${lenses.length} lenses`);
 
     const symbols = await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>(

@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { extensionApi, fileUri, manifest, waitForEvent } from './helpers';
+import { extensionApi, fileUri, manifest, openInEditor, waitForEvent } from './helpers';
 
 interface GridInfo {
   readonly uri: vscode.Uri;
@@ -84,5 +84,38 @@ describe('translation editor (extension host)', function () {
     assert.strictEqual(after.length, units.length);
     assert.deepStrictEqual(after.map(u => u.target), units.map((u, i) => (i === 1 ? `${u.target} (1)` : i === last ? `${u.target} (3)` : u.target)));
     assert.ok(grid.openMs !== undefined && grid.openMs > 0, `the open time is measured: ${grid.openMs}`);
+  });
+
+  it('opens from the lens on the first line; a file without units gets no such lens', async function () {
+    const editor = await openInEditor(ws.samples.hebrew.path);
+    const uri = editor.document.uri;
+    const api = await extensionApi<GridTestApi>();
+    const gridLens = async (target: vscode.Uri) => (await vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider', target, 100)).find(lens => lens.command?.command === 'sxs.openTranslationEditor');
+    const lens = await gridLens(uri);
+    assert.ok(lens?.command, 'an "Open Translation Editor" lens');
+    assert.strictEqual(lens.command.title, 'Open Translation Editor');
+    assert.strictEqual(lens.range.start.line, 0, 'on the first line');
+    await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
+    await waitForEvent(vscode.window.tabGroups.onDidChangeTabs,
+      () => api.getTranslationEditors().find(grid => grid.uri.toString() === uri.toString()), 'the translation editor');
+
+    // The plain file shows the unit markup in a code block only: the server reads no units there.
+    const plain = await openInEditor(ws.plain.path);
+    assert.strictEqual(await gridLens(plain.document.uri), undefined, 'no lens on a file without units');
+  });
+
+  it('stays an optional editor: no association is written and the file opens as text again', async function () {
+    const { document } = await openGrid(ws.samples.arabic.path);
+    const associations = vscode.workspace.getConfiguration('workbench').get<unknown>('editorAssociations');
+    assert.ok(!JSON.stringify(associations ?? {}).includes('sxs.translationEditor'),
+      `no editor association names the translation editor: ${JSON.stringify(associations)}`);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('vscode.open', document.uri);
+    const input = await waitForEvent(vscode.window.tabGroups.onDidChangeTabs, () => {
+      const active = vscode.window.tabGroups.activeTabGroup.activeTab?.input as { uri?: vscode.Uri } | undefined;
+      return active?.uri?.toString() === document.uri.toString() ? active : undefined;
+    }, 'a tab for the file');
+    assert.ok(input instanceof vscode.TabInputText, `the file opens in the text editor: ${input?.constructor.name}`);
   });
 });

@@ -51,6 +51,20 @@ export interface WorkspaceManifest {
   /** A markdown file without units. */
   readonly plain: { readonly path: string; readonly file: string };
   readonly faults: readonly Fault[];
+  /**
+   * The translation editor UI tests' own copies, one per test: no other test opens them (quick open reopens a file
+   * in the editor it was last shown in) and none fixes their fault.
+   */
+  readonly grid: {
+    readonly typing: Sample;
+    readonly refused: Sample;
+    readonly theme: Sample;
+    readonly filters: Sample;
+    readonly hebrew: Sample;
+    readonly japanese: Sample;
+    readonly faulty: Fault;
+    readonly long: { readonly path: string; readonly file: string; readonly unitCount: number };
+  };
   /** The file the preview security test fills with its hostile document. */
   readonly securityCanary: { readonly path: string; readonly file: string };
   /**

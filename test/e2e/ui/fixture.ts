@@ -64,7 +64,7 @@ export function workbench(): Workbench {
 
 export const mochaHooks = {
   async beforeAll(this: Mocha.Context): Promise<void> {
-    this.timeout(180_000);
+    this.timeout(300_000);
     const flavour = harness.flavour();
     const profile = harness.createProfile('ui');
     state = { profile };
@@ -75,10 +75,12 @@ export const mochaHooks = {
     const page = await state.browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(30_000);
     state.workbench = new Workbench(page, manifest, harness.RESULTS, `vscode-${flavour.name}-`);
-    await page.goto(state.server.folderUrl(manifest.folder));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // The page's 'load' waits for every script of the workbench: on a busy machine that took more than the default
+    // 30 s once. The workbench's own DOM below is the state that matters.
+    await page.goto(state.server.folderUrl(manifest.folder), { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
     // The explorer lists the workspace once the remote extension host is connected.
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 120_000 });
   },
 
   async afterEach(this: Mocha.Context): Promise<void> {

@@ -193,6 +193,7 @@ function init(next: GridInit, findings: Readonly<Record<number, readonly GridFin
     app.append(toolbar, header, scroller, help);
     app.dataset.direction = next.direction;
   }
+  showPending();
   header.querySelector('.grid-col-target')!.textContent = next.locale ? `Translation (${next.locale})` : 'Translation';
   rebuildItems(false);
   const first = !rendered;
@@ -249,7 +250,10 @@ function setFindings(findings: Readonly<Record<number, readonly GridFinding[]>>)
     refreshFindings(row);
     if (row.unit.index === activeUnit && next.length > 0) post({ type: 'requestFixes', unit: row.unit.index });
   }
-  updateCounts();
+  // The filters that read findings follow them (a translator who chose "With problems" before the checks
+  // answered saw an empty list); the rows already on screen and the focused one stay.
+  if (filter === 'problems' || filter === 'stale') refilter();
+  else updateCounts();
 }
 
 function edited(message: Extract<ExtensionToGridMessage, { type: 'edited' }>): void {
@@ -259,6 +263,7 @@ function edited(message: Extract<ExtensionToGridMessage, { type: 'edited' }>): v
   const sentAt = sent.get(message.seq);
   sent.delete(message.seq);
   if (sentAt !== undefined && message.result === 'written') stats.writes.push(performance.now() - sentAt);
+  showPending();
   if (message.seq !== row.lastSeq) return; // an older write; the newer one answers for the row
   row.refused = message.result === 'refused' || message.result === 'failed' ? message.message : undefined;
   refreshStatus(row);
@@ -296,18 +301,7 @@ function setFilter(next: Filter): void {
 /** The rows the filter and the search leave, under their headings. Kept while typing; rebuilt on a filter change. */
 function rebuildItems(render = true): void {
   if (!grid) return;
-  const needle = query.trim().toLowerCase();
-  const next: Item[] = [];
-  let section = -2;
-  for (const row of rows) {
-    if (row.unit.index !== activeUnit && !(passes(row, filter) && matches(row, needle))) continue;
-    if (row.unit.section !== section) {
-      section = row.unit.section;
-      if (section >= 0) next.push({ kind: 'heading', heading: section });
-    }
-    next.push({ kind: 'unit', unit: row.unit.index });
-  }
-  items = next;
+  items = filteredItems();
   computeTops();
   for (const [key, el] of mounted) {
     el.remove();
@@ -319,6 +313,34 @@ function rebuildItems(render = true): void {
     scroller.scrollTop = 0;
     renderWindow();
   }
+}
+
+/** Recomputes the list in place when it changed: mounted rows that stay are moved, not rebuilt; the scroll stays. */
+function refilter(): void {
+  if (!grid) return;
+  const next = filteredItems();
+  const same = next.length === items.length && next.every((item, i) => keyOf(item) === keyOf(items[i]));
+  if (!same) {
+    items = next;
+    computeTops();
+    renderWindow();
+  }
+  updateCounts();
+}
+
+function filteredItems(): Item[] {
+  const needle = query.trim().toLowerCase();
+  const next: Item[] = [];
+  let section = -2;
+  for (const row of rows) {
+    if (row.unit.index !== activeUnit && !(passes(row, filter) && matches(row, needle))) continue;
+    if (row.unit.section !== section) {
+      section = row.unit.section;
+      if (section >= 0) next.push({ kind: 'heading', heading: section });
+    }
+    next.push({ kind: 'unit', unit: row.unit.index });
+  }
+  return next;
 }
 
 function updateCounts(): void {
@@ -618,17 +640,32 @@ function changed(textarea: HTMLTextAreaElement, row: Row): void {
   autosize(textarea);
   clearTimeout(row.timer);
   row.timer = setTimeout(() => flush(row), WRITE_DELAY_MS);
+  showPending();
 }
 
 /** Sends the row's text to the document now, if it differs from what was last sent. */
 function flush(row: Row): void {
   clearTimeout(row.timer);
   row.timer = undefined;
-  if (row.value === row.docText && row.inflight === 0 && row.refused === undefined) return;
+  if (row.value === row.docText && row.inflight === 0 && row.refused === undefined) {
+    showPending();
+    return;
+  }
   row.inflight++;
   row.lastSeq = ++seq;
   sent.set(row.lastSeq, performance.now());
   post({ type: 'edit', unit: row.unit.index, id: row.unit.id, text: row.value, seq: row.lastSeq });
+  showPending();
+}
+
+/**
+ * How many writes are typed but not yet sent or not yet answered, on the app element: 0 means the document holds
+ * every row's text (or the row shows why not). The UI tests wait on it before they revert or close.
+ */
+function showPending(): void {
+  let count = sent.size;
+  for (const row of rows) if (row.timer !== undefined) count++;
+  app.dataset.pendingWrites = String(count);
 }
 
 function setText(row: Row, text: string): void {
