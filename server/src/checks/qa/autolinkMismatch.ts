@@ -57,7 +57,7 @@ export const autolinkMismatch: Check = {
     // A bare URL that took in what follows it (`https://aka.ms/foo를`, `…/foo。`): DocFX reads a URL up to white
     // space, so the particle or full stop glued to it is in the link. Closing the URL before it keeps every character.
     const glued = oneToOne && diff.extra[0].url.startsWith(english) && english.startsWith('http')
-      && /^[^\x00-\x7f]+$/.test(diff.extra[0].url.slice(english.length));
+      && /^[^\p{ASCII}]+$/u.test(diff.extra[0].url.slice(english.length));
     ctx.report({
       range: diff.extra.length === 1 ? inTarget(pair, diff.extra[0]) : targetRange(pair),
       unit: unit.index,
