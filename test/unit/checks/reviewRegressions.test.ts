@@ -44,6 +44,19 @@ describe('review regressions: preferred fixes never change a correct word', () =
     for (const f of sx406) assert.notStrictEqual(text.slice(f.range.start, f.range.end), 'nuget.org');
   });
 
+  it('SX312: a URL glued to a particle or a full stop is closed with <…>, keeping every character', () => {
+    for (const [locale, target] of [['ko-kr', '자세한 내용은 https://aka.ms/foo를 참조하세요.'], ['zh-cn', '有关详细信息，请访问 https://aka.ms/foo。']]) {
+      const text = doc(locale, unit(target, 'For details, see https://aka.ms/foo.'));
+      const fixed = fixAll(text);
+      assert.ok(fixed.includes(target.replace('https://aka.ms/foo', '<https://aka.ms/foo>')), fixed);
+      assert.deepStrictEqual(codes(fixed).filter(c => c === 'SX312'), [], locale);
+    }
+  });
+
+  it('SX801: a locale with a numeric region is a locale', () => {
+    assert.deepStrictEqual(codes(doc('es-419', unit('Hola.', 'Hello.'))).filter(c => c === 'SX801'), []);
+  });
+
   it('F2 SX312: a fix of a bare URL that swallowed a Korean particle is not preferred', () => {
     const text = doc('ko-kr', unit('자세한 내용은 https://aka.ms/exportingx을 참조하세요.', 'For details, see https://aka.ms/exporting.'));
     const sx312 = findings(text).filter(f => f.code === 'SX312');

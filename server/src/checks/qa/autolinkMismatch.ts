@@ -52,14 +52,20 @@ export const autolinkMismatch: Check = {
     if (diff.missing.length) parts.push(`missing ${listValues(diff.missing.map(a => a.url))}`);
     if (diff.extra.length) parts.push(`not in the English ${listValues(diff.extra.map(a => a.url))}`);
     const oneToOne = diff.missing.length === 1 && diff.extra.length === 1;
+    const english = oneToOne ? pair.s.text.slice(diff.missing[0].start, diff.missing[0].end) : '';
+    const range = oneToOne ? inTarget(pair, diff.extra[0]) : undefined;
+    // A bare URL that took in what follows it (`https://aka.ms/foo를`, `…/foo。`): DocFX reads a URL up to white
+    // space, so the particle or full stop glued to it is in the link. Closing the URL before it keeps every character.
+    const glued = oneToOne && diff.extra[0].url.startsWith(english) && english.startsWith('http')
+      && /^[^\p{ASCII}]+$/u.test(diff.extra[0].url.slice(english.length));
     ctx.report({
       range: diff.extra.length === 1 ? inTarget(pair, diff.extra[0]) : targetRange(pair),
       unit: unit.index,
       message: `URLs differ from the English: ${parts.join('; ')}.`,
-      fixes: oneToOne
-        ? [{ title: `Use ${diff.missing[0].url}`, preferred: true,
-          edits: [{ range: inTarget(pair, diff.extra[0]), newText: pair.s.text.slice(diff.missing[0].start, diff.missing[0].end) }] }]
-        : undefined,
+      fixes: range === undefined ? undefined : glued
+        ? [{ title: `Write <${english}> so that "${diff.extra[0].url.slice(english.length)}" is not part of the URL`, preferred: true,
+          edits: [{ range: { start: range.start, end: range.start + english.length }, newText: `<${english}>` }] }]
+        : [{ title: `Use ${diff.missing[0].url}`, preferred: true, edits: [{ range, newText: english }] }],
     });
   },
 };

@@ -47,7 +47,7 @@ export const locMetadata: Check = {
     const expected = typeof ctx.options.expectedLocale === 'string' ? ctx.options.expectedLocale : '';
     if (locale === undefined) {
       ctx.report({ range: { start: doc.frontMatter.range.start, end: doc.frontMatter.range.start + 3 }, message: 'ms.contentlocale is missing.' });
-    } else if (!/^[a-z]{2,3}(-[A-Za-z]{2,4}){1,2}$/.test(locale)) {
+    } else if (!/^[a-z]{2,3}(-(?:[A-Za-z]{2,4}|\d{3})){1,2}$/.test(locale)) {
       ctx.report({ range: at('ms.contentlocale'), message: `ms.contentlocale "${locale}" is not a locale such as pl-PL.` });
     } else if (expected && locale.toLowerCase() !== expected.toLowerCase()) {
       ctx.report({ range: at('ms.contentlocale'), message: `ms.contentlocale is "${locale}"; this repository is ${expected}.` });
