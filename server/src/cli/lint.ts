@@ -4,7 +4,7 @@
  * baseline, print in the chosen format, and answer the exit status: 0 when no errors, 1 when errors (or more
  * warnings than `--max-warnings`), 2 on a usage problem or when nothing could be checked.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
@@ -13,7 +13,7 @@ import { findFiles } from './files';
 import { lintFile, policyOfTask, writeAtomically, type FileResult, type FileTask } from './lintFile';
 import { githubChunks, jsonChunks, junitChunks, sarifChunks, textChunks, type CheckedFile, type Chunks, type CliFinding } from './report';
 import { packageVersion } from './version';
-import { PARALLEL_THRESHOLD, lintInWorkers } from './workers';
+import { PARALLEL_BYTES, PARALLEL_THRESHOLD, lintInWorkers } from './workers';
 import { addEnglishFindings } from './english';
 
 export interface CliIo {
@@ -28,11 +28,24 @@ export interface CliIo {
   readonly version?: string;
 }
 
-function workerCount(options: CliOptions, files: number): number {
+/**
+ * Worker threads for the run: as asked, or with `auto` by the size of the work. A worker costs its start-up (loading
+ * the bundle, and running cold code until it is compiled) before it checks anything, so it pays only for trees that
+ * take the main thread longer than that: one per core but the main thread's, and at most one per `PARALLEL_BYTES`.
+ */
+function workerCount(options: CliOptions, tasks: readonly FileTask[]): number {
   if (options.concurrency !== 'auto') {
     return options.concurrency;
   }
-  return files > PARALLEL_THRESHOLD ? Math.max(1, availableParallelism() - 1) : 0;
+  let bytes = 0;
+  for (const task of tasks) {
+    try {
+      bytes += statSync(task.file).size;
+    } catch {
+      // Not readable: the check reports it.
+    }
+  }
+  return Math.min(availableParallelism() - 1, Math.floor(bytes / PARALLEL_BYTES));
 }
 
 function format(options: CliOptions, files: readonly CheckedFile[], cwd: string): Chunks {
@@ -167,7 +180,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const progress = io.stderrIsTty === true && tasks.length > PARALLEL_THRESHOLD
     ? (done: number) => io.stderr(`\rsxs-lint: ${done}/${tasks.length} files checked`)
     : undefined;
-  const workers = workerCount(options, tasks.length);
+  const workers = workerCount(options, tasks);
   let results: FileResult[];
   if (workers > 0) {
     results = await lintInWorkers(tasks, workers, progress);

@@ -8,9 +8,16 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { lintFile, type FileResult, type FileTask } from './lintFile';
 
-/** Below this many files, starting workers costs more than it saves. */
+/** Above this many files, a terminal shows a progress line. */
 export const PARALLEL_THRESHOLD = 50;
-const BATCH_SIZE = 8;
+/**
+ * Bytes of markdown per worker thread with `--concurrency auto`: below this a worker's start-up costs more than it
+ * saves (measured with `npm run bench` on two cores; see docs/performance.md).
+ */
+export const PARALLEL_BYTES = 4_000_000;
+const BATCH_SIZE = 4;
+/** Batches given to a worker at a time. */
+const IN_FLIGHT = 2;
 
 interface BatchMessage {
   readonly batch: number;
@@ -69,15 +76,18 @@ export async function lintInWorkers(tasks: readonly FileTask[], workerCount: num
     const lanes = Array.from({ length: count }, () => new Promise<void>((resolve, reject) => {
       const worker = new Worker(__filename, { workerData: { sxsLintWorker: true } });
       workers.push(worker);
+      let inFlight = 0;
       const send = (): void => {
         if (next >= batches.length) {
-          resolve();
+          if (inFlight === 0) resolve();
           return;
         }
         const batch = next++;
+        inFlight++;
         worker.postMessage({ batch, tasks: batches[batch] } satisfies BatchMessage);
       };
       worker.on('message', (message: ResultMessage) => {
+        inFlight--;
         results[message.batch] = message.results;
         done += message.results.length;
         onProgress?.(done);
@@ -85,11 +95,13 @@ export async function lintInWorkers(tasks: readonly FileTask[], workerCount: num
       });
       worker.on('error', reject);
       worker.on('exit', code => {
-        if (next < batches.length || code !== 0) {
+        if (next < batches.length || inFlight > 0 || code !== 0) {
           reject(new Error(`a worker thread stopped early (exit code ${code})`));
         }
       });
-      send();
+      // Two batches ahead: the main thread hears a worker's answer only between its own batches, so a worker
+      // given one batch at a time waits for the main thread's batch to end before it gets the next.
+      for (let i = 0; i < IN_FLIGHT; i++) send();
     }));
     await Promise.all([...lanes, mainLane()]);
   } finally {

@@ -90,6 +90,24 @@ interface Wanted {
   readonly version?: string;
 }
 
+/**
+ * True for a token that `identifiersOf` finds nothing in: letters with at most a capital first, and none of the
+ * digits, separators or path prefixes an identifier needs. Most words of the prose are such, and this costs less
+ * than reading them as identifiers.
+ */
+function plainWord(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    // 0-9, `#`, `%`, `+`, `-`, `.`, `/`, `:`, `\`, `_`, `~`, and A-Z after the first character.
+    if ((c >= 48 && c <= 58) || c === 35 || c === 37 || c === 43 || c === 45 || c === 46 || c === 47 || c === 92 || c === 95
+      || c === 126 || (i > 0 && c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+/** A product name with its version has a space or no-break space before an ASCII digit. */
+const SPACE_DIGIT = /[ \u00a0]\d/;
+
 /** The identifiers of the English prose, each once, in order. */
 function englishIdentifiers(english: string): Wanted[] {
   const visible = english.includes('$') ? english.replace(MATH, m => ' '.repeat(m.length)) : english;
@@ -104,12 +122,12 @@ function englishIdentifiers(english: string): Wanted[] {
   const tex = TEX.test(visible);
   for (const m of visible.matchAll(CANDIDATE)) {
     // Part of a longer word (`ABC:\x`): skip.
-    if (m.index > 0 && /[\p{L}\p{N}_]/u.test(visible[m.index - 1])) continue;
+    if (plainWord(m[0]) || (m.index > 0 && /[\p{L}\p{N}_]/u.test(visible[m.index - 1]))) continue;
     const found: string[] = [];
     identifiersOf(m[0], found);
     for (const text of found) if (!(tex && /[\\_^]/.test(text))) add({ text });
   }
-  for (const m of visible.matchAll(VERSIONED)) add({ text: m[0].replace(/\u00a0/g, ' '), name: m[1], version: m[2] });
+  if (SPACE_DIGIT.test(visible)) for (const m of visible.matchAll(VERSIONED)) add({ text: m[0].replace(/\u00a0/g, ' '), name: m[1], version: m[2] });
   return out;
 }
 
@@ -143,10 +161,16 @@ function halfWidth(s: string): string {
   return s.replace(/\u00a0/g, ' ').replace(/\uff1a/g, ':').replace(/\uff0f/g, '/').replace(/\uff3c/g, '\\');
 }
 
-function kept(pair: UnitPair, w: Wanted): boolean {
+/** The unit's translation as `kept` compares it, computed once per unit. */
+interface Target {
+  /** The text and the visible text with full-width `：／＼` made half-width. */
+  readonly t: string;
+  readonly v: string;
+}
+
+function kept(w: Wanted, target: Target): boolean {
   // Full-width `：／＼` in a path are SX410's (`C：\Users` for `C:\Users`).
-  const t = halfWidth(pair.t.text);
-  const v = halfWidth(pair.t.visible);
+  const { t, v } = target;
   if (containsWord(t, w.text) || containsWord(v, w.text)) return true;
   // A versioned name is damaged when its version is lost: `C# w wersji 8` keeps it, and a name that is only a
   // capitalised word (`STEP 1` → `KROK 1`) may be translated.
@@ -261,12 +285,58 @@ function harmlessCase(found: string, identifier: string): boolean {
   return DOMAIN.test(identifier) || found.slice(1) === identifier.slice(1) || !/[._\\/]/.test(identifier);
 }
 
+/**
+ * The longest run of ASCII letters and digits of the identifier that `loosePattern` matches as it is (no space or
+ * separator allowed inside), lower-cased: every match of the pattern holds it, in any case.
+ */
+function literalCore(identifier: string): string {
+  let best = '';
+  let from = 0;
+  const close = (to: number): void => {
+    if (to - from > best.length) best = identifier.slice(from, to);
+  };
+  for (let i = 0; i < identifier.length; i++) {
+    const c = identifier.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if (!digit && !upper && !lower) {
+      close(i);
+      from = i + 1;
+      continue;
+    }
+    if (i > from) {
+      const p = identifier.charCodeAt(i - 1);
+      const prevDigit = p >= 48 && p <= 57;
+      // A change between letters and digits, or from a small letter to a capital, may take a space.
+      if (prevDigit !== digit || (p >= 97 && p <= 122 && upper)) {
+        close(i);
+        from = i;
+      }
+    }
+  }
+  close(identifier.length);
+  return best.toLowerCase();
+}
+
+/**
+ * False when the translation cannot hold a loose match of the identifier: its lower-cased text lacks the
+ * identifier's literal core. Under the `iu` flags only `ſ` (U+017F) matches an ASCII letter (`s`) that it does not
+ * lower-case to, so a text with one is always searched.
+ */
+function mayHoldLoosely(lowerText: string, identifier: string): boolean {
+  const core = literalCore(identifier);
+  return core.length < 2 || lowerText.includes(core) || lowerText.includes('\u017f');
+}
+
 /** The damaged form of an identifier the translation does not keep, `kept` for a harmless variant, or undefined. */
-function findDamage(pair: UnitPair, w: Wanted): Damage | 'kept' | undefined {
+function findDamage(pair: UnitPair, w: Wanted, lowerText: string): Damage | 'kept' | undefined {
   const text = pair.t.text;
   const identifier = w.text;
   if (w.version === undefined) {
-    for (const m of text.matchAll(new RegExp(loosePattern(identifier), 'giu'))) {
+    // The regular expression is built and run only when the text may hold a match.
+    const loose = mayHoldLoosely(lowerText, identifier) ? text.matchAll(new RegExp(loosePattern(identifier), 'giu')) : [];
+    for (const m of loose) {
       const found = m[0];
       const end = m.index + found.length;
       if (found === identifier || found.includes('\n') || !shown(pair, m.index, end, identifier)) continue;
@@ -370,9 +440,12 @@ export const identifierMismatch: Check = {
     // Cheap exit: no letter-digit, inner capital, dot, underscore, slash or backslash in the English prose.
     if (!/[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\w[._\\/]\w|\.[A-Za-z]|[A-Z#] \d|~\/|:\\/.test(visible)) return;
     const missing: string[] = [];
+    let target: Target | undefined;
+    let lower: string | undefined;
     for (const w of englishIdentifiers(visible)) {
-      if (kept(pair, w)) continue;
-      const damage = findDamage(pair, w);
+      target ??= { t: halfWidth(pair.t.text), v: halfWidth(pair.t.visible) };
+      if (kept(w, target)) continue;
+      const damage = findDamage(pair, w, lower ??= pair.t.text.toLowerCase());
       if (damage === 'kept') continue;
       if (damage === undefined) {
         // A versioned name that is gone altogether is reported for its parts (or is SX401's number); a name in

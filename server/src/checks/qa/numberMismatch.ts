@@ -5,7 +5,7 @@
  * Also accepted: numbers the English spells out (`one` → `1`), and, for Japanese, Chinese and Korean, month and
  * day numbers that the translation writes for an English month name (`August 30, 2011` → `2011年8月30日`).
  */
-import type { LocaleConventions } from '../locale';
+import { allConventions, type LocaleConventions } from '../locale';
 import type { DocumentAnalysis } from '../analysis';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
@@ -20,9 +20,14 @@ function keyNamePattern(conventions: LocaleConventions): RegExp | null {
   return names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
 }
 
+/** The pattern of every language of the table, made with the module, so it is compiled once per process. */
+const KEY_NAME_PATTERNS: ReadonlyMap<LocaleConventions, RegExp | null> = new Map(allConventions().map(c => [c, keyNamePattern(c)]));
+
 /** The text with the language's key names that hold a digit blanked: they are not numbers. */
 function withoutKeyNames(visible: string, analysis: DocumentAnalysis): string {
-  const pattern = analysis.memo('SX401 key names', () => keyNamePattern(analysis.conventions));
+  const conventions = analysis.conventions;
+  const known = KEY_NAME_PATTERNS.get(conventions);
+  const pattern = known !== undefined ? known : analysis.memo('SX401 key names', () => keyNamePattern(conventions));
   return pattern ? visible.replace(pattern, m => ' '.repeat(m.length)) : visible;
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Check } from '../types';
 import type { InlineParse } from '../../sxs/inline';
-import { ENGLISH_KEYS, MODIFIER_KEYS, type LocaleConventions } from '../locale';
+import { allConventions, ENGLISH_KEYS, MODIFIER_KEYS, type LocaleConventions } from '../locale';
 import { listValues, targetRange } from './pair';
 
 /** One key of a combination: a canonical key name, a literal (letter, digit, F-key, symbol) or a word. */
@@ -47,6 +47,12 @@ function readerFor(conventions: LocaleConventions): KeyReader {
   const combo = new RegExp(`(?<![\\p{L}\\p{N}])(?:${modifiers.join('|')})(?![\\p{L}\\p{N}])${key}(?:\\s*\\+\\s*[\\p{L}\\p{N}]+${key})+`, 'giu');
   return { names, combo };
 }
+
+/**
+ * The reader of every language of the table, made with the module: its expression is compiled once per process on
+ * first use, not once per document (a document in another language's table gets its own through the analysis).
+ */
+const READERS: ReadonlyMap<LocaleConventions, KeyReader> = new Map(allConventions().map(c => [c, readerFor(c)]));
 
 function keyOf(name: string, reader: KeyReader): Key {
   const lower = name.trim().toLowerCase();
@@ -94,7 +100,7 @@ export const shortcutMismatch: Check = {
     const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const conventions = ctx.analysis.conventions;
-    const reader = ctx.analysis.memo('shortcut key reader', () => readerFor(conventions));
+    const reader = READERS.get(conventions) ?? ctx.analysis.memo('shortcut key reader', () => readerFor(conventions));
     const s = shortcuts(pair.s, reader);
     const t = shortcuts(pair.t, reader);
     if (s.length === 0 && t.length === 0) return;
