@@ -4,7 +4,7 @@
  * reported, and a cancelled request stops early.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -16,16 +16,13 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createMessageConnection,
   type MessageConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { CheckFilesRequestMethod, type CheckFilesParams, type CheckFilesResult } from '../../server/src/workspace/protocol';
 import { batches, createExcludeMatcher } from '../../server/src/workspace/exclude';
-import { repoRoot } from '../helpers/files';
 import { joinLines, unit } from '../helpers/text';
+import { spawnServer } from '../helpers/lspServer';
 
 describe('sxs/checkFiles over stdio', function () {
   let dir: string;
@@ -47,8 +44,7 @@ describe('sxs/checkFiles over stdio', function () {
     for (let i = 0; i < 200; i++) {
       writeFileSync(path.join(dir, `many-${i}.md`), unit('abcde-102', 'A.', 'B.', 'abcde-109'));
     }
-    server = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { cwd: repoRoot });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    ({ server, connection } = spawnServer());
     connection.onNotification(PublishDiagnosticsNotification.type, params => {
       published.push(params);
     });

@@ -5,9 +5,8 @@
  * counts them, `sxs/staleUnits` lists them, and Check Workspace (`sxs/checkFiles`) summarises each file it compared.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeLensRequest,
@@ -17,16 +16,13 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createMessageConnection,
   type MarkupContent,
   type MessageConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { repoRoot } from '../helpers/files';
 import { englishFixture, manifest } from '../helpers/englishSource';
 import type { CheckFilesResult, StaleUnitsResult } from '../../server/src/workspace/protocol';
+import { spawnServer } from '../helpers/lspServer';
 
 describe('language server: English changed since hand-off', function () {
   this.timeout(120_000);
@@ -59,9 +55,8 @@ describe('language server: English changed since hand-off', function () {
     const copy = fixture.copies.get(file.key)!;
     uri = pathToFileURL(copy).toString();
     text = readFileSync(copy, 'utf8');
-    server = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { cwd: repoRoot });
+    ({ server, connection } = spawnServer());
     server.stderr.on('data', () => undefined);
-    connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     connection.onNotification(PublishDiagnosticsNotification.type, params => {
       published.push(params);
       for (const waiter of waiters.splice(0)) waiter();

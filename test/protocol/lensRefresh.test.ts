@@ -4,8 +4,7 @@
  * done, and then they count the problems.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import * as path from 'node:path';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import {
   CodeLensRefreshRequest,
   CodeLensRequest,
@@ -14,15 +13,12 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createMessageConnection,
   type CodeLens,
   type MessageConnection,
 } from 'vscode-languageserver-protocol/node';
 import { CHECKING_TITLE } from '../../server/src/languageFeatures/codeLens';
-import { repoRoot } from '../helpers/files';
 import { joinLines, unit } from '../helpers/text';
+import { spawnServer } from '../helpers/lspServer';
 
 const uri = 'file:///work/refresh.md';
 // One unit whose English ID differs from its translation's: one problem.
@@ -41,8 +37,7 @@ describe('language server: code lenses before the check, refreshed after it', fu
   const published: number[] = [];
 
   before(async function () {
-    server = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { cwd: repoRoot });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    ({ server, connection } = spawnServer());
     connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => ({ codeLens: { enabled: true } })));
     connection.onRequest(CodeLensRefreshRequest.method, () => {
       refreshes++;

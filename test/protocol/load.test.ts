@@ -4,7 +4,7 @@
  * The server must stay up, log a failing request once and answer it with an empty result.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,9 +19,6 @@ import {
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createMessageConnection,
   type Hover,
   type MarkupContent,
   type MessageConnection,
@@ -30,7 +27,8 @@ import {
 import { createLanguageService } from '../../server/src/languageService';
 import { parseSxs } from '../../server/src/sxs/parser';
 import { Random } from '../fuzz/fuzzLib';
-import { corpusDir, repoRoot } from '../helpers/files';
+import { corpusDir } from '../helpers/files';
+import { spawnServer } from '../helpers/lspServer';
 
 const uri = 'file:///load/routing.md';
 
@@ -65,9 +63,8 @@ describe('language server under load', function () {
 
   before(async () => {
     original = (await import('node:fs')).readFileSync(largestCorpusFile(), 'utf8');
-    server = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { cwd: repoRoot });
+    ({ server, connection } = spawnServer());
     server.stderr.resume();
-    connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     connection.onNotification(LogMessageNotification.type, params => {
       logs.push(params.message);
     });

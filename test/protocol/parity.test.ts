@@ -4,7 +4,7 @@
  * named by the configuration, and an inline suppression comment.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -14,15 +14,13 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createMessageConnection,
   type MessageConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { writeBaseline } from '../../server/src/config/baseline';
 import { CheckFilesRequestMethod, type CheckFilesParams, type CheckFilesResult } from '../../server/src/workspace/protocol';
 import { corpusDir, repoRoot } from '../helpers/files';
+import { spawnServer } from '../helpers/lspServer';
 
 interface CliJson {
   readonly file: string;
@@ -104,8 +102,7 @@ describe('the same findings from sxs-lint and the language server', function () 
     assert.ok(cli.length < first.length, 'the baseline and the comment hide findings');
     assert.ok(!cli.some(finding => finding.file === baselined && known.some(k => k.unitId === finding.unitId && k.code === finding.code)), 'baselined findings are gone');
 
-    server = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { cwd: repoRoot });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    ({ server, connection } = spawnServer());
     const published = new Map<string, PublishDiagnosticsParams>();
     connection.onNotification(PublishDiagnosticsNotification.type, params => {
       published.set(params.uri, params);

@@ -4,8 +4,7 @@
  * lenses, symbols, a configuration change, bad input, shutdown and exit.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import * as path from 'node:path';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import {
   CodeActionRequest,
   CodeLensRequest,
@@ -21,17 +20,14 @@ import {
   LogMessageNotification,
   PublishDiagnosticsNotification,
   ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createMessageConnection,
   type CodeAction,
   type DocumentSymbol,
   type MarkupContent,
   type MessageConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { repoRoot } from '../helpers/files';
 import { joinLines, unit } from '../helpers/text';
+import { spawnServer } from '../helpers/lspServer';
 
 const uri = 'file:///work/doc.md';
 const text = joinLines(
@@ -78,9 +74,8 @@ describe('language server over stdio', function () {
   }
 
   before(async function () {
-    server = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { cwd: repoRoot });
+    ({ server, connection } = spawnServer());
     server.stderr.on('data', chunk => (stderr += String(chunk)));
-    connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     connection.onNotification(PublishDiagnosticsNotification.type, params => {
       published.push(params);
       for (const waiter of waiters.splice(0)) {

@@ -5,7 +5,7 @@
  * check replaces what the last one published.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -18,15 +18,12 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createMessageConnection,
   type Diagnostic,
   type MessageConnection,
 } from 'vscode-languageserver-protocol/node';
 import { CheckFilesRequestMethod, type CheckFilesParams, type CheckFilesResult } from '../../server/src/workspace/protocol';
-import { repoRoot } from '../helpers/files';
 import { joinLines, unit } from '../helpers/text';
+import { spawnServer } from '../helpers/lspServer';
 
 describe('watched files over stdio', function () {
   this.timeout(60000);
@@ -65,8 +62,7 @@ describe('watched files over stdio', function () {
     mkdirSync(path.join(dir, 'old'));
     writeFileSync(path.join(dir, 'old', 'a.md'), faulty);
     writeFileSync(path.join(dir, 'closed.md'), faulty);
-    server = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { cwd: repoRoot });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    ({ server, connection } = spawnServer());
     connection.onNotification(PublishDiagnosticsNotification.type, params => {
       latest.set(params.uri, params.diagnostics);
       for (const waiter of waiters.splice(0)) waiter();
