@@ -18,7 +18,7 @@ const packageJson = path.join(root, 'package.json');
 export async function loadGenerator() {
   const result = await esbuild.build({
     stdin: {
-      contents: "export { allChecks } from './server/src/checks/registry';\nexport { configFileSchema, settingsChecksSchema } from './server/src/config/schema';\n",
+      contents: "export { configurableChecks } from './server/src/checks/registry';\nexport { configFileSchema, settingsChecksSchema } from './server/src/config/schema';\n",
       resolveDir: root,
       sourcefile: 'schema-entry.ts',
       loader: 'ts',
@@ -43,18 +43,18 @@ export async function loadGenerator() {
 
 /** Writes the `.sxslint.jsonc` schema to `file`. */
 export async function writeConfigSchema(file) {
-  const { allChecks, configFileSchema } = await loadGenerator();
-  writeFileSync(file, JSON.stringify(configFileSchema(allChecks), null, 2) + '\n');
+  const { configurableChecks, configFileSchema } = await loadGenerator();
+  writeFileSync(file, JSON.stringify(configFileSchema(configurableChecks), null, 2) + '\n');
 }
 
 /** package.json's text with the `sxs.checks` setting's per-check schema taken from the registry. */
 export async function packageJsonWithChecks(text) {
-  const { allChecks, settingsChecksSchema } = await loadGenerator();
+  const { configurableChecks, settingsChecksSchema } = await loadGenerator();
   const pkg = JSON.parse(text);
   const setting = pkg.contributes.configuration.properties['sxs.checks'];
   // Keep the setting's own keys in place and put the generated ones after them.
   const { properties: _p, patternProperties: _pp, additionalProperties: _ap, propertyNames: _pn, ...own } = setting;
-  pkg.contributes.configuration.properties['sxs.checks'] = { ...own, ...settingsChecksSchema(allChecks) };
+  pkg.contributes.configuration.properties['sxs.checks'] = { ...own, ...settingsChecksSchema(configurableChecks) };
   return JSON.stringify(pkg, null, 2) + '\n';
 }
 

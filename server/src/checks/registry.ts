@@ -45,6 +45,9 @@ export const englishChecks: readonly Check[] = englishCodes.map(code => ({
   id: code.id, alias: code.alias, description: code.description, tags: ['english'], defaultSeverity: 'info',
 }));
 
+/** Every code a configuration may name: the checks, then the English comparison's (the schemas list both). */
+export const configurableChecks: readonly Check[] = [...allChecks, ...englishChecks];
+
 /** Finds a check by ID (any case) or alias; the English comparison's codes are known wherever checks are named. */
 export function findCheck(idOrAlias: string, checks: readonly Check[] = allChecks): Check | undefined {
   const key = idOrAlias.trim().toLowerCase();

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { allChecks } from '../../../server/src/checks/registry';
+import { allChecks, configurableChecks } from '../../../server/src/checks/registry';
 import { configFileSchema, SCHEMA_DRAFT, settingsChecksSchema, type JsonSchema } from '../../../server/src/config/schema';
 import { repoRoot } from '../../helpers/files';
 
@@ -118,22 +118,22 @@ function validates(schema: unknown, value: unknown, root: unknown = schema): boo
   return true;
 }
 
-const schema = configFileSchema(allChecks);
+const schema = configFileSchema(configurableChecks);
 const checksOf = (root: JsonSchema) => (root.properties as Record<string, Schema>).checks;
 
 describe('configuration schema', () => {
   it('is a draft-07 schema in shape, every default valid', () => {
     assert.equal(schema.$schema, SCHEMA_DRAFT);
     assert.deepEqual(shapeProblems(schema), []);
-    assert.deepEqual(shapeProblems({ type: 'object', ...settingsChecksSchema(allChecks) }), []);
-    assert.ok(!JSON.stringify(settingsChecksSchema(allChecks)).includes('$ref'), 'a contributed setting cannot refer to definitions');
+    assert.deepEqual(shapeProblems({ type: 'object', ...settingsChecksSchema(configurableChecks) }), []);
+    assert.ok(!JSON.stringify(settingsChecksSchema(configurableChecks)).includes('$ref'), 'a contributed setting cannot refer to definitions');
     assert.ok(shapeProblems({ type: 'text', enum: [] }).length === 2, 'the shape check finds problems');
   });
 
   it('has every check ID and alias, with description, default severity and typed options', () => {
     const properties = checksOf(schema).properties as Record<string, Schema>;
-    assert.equal(Object.keys(properties).length, allChecks.length * 2);
-    for (const check of allChecks) {
+    assert.equal(Object.keys(properties).length, configurableChecks.length * 2);
+    for (const check of configurableChecks) {
       for (const key of [check.id, check.alias]) {
         const property = properties[key];
         assert.ok(property, key);
@@ -188,19 +188,20 @@ describe('configuration schema', () => {
   it('package.json: the sxs.checks setting has the registry\'s checks (node scripts/schema.mjs --write)', () => {
     const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
     const setting = pkg.contributes.configuration.properties['sxs.checks'];
-    const generated = settingsChecksSchema(allChecks);
+    const generated = settingsChecksSchema(configurableChecks);
     assert.deepEqual(setting.properties, generated.properties);
     assert.deepEqual(setting.patternProperties, generated.patternProperties);
     assert.deepEqual(setting.propertyNames, generated.propertyNames);
     assert.equal(setting.additionalProperties, undefined);
-    assert.deepEqual(Object.keys(setting.properties).sort(), allChecks.flatMap(c => [c.id, c.alias]).sort());
+    assert.deepEqual(Object.keys(setting.properties).sort(), configurableChecks.flatMap(c => [c.id, c.alias]).sort());
     for (const check of allChecks.filter(c => c.options)) {
       assert.ok(validates(setting, { [check.alias]: Object.fromEntries(Object.entries(check.options ?? {}).map(([n, o]) => [n, o.default])) }), check.alias);
     }
     assert.ok(!validates(setting, { 'length-ratio': { max: 'x' } }));
     assert.ok(!validates(setting, { 'inline-code-mismach': 'off' }));
     assert.ok(validates(setting, { sx301: 'off' }));
-    for (const check of allChecks) assert.ok(String(setting.properties[check.alias].markdownDescription).includes(check.description), check.alias);
+    assert.ok(validates(setting, { 'stale-english': 'warning', SX902: 'off' }), 'the English comparison\'s codes are settings too');
+    for (const check of configurableChecks) assert.ok(String(setting.properties[check.alias].markdownDescription).includes(check.description), check.alias);
     assert.ok(validates(setting, { SX106: 'off', 'duplicate-id': 'error', SX114: { severity: 'info' } }));
     assert.ok(!validates(setting, { SX106: true }), 'the setting takes no true/false');
     assert.deepEqual(shapeProblems(setting), []);
