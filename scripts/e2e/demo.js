@@ -56,6 +56,7 @@ Workspace: ${manifest.folder}
   Arabic:   ${manifest.samples.arabic.path}
   Plain:    ${manifest.plain.path} (no units)
   Faulty:   ${faulty}
+  Stale:    ${manifest.english.path} (its English repository, rebuilt with git beside the workspace, has moved on since the hand-off)
 Log: ${server.logFile}
 
 Press Ctrl+C to stop.`);

@@ -37,7 +37,7 @@ const FAULTS = [
 const LONG = 'pl-pl/aspnetcore/aspnetcore/fundamentals/routing.md';
 
 /**
- * English changed since the hand-off (tests only): the English repository rebuilt with the real `git` from
+ * English changed since the hand-off (tests and the demo): the English repository rebuilt with the real `git` from
  * `test/data/english-source/` (as the unit tests do, see its README) beside the workspace folder, and a copy of one
  * localized file of its manifest, with its hand-off rewritten to the rebuilt commit, in a git repository inside the
  * workspace whose `.sxslint.jsonc` names that English repository.
@@ -285,8 +285,9 @@ function createWorkspace(root, options = {}) {
   // from the start so that quick open, which may answer from a file list cached at startup, can find it.
   if (!options.demo) {
     manifest.securityCanary = { path: SECURITY_CANARY, file: write(SECURITY_CANARY, '# Placeholder: the preview security test writes its document here.\n') };
-    manifest.english = createEnglishSample(path.join(root, ENGLISH.repository), path.join(folder, ENGLISH.localized), folder);
   }
+  // The demo has it too, so that stale units can be tried: hover, preview, status bar.
+  manifest.english = createEnglishSample(path.join(root, ENGLISH.repository), path.join(folder, ENGLISH.localized), folder);
   fs.writeFileSync(path.join(root, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return manifest;
 }
