@@ -332,7 +332,7 @@ describe('Translation editor', function () {
     const { theme } = wb.manifest.grid;
     // The theme is chosen while the text editor has the focus (see the top of this file); the grid opens in it.
     await wb.openFile(theme.path);
-    const original = await chooseTheme('Dark High Contrast');
+    const original = await wb.chooseTheme('Dark High Contrast');
     try {
       const target = await openGrid(theme);
       await grid().locator('body.vscode-high-contrast').waitFor({ timeout: 30_000 });
@@ -353,7 +353,7 @@ describe('Translation editor', function () {
       if (original) {
         // Not theme.md: quick open would show it in the grid again, the editor it was last shown in.
         await wb.openFile(wb.manifest.plain.path);
-        await chooseTheme(original);
+        await wb.chooseTheme(original);
       }
     }
   });
@@ -428,38 +428,6 @@ function summary(samples: readonly number[]): { n: number; median: number; p95: 
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10;
   return { n: sorted.length, median: at(0.5), p95: at(0.95), max: at(1) };
-}
-
-/**
- * Chooses a colour theme by its label in "Preferences: Color Theme" (with a text editor focused); returns the label
- * of the theme it replaced.
- */
-async function chooseTheme(label: string): Promise<string | undefined> {
-  const wb = workbench();
-  const input = wb.quickInput();
-  for (let attempt = 1; !(await input.isVisible()); attempt++) {
-    await wb.page.keyboard.press('F1');
-    if (await input.waitFor({ state: 'visible', timeout: 8_000 }).then(() => true, () => false)) break;
-    if (attempt >= 4) throw new Error('F1 did not open the command palette');
-  }
-  await input.fill('>Preferences: Color Theme');
-  const rows = wb.page.locator('.quick-input-list .monaco-list-row');
-  // Click the exact row: the first row may be another command ("…Browse Color Themes in Marketplace").
-  const command = rows.filter({ has: wb.page.locator('.label-name', { hasText: /^\s*Preferences: Color Theme\s*$/ }) }).first();
-  await command.waitFor();
-  await command.click();
-  // The theme list replaces the command list in the same box (its text no longer starts with ">"), with the
-  // current theme focused.
-  await waitUntil(async () => !(await input.inputValue()).startsWith('>'), 'the theme list');
-  const focused = wb.page.locator('.quick-input-list .monaco-list-row.focused .label-name');
-  await focused.first().waitFor({ timeout: 15_000 });
-  const current = (await focused.first().innerText()).trim();
-  await input.fill(label);
-  const exact = rows.filter({ has: wb.page.locator('.label-name', { hasText: new RegExp(`^\\s*${label}\\s*$`) }) });
-  await exact.first().waitFor({ timeout: 15_000 });
-  await exact.first().click();
-  await input.waitFor({ state: 'hidden', timeout: 10_000 });
-  return current === label ? undefined : current;
 }
 
 async function waitUntil(condition: () => Promise<boolean>, what: string, timeout = 30_000): Promise<void> {
