@@ -96,6 +96,13 @@ describe('English changed since the hand-off', function () {
       assert.strictEqual(style.background, 'rgb(0, 0, 0)', 'the high contrast theme\'s background');
       assert.strictEqual(style.outline, `dashed ${style.contrast}`, 'removed words are outlined in the theme\'s contrast colour');
       assert.match(style.decoration, /line-through/);
+      // Inline code (the unit's `.nuspec`) keeps a text colour its background does not swallow.
+      const code = await preview.locator(`.sxs-unit.sxs-stale[data-id="${unit.id}"] .sxs-target code`).first().evaluate(el => {
+        const computed = getComputedStyle(el);
+        const background = computed.backgroundColor === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.body).backgroundColor : computed.backgroundColor;
+        return { color: computed.color, background };
+      });
+      assert.notStrictEqual(code.color, code.background, `inline code is readable in high contrast: ${JSON.stringify(code)}`);
       await wb.screenshot('stale-preview-high-contrast');
       await wb.screenshotOf(text, 'stale-new-english-high-contrast');
     } finally {
