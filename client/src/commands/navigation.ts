@@ -47,16 +47,22 @@ function problemsOf(document: vscode.TextDocument): vscode.Diagnostic[] {
 async function goToProblem(direction: 1 | -1): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
-  const document = editor.document;
-  const diagnostics = problemsOf(document);
+  if (goToDiagnostic(editor, problemsOf(editor.document), direction, 'No problems in this file.')) await showMessageAtCursor();
+}
+
+/**
+ * Moves the cursor of `editor` to the start of the next (or previous) of `diagnostics`, wrapping around; with none,
+ * says `none` in the status bar. True when the cursor moved.
+ */
+function goToDiagnostic(editor: vscode.TextEditor, diagnostics: readonly vscode.Diagnostic[], direction: 1 | -1, none: string): boolean {
   if (diagnostics.length === 0) {
-    vscode.window.setStatusBarMessage('No problems in this file.', 3000);
-    return;
+    vscode.window.setStatusBarMessage(none, 3000);
+    return false;
   }
+  const document = editor.document;
   const offsets = [...new Set(diagnostics.map(diagnostic => document.offsetAt(diagnostic.range.start)))];
-  const target = pick(offsets, document.offsetAt(editor.selection.active), direction);
-  reveal(editor, document.positionAt(target));
-  await showMessageAtCursor();
+  reveal(editor, document.positionAt(pick(offsets, document.offsetAt(editor.selection.active), direction)));
+  return true;
 }
 
 /** The lens's arguments: the document URI (a string from the server, or a Uri) and where its section starts. */
@@ -111,15 +117,9 @@ function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
 async function goToStaleUnit(direction: 1 | -1): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
-  const document = editor.document;
-  const stale = vscode.languages.getDiagnostics(document.uri)
+  const stale = vscode.languages.getDiagnostics(editor.document.uri)
     .filter(diagnostic => /sxs/i.test(diagnostic.source ?? '') && codeOf(diagnostic) === STALE_ENGLISH);
-  if (stale.length === 0) {
-    vscode.window.setStatusBarMessage('No units whose English changed since the hand-off in this file.', 3000);
-    return;
-  }
-  const offsets = [...new Set(stale.map(diagnostic => document.offsetAt(diagnostic.range.start)))];
-  reveal(editor, document.positionAt(pick(offsets, document.offsetAt(editor.selection.active), direction)));
+  goToDiagnostic(editor, stale, direction, 'No units whose English changed since the hand-off in this file.');
 }
 
 /** The first offset after `cursor` (or last before it), wrapping around. */
