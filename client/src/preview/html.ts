@@ -40,6 +40,20 @@ export function buildPreviewHtml(options: ShellOptions): string {
   const buttons = (Object.keys(modeLabels) as PreviewMode[]).map(mode =>
     `<button type="button" data-mode="${mode}" aria-pressed="${mode === options.mode}">${modeLabels[mode]}</button>`,
   ).join('');
+  return webviewShell(options, `data-mode="${options.mode}" data-uri="${escapeHtml(options.uri)}"`, `
+<nav class="sxs-toolbar" role="toolbar" aria-label="Preview mode">${buttons}</nav>
+<div class="sxs-columns-header"><div class="sxs-target-header">Translation</div><div class="sxs-source-header">English</div></div>
+<main id="sxs-root"></main>`);
+}
+
+/** What every webview of the extension (the preview, the translation editor) puts around its own body. */
+export type WebviewShellOptions = Pick<ShellOptions, 'cspSource' | 'nonce' | 'scriptUri' | 'styleUri' | 'title'>;
+
+/**
+ * A webview page: the strict Content-Security-Policy, one stylesheet, `body` (markup of the extension's, never
+ * document content) and one script with the nonce. `bodyAttributes` must be escaped by the caller.
+ */
+export function webviewShell(options: WebviewShellOptions, bodyAttributes: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -49,10 +63,7 @@ export function buildPreviewHtml(options: ShellOptions): string {
 <link rel="stylesheet" href="${escapeHtml(options.styleUri)}">
 <title>${escapeHtml(options.title)}</title>
 </head>
-<body data-mode="${options.mode}" data-uri="${escapeHtml(options.uri)}">
-<nav class="sxs-toolbar" role="toolbar" aria-label="Preview mode">${buttons}</nav>
-<div class="sxs-columns-header"><div class="sxs-target-header">Translation</div><div class="sxs-source-header">English</div></div>
-<main id="sxs-root"></main>
+<body${bodyAttributes ? ` ${bodyAttributes}` : ''}>${body}
 <script nonce="${escapeHtml(options.nonce)}" src="${escapeHtml(options.scriptUri)}"></script>
 </body>
 </html>`;

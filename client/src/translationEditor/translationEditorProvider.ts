@@ -11,8 +11,7 @@ import { computeTranslationEdit } from '../../../server/src/languageFeatures/tra
 import type {
   ExtensionToGridMessage, GridCommand, GridFinding, GridInit, GridToExtensionMessage, PreviewData, PreviewUnit,
 } from '../../../server/src/protocol';
-import { contentSecurityPolicy, createNonce } from '../preview/html';
-import { escapeHtml } from '../preview/renderer';
+import { createNonce, webviewShell } from '../preview/html';
 import type { SxsDataProvider } from '../sxsData';
 import { buildGrid, changedUnits, findingsByUnit, shiftUnits, type DiagnosticLike } from './gridModel';
 import { TranslationEditorLensProvider } from './translationEditorLens';
@@ -164,23 +163,14 @@ class GridSession implements TranslationEditorInfo, vscode.Disposable {
 
   private html(): string {
     const webview = this.panel.webview;
-    const nonce = createNonce(size => randomBytes(size));
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'grid.js')).toString();
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'grid.css')).toString();
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(webview.cspSource, nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(style)}">
-<title>${escapeHtml(basename(this.document.uri))}</title>
-</head>
-<body>
-<div id="grid-app" class="grid-loading" aria-busy="true">Loading units…</div>
-<script nonce="${escapeHtml(nonce)}" src="${escapeHtml(script)}"></script>
-</body>
-</html>`;
+    return webviewShell({
+      cspSource: webview.cspSource,
+      nonce: createNonce(size => randomBytes(size)),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'grid.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'grid.css')).toString(),
+      title: basename(this.document.uri),
+    }, '', `
+<div id="grid-app" class="grid-loading" aria-busy="true">Loading units…</div>`);
   }
 
   private onMessage(message: GridToExtensionMessage): void {

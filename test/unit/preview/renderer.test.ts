@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { hideEnglishHalves } from '../../../client/src/markdownPreviewPlugin';
-import { buildPreviewHtml, contentSecurityPolicy, createNonce } from '../../../client/src/preview/html';
+import { buildPreviewHtml, contentSecurityPolicy, createNonce, webviewShell } from '../../../client/src/preview/html';
 import { isSafeUrl, renderPreviewRows } from '../../../client/src/preview/renderer';
 import { computePreviewData } from '../../../server/src/languageFeatures/preview';
 import { parseSxs } from '../../../server/src/sxs/parser';
@@ -200,6 +200,18 @@ describe('preview webview shell', () => {
     assert.ok(elements.every(e => Object.keys(e.attributes).every(name => !name.startsWith('on'))));
     assert.equal(elements.find(e => e.name === 'title')?.text, 'Preview "x"<b>');
     assert.ok(elements.some(e => e.attributes.id === 'sxs-root'));
+  });
+
+  it('gives the translation editor the same shell: the policy, one nonce-bearing script, its own body', () => {
+    const html = webviewShell({ ...options, title: 'a <b>.md' }, '', '<div id="grid-app"></div>');
+    const elements = parseHtml(html);
+    const policy = elements.find(e => e.name === 'meta' && e.attributes['http-equiv'] === 'Content-Security-Policy');
+    assert.equal(policy?.attributes.content, contentSecurityPolicy(options.cspSource, options.nonce));
+    const scripts = elements.filter(e => e.name === 'script');
+    assert.deepEqual(scripts.map(e => [e.attributes.nonce, e.text]), [['abc123', '']]);
+    assert.equal(elements.find(e => e.name === 'title')?.text, 'a <b>.md');
+    assert.ok(elements.some(e => e.attributes.id === 'grid-app'));
+    assert.equal(elements.find(e => e.name === 'body')?.attributes['data-mode'], undefined);
   });
 
   it('makes a new nonce every time', () => {
