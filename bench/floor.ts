@@ -4,9 +4,8 @@
  * benchmark spawns it beside `sxs-lint`, so the ratio between the two is start-up, reading and analysis against
  * start-up, reading and tokenizing alone.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { Tokenizer } from 'htmlparser2';
+import { forEachMarkdownFile } from './markdownFiles';
 
 const noop = (): void => undefined;
 const callbacks = {
@@ -17,22 +16,11 @@ const callbacks = {
 
 let files = 0;
 let bytes = 0;
-const walk = (folder: string): void => {
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules') {
-      walk(full);
-    } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
-      const text = readFileSync(full).toString('utf8');
-      const tokenizer = new Tokenizer({ decodeEntities: false }, callbacks);
-      tokenizer.write(text);
-      tokenizer.end();
-      files++;
-      bytes += text.length;
-    }
-  }
-};
-for (const folder of process.argv.slice(2)) {
-  walk(folder);
-}
+forEachMarkdownFile(process.argv.slice(2), (_file, text) => {
+  const tokenizer = new Tokenizer({ decodeEntities: false }, callbacks);
+  tokenizer.write(text);
+  tokenizer.end();
+  files++;
+  bytes += text.length;
+});
 process.stdout.write(`${files} files, ${bytes} characters\n`);
