@@ -44,11 +44,14 @@ function isDigitCode(c: number): boolean {
   return c < 0x80 ? c >= 48 && c <= 57 : DIGIT_VALUE[c] !== 0;
 }
 
-// A character class test runs in the regular expression engine, faster than a loop over char codes.
-const DIGIT = /\p{Nd}/u;
+// A character class test runs in the regular expression engine, faster than a loop over char codes. The digits of
+// the other scripts are a second class, tested only when the first finds none (`\p{Nd}` alone is slower).
+const DIGIT = /[0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/;
+const OTHER_DIGIT = new RegExp(`[${DIGIT_ZEROS.filter(z => z > 0x6f0 && z < 0xff10)
+  .map(z => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`).join('')}]`);
 
 function hasDigit(s: string): boolean {
-  return DIGIT.test(s);
+  return DIGIT.test(s) || OTHER_DIGIT.test(s);
 }
 
 /** The text with the digits of every script written in ASCII, one character for one. */
