@@ -41,6 +41,8 @@ describe('review 2 (SX401): a 12-hour English time written on a 24-hour clock', 
       ['de-de', 'Der Job startet um 9 Uhr.', 'The job starts at 9 AM.'],
       ['de-de', 'Der Job startet um 21 Uhr.', 'The job starts at 9 PM.'],
       ['zh-cn', '备份在每天下午 2:30 运行。', 'The backup runs daily at 2:30 PM.'],
+      // The time, not a version number that the English also holds, is the match for 2:30 PM.
+      ['de-de', 'Version 14.30 wird um 14:30 Uhr installiert.', 'Version 14.30 is installed at 2:30 PM.'],
     ]);
   });
 
@@ -79,6 +81,7 @@ describe('review 2 (SX401): dates read as a day, a month and a year', () => {
       ['ru-ru', 'Журнал создан 5 февраля 2018 г. в 19:41:32.', 'The log was created on 2/5/2018 at 19:41:32.'],
       ['fi-fi', 'Varmenne vanhenee 31. joulukuuta 2021.', 'The certificate expires on 12/31/2021.'],
       ['de-de', 'Der Kurs beginnt am 31.12. um 9 Uhr.', 'The course starts on December 31 at 9 AM.'],
+      ['vi-vn', 'Chứng chỉ hết hạn vào ngày 31 tháng 12 năm 2021.', 'The certificate expires on December 31, 2021.'],
     ]);
   });
 
@@ -95,6 +98,7 @@ describe('review 2 (SX401): dates read as a day, a month and a year', () => {
       ['de-de', 'Das Zertifikat läuft am 31. November 2021 ab.', 'The certificate expires on 12/31/2021.'],
       ['ru-ru', 'Журнал создан 5 марта 2018 г.', 'The log was created on 2/5/2018.'],
       ['de-de', 'Der Kurs beginnt am 30.12. um 9 Uhr.', 'The course starts on December 31 at 9 AM.'],
+      ['vi-vn', 'Chứng chỉ hết hạn vào ngày 31 tháng 11 năm 2021.', 'The certificate expires on December 31, 2021.'],
     ]);
   });
 });

@@ -72,6 +72,8 @@ const T_DM_DOT = /(?<![\d.,])(\d{1,2})\.\s?(\d{1,2})\.(?!\s?\d)/g;
 const T_SLASH = /(?<![\d.,/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])/g;
 // Year first (`2021. 12. 31.`, `2021-12-31`, `2021/12/31`).
 const T_YMD = /(?<![\d.,/-])(\d{4})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?!\d|\s?[./-]\s?\d)\.?/g;
+// Vietnamese: the day, `tháng` and the month's number, `năm` and the year (`31 tháng 12 năm 2021`, `31 tháng 12, 2021`).
+const T_VI = /(?<![\d.,:/])(\d{1,2})\s(?:tháng|Tháng)\s(\d{1,2})(?:,?\s(?:năm\s)?(\d{4}))?(?!\d)/g;
 // 年月日, 년 월 일, with the year optional.
 const T_CJK = /(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/g;
 // A day, a month word, a year (`31. Dezember 2021`, `31 de diciembre de 2021`, `1er mars 2021`), and month first.
@@ -196,6 +198,12 @@ function translationValues(text: string, hours: boolean, dayMonth: boolean): Fou
     const dates = date(year(m[1]), Number(m[2]), Number(m[3]));
     return dates.length ? { dates } : undefined;
   }, out);
+  if (text.includes('háng')) {
+    scan(work, T_VI, m => {
+      const dates = date(year(m[3]), Number(m[2]), Number(m[1]));
+      return dates.length ? { dates } : undefined;
+    }, out);
+  }
   const word = (name: string, d: string, y: string): Omit<Found, 'start' | 'end'> | undefined => {
     // A month name the check reads must be the month; another word is taken for the language's own name.
     const month = translatedMonth(name);
@@ -281,7 +289,9 @@ export function matchTimesAndDates(source: string, target: string, language: str
   const targetSpans: [number, number][] = [];
   const used = new Set<Found>();
   for (const e of english) {
-    const match = translation.find(f => !used.has(f) && sameValue(e, f, language));
+    // A candidate that the English also holds as it stands (a version `14.30` beside `2:30 PM`) is taken last.
+    const candidates = translation.filter(f => !used.has(f) && sameValue(e, f, language));
+    const match = candidates.find(f => !s.includes(t.slice(f.start, f.end))) ?? candidates[0];
     if (!match) continue;
     used.add(match);
     sourceSpans.push([e.start, e.end]);
