@@ -4,12 +4,15 @@
  * English ones, and compared by value (`15,000.00` = `15.000,00` = `15 000` = `15000`).
  * Also accepted: numbers the English spells out (`one` → `1`), and, for Japanese, Chinese and Korean, month and
  * day numbers that the translation writes for an English month name (`August 30, 2011` → `2011年8月30日`).
+ * Times and dates are compared as values (timesAndDates.ts): `14:30` or `kl. 14.30` for `2:30 PM`, `31. 12. 2021` or
+ * `31. Dezember 2021` for `12/31/2021`; the "24/7" idiom may be words or `24 h/24, 7 j/7`.
  */
 import { allConventions, type LocaleConventions } from '../locale';
 import type { DocumentAnalysis } from '../analysis';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
 import { compareNumbers, extractNumbers, NumberToken } from './numbers';
+import { BUDDHIST_ERA, isAlwaysNumber, matchTimesAndDates } from './timesAndDates';
 import { boolOption, isCjkLanguage, targetRange } from './pair';
 
 const ENGLISH_FORMAT = { decimal: ['.'], group: [','] };
@@ -53,11 +56,29 @@ export const numberMismatch: Check = {
     const sNumbers = extractNumbers(pair.s.visible);
     // The translation may write numbers its language's way or keep the English way.
     const conventions = ctx.analysis.conventions;
-    const tNumbers = extractNumbers(withoutKeyNames(pair.t.visible, ctx.analysis), [conventions.numbers, ENGLISH_FORMAT]);
+    const tVisible = withoutKeyNames(pair.t.visible, ctx.analysis);
+    const tNumbers = extractNumbers(tVisible, [conventions.numbers, ENGLISH_FORMAT]);
     if (sNumbers.length === 0 && tNumbers.length === 0) return;
     let { missing, extra } = compareNumbers(sNumbers, tNumbers);
     if (missing.length === 0 && extra.length === 0) return;
-    const english = pair.s.visible.toLowerCase();
+    // Times and dates written the translation's way (`14:30` for `2:30 PM`, `31. 12. 2021`) are compared as values.
+    const language = ctx.analysis.language;
+    const read = matchTimesAndDates(pair.s.visible, tVisible, language);
+    if (read) {
+      ({ missing, extra } = compareNumbers(extractNumbers(read.source), extractNumbers(read.target, [conventions.numbers, ENGLISH_FORMAT])));
+      let left = read.always * 4;
+      extra = extra.filter(n => !(left > 0 && isAlwaysNumber(n.groups) && left-- > 0));
+      if (missing.length === 0 && extra.length === 0) return;
+    }
+    if (language === 'th') {
+      // A Thai year of the Buddhist era for the English year (2564 for 2021).
+      extra = extra.filter(n => {
+        const k = n.value !== undefined && n.raw.length === 4 ? missing.findIndex(m => m.value !== undefined && m.value + BUDDHIST_ERA === n.value) : -1;
+        if (k >= 0) missing = missing.filter((_, i) => i !== k);
+        return k < 0;
+      });
+    }
+    const english = (read ? read.source : pair.s.visible).toLowerCase();
     if (boolOption(ctx.options, 'allowSpelledOut', true)) {
       // `one` → `1`, `first` → `1.`: an extra small number the English spells out.
       const spelled = new Map<number, number>();

@@ -1,7 +1,7 @@
 /**
  * Number extraction for SX401: numbers in visible text (protected tokens excluded), read so that locale formats
- * compare equal: `30,000` = `30 000` = `30000`, `3.5` = `3,5`, full-width and Arabic-Indic digits, and dates whose
- * parts are reordered (`8/21/2019` = `21.08.2019`). Numbers are also compared by value under the number formats of
+ * compare equal: `30,000` = `30 000` = `30000`, `3.5` = `3,5`, the digits of every script (full-width, Arabic-Indic,
+ * Thai…), and dates whose parts are reordered (`8/21/2019` = `21.08.2019`). Numbers are also compared by value under the number formats of
  * the locale table (`checks/locale/conventions.ts`): `15,000.00` (English) = `15.000,00` (German) = `15 000`
  * (French, with a space, NBSP or narrow NBSP) = `15000`.
  */
@@ -23,25 +23,43 @@ export interface NumberToken {
   readonly values: readonly string[];
 }
 
-/** ASCII, full-width and Arabic-Indic (Arabic and Persian) digits. */
+/**
+ * The zeros of the decimal digits (`\p{Nd}`) of the Basic Multilingual Plane beyond ASCII: Arabic-Indic, Persian,
+ * N'Ko, the scripts of India, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian… and full-width. Unicode writes each
+ * script's digits 0 to 9 in a row.
+ */
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
+  0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620,
+  0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10];
+
+/** The value plus one of each such digit, 0 for other characters. */
+const DIGIT_VALUE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const zero of DIGIT_ZEROS) for (let d = 0; d < 10; d++) table[zero + d] = d + 1;
+  return table;
+})();
+
+/** Decimal digits of any script (ASCII, full-width, Arabic-Indic, Thai, Devanagari…). */
 function isDigitCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+  return c < 0x80 ? c >= 48 && c <= 57 : DIGIT_VALUE[c] !== 0;
 }
 
-// A character class test runs in the regular expression engine, faster than a loop over char codes.
+// A character class test runs in the regular expression engine, faster than a loop over char codes. The digits of
+// the other scripts are a second class, tested only when the first finds none (`\p{Nd}` alone is slower).
 const DIGIT = /[0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/;
+const OTHER_DIGIT = new RegExp(`[${DIGIT_ZEROS.filter(z => z > 0x6f0 && z < 0xff10)
+  .map(z => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`).join('')}]`);
 
 function hasDigit(s: string): boolean {
-  return DIGIT.test(s);
+  return DIGIT.test(s) || OTHER_DIGIT.test(s);
 }
 
-function asciiDigits(s: string): string {
+/** The text with the digits of every script written in ASCII, one character for one. */
+export function asciiDigits(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48)
-      : c >= 0x660 && c <= 0x669 ? String.fromCharCode(c - 0x660 + 48)
-        : c >= 0x6f0 && c <= 0x6f9 ? String.fromCharCode(c - 0x6f0 + 48) : s[i];
+    out += c >= 0x80 && DIGIT_VALUE[c] !== 0 ? String.fromCharCode(47 + DIGIT_VALUE[c]) : s[i];
   }
   return out;
 }
