@@ -380,6 +380,11 @@ describe('review regressions: TeX broken by machine translation (SX402)', () => 
     assert.match(added[0].message, /^Placeholders differ from the English: not in the English "\{name\}"\.$/);
     const lost = sx402(doc('pl-pl', unit('Trasa /Movies/Details.', 'The route /Movies/Details/{id:int}.')));
     assert.match(lost[0].message, /missing "\{id:int\}"/);
+    // A placeholder of the English doubled is not TeX, even beside a path with backslashes or a price.
+    for (const english of ['Copy {0} to C:\\Users\\Public.', 'It costs $5 for {0}.']) {
+      const doubled = sx402(doc('de-de', unit(`Kopieren Sie {0} und {0}.`, english)));
+      assert.match(doubled[0].message, /^Placeholders differ from the English: not in the English "\{0\}"\.$/, english);
+    }
   });
 });
 
@@ -394,6 +399,9 @@ describe('review regressions: a translation merged into the neighbouring unit (S
     assert.strictEqual(found.length, 1);
     assert.strictEqual(found[0].severity, 'warning');
     assert.match(found[0].message, /unit ab12c-\d+ before it .* merged/);
+    const intoNext = sx201(paragraph('', 'Öffnen Sie die Datei und speichern Sie dann Ihre Änderungen am Projekt.'));
+    assert.strictEqual(intoNext[0].severity, 'warning');
+    assert.match(intoNext[0].message, /after it/);
   });
 
   it('an empty unit is an error when the neighbour translates only its own English, or stands in another block', () => {

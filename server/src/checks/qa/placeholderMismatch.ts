@@ -11,9 +11,18 @@
 import type { Check } from '../types';
 import { listValues, multisetDiff, sameInOrder, targetRange } from './pair';
 
-/** True when a half holds TeX math: a `$` delimiter or a command such as `\ket`, `\frac`, `\begin`. */
-function hasTex(text: string): boolean {
-  return /(?<!\\)\$|\\[A-Za-z]{2,}/.test(text);
+/**
+ * True when `raw` stands in the English as part of TeX math, as the inline tokenizer reads it: after `_`, `^`, `}` or
+ * a command (`\ket{0}`), or between two `$` delimiters. Braces elsewhere in the English (a real placeholder) do not
+ * count.
+ */
+function inEnglishMath(english: string, raw: string): boolean {
+  for (let i = english.indexOf(raw); i >= 0; i = english.indexOf(raw, i + 1)) {
+    if (/(?:[_^}]|\\[A-Za-z]+)\s*$/.test(english.slice(Math.max(0, i - 40), i))) return true;
+    const dollars = english.slice(0, i).match(/(?<!\\)\$+/g) ?? [];
+    if (dollars.length % 2 === 1 && /(?<!\\)\$/.test(english.slice(i + raw.length))) return true;
+  }
+  return false;
 }
 
 export const placeholderMismatch: Check = {
@@ -32,7 +41,7 @@ export const placeholderMismatch: Check = {
     const diff = multisetDiff(s, t, p => p.raw);
     if (diff.missing.length === 0 && diff.extra.length === 0) return;
     // Braces the English has inside its TeX math: the translation broke the formula, it did not add a placeholder.
-    const math = hasTex(pair.s.text) ? diff.extra.filter(p => pair.s.text.includes(p.raw)) : [];
+    const math = diff.extra.filter(p => inEnglishMath(pair.s.text, p.raw));
     const extra = math.length === 0 ? diff.extra : diff.extra.filter(p => !math.includes(p));
     const parts: string[] = [];
     if (diff.missing.length) parts.push(`missing ${listValues(diff.missing.map(p => p.raw))}`);
