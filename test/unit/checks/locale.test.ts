@@ -80,7 +80,11 @@ describe('locale conventions table', () => {
     assert.ok(!conventionsFor('pl-PL').doubledWords.reduplication);
     assert.ok(conventionsFor('de-DE').tripledLetters && !conventionsFor('pl-PL').tripledLetters);
     for (const locale of ['ja-JP', 'zh-CN', 'zh-TW', 'ko-KR']) assert.ok(conventionsFor(locale).uiLabels.length > 0, locale);
-    assert.deepStrictEqual(conventionsFor('fr-FR').uiLabels, []);
+    // Every language: square brackets and its double quotation marks; never a single mark, which is also an apostrophe.
+    assert.deepStrictEqual(conventionsFor('fr-FR').uiLabels, [['[', ']'], ['«', '»'], ['"', '"'], ['“', '”']]);
+    assert.ok(!conventionsFor('ja-JP').uiLabels.some(([open]) => open === '‘'));
+    assert.ok(conventionsFor('ja-JP').uiLabels.some(([open]) => open === '「'));
+    for (const c of allConventions()) assert.ok(!c.uiLabels.some(pair => pair.some(mark => '‘’‚‹›\'״'.includes(mark))), c.key);
   });
 
   it('gives the fallback what every language accepts', () => {

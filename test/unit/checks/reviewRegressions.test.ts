@@ -200,7 +200,7 @@ describe('review regressions: suspicious characters that are spelling (SX507)', 
   });
 });
 
-describe('review regressions: CJK UI labels in brackets (SX307, SX404)', () => {
+describe('review regressions: UI labels in brackets or quotes (SX307, SX404)', () => {
   const ui = (text: string) => codes(text, { SX307: 'warning', SX404: 'warning' });
 
   it('Japanese and Chinese write bold UI labels and italic terms in brackets', () => {
@@ -210,10 +210,27 @@ describe('review regressions: CJK UI labels in brackets (SX307, SX404)', () => {
     assert.deepStrictEqual(ui(doc('zh-cn', unit('选择 [文件] > [打开]。', 'Select **File** > **Open**.'))), []);
   });
 
-  it('still reports a lost label or step in those locales, and brackets in other locales', () => {
+  it('every language may write a bold UI label in square brackets or its own quotation marks', () => {
+    for (const [locale, target] of [
+      ['fi-fi', 'Valitse [Tiedosto] > [Avaa].'],
+      ['pl-pl', 'Wybierz [Plik] > [Otwórz].'],
+      ['sv-se', 'Välj [Arkiv] > [Öppna].'],
+      ['de-de', 'Wählen Sie „Datei“ > „Öffnen“ aus.'],
+      ['fr-fr', 'Sélectionnez «Fichier» > «Ouvrir».'],
+      ['ru-ru', 'Выберите «Файл» > «Открыть».'],
+      ['sw-ke', 'Chagua [Faili] > [Fungua].'],
+    ]) assert.deepStrictEqual(ui(doc(locale, unit(target, 'Select **File** > **Open**.'))), [], locale);
+  });
+
+  it('still reports a lost label or step, and a bold damaged into literal markers beside quotes', () => {
     assert.deepStrictEqual(ui(doc('ja-jp', unit('[ファイル] を選択します。', 'Select **File** > **Open**.'))), ['SX307', 'SX404']);
     assert.deepStrictEqual(ui(doc('ja-jp', unit('[ファイル]、[開く] を選択します。', 'Select **File** > **Open**.'))), ['SX404']);
-    assert.deepStrictEqual(ui(doc('pl-pl', unit('Wybierz [Plik] > [Otwórz].', 'Select **File** > **Open**.'))), ['SX307', 'SX404']);
+    assert.deepStrictEqual(ui(doc('fi-fi', unit('Valitse [Tiedosto] > Avaa.', 'Select **File** > **Open**.'))), ['SX307', 'SX404']);
+    assert.deepStrictEqual(ui(doc('fi-fi', unit('Valitse Tiedosto ja Avaa.', 'Select **File** > **Open**.'))), ['SX307', 'SX404']);
+    // A single quotation mark is also an apostrophe: two of them are no label.
+    assert.deepStrictEqual(ui(doc('fi-fi', unit('Valitse Bill Gates’in ’Tiedosto’.', 'Select **File**.'))), ['SX307']);
+    const damaged = doc('ar-sa', unit('في التطبيق يسمى \\*"أرشيف فوري"\\* .', 'In the app called *Online Archive*.'));
+    assert.deepStrictEqual(ui(damaged).filter(c => c === 'SX307' || c === 'SX404'), ['SX307']);
   });
 });
 
@@ -315,6 +332,20 @@ describe('review regressions: fragment links in a file with includes (SX703)', (
 describe('review regressions: untranslated (SX203)', () => {
   const sx203 = (text: string) => findings(text, { SX203: 'warning' }).filter(f => f.code === 'SX203');
 
+  it('words the target language shares with English are not untranslated (Swedish "Installation via Snap")', () => {
+    const swedish = (heading: string) => doc('sv-se',
+      unit('Installation via Direct Download', 'Installation via Direct Download'),
+      unit(heading, heading),
+      unit('Installation via pakethanteraren kräver en Snap-installation.', 'Installing via the package manager requires a Snap installation.'),
+      unit('Paketet installeras via Snap.', 'The package is installed through Snap.'));
+    assert.deepStrictEqual(sx203(swedish('Installation via Snap')), []);
+    // An English sentence left in the same file is still reported.
+    assert.strictEqual(sx203(swedish('Install the package via Snap')).length, 1);
+    assert.strictEqual(sx203(swedish('Installation does not work via Snap')).length, 1);
+    // Without translations to learn the language's words from, the segment is reported as before.
+    assert.strictEqual(sx203(doc('sv-se', unit('Installation via Snap', 'Installation via Snap'))).length, 1);
+  });
+
   it('a name with its handle in parentheses is not prose', () => {
     assert.deepStrictEqual(sx203(doc('pl-pl', unit('Olivier Spinelli (olivier-spinelli)', 'Olivier Spinelli (olivier-spinelli)'))), []);
     assert.strictEqual(sx203(doc('pl-pl', unit('Save the file (optional)', 'Save the file (optional)'))).length, 1);
@@ -330,5 +361,55 @@ describe('review regressions: escapes (SX313)', () => {
     assert.strictEqual(sx313(doc('pl-pl', unit('Przełącznik \\*\\*Włącz\\*\\*.', 'Switch **On**.'))).length, 1);
     // An asterisk of the English lost is still reported.
     assert.strictEqual(sx313(doc('ja-jp', unit('PackageReference を使用している場合。', 'When using \\* in PackageReference.'))).length, 1);
+  });
+});
+
+describe('review regressions: TeX broken by machine translation (SX402)', () => {
+  const sx402 = (text: string) => findings(text, { SX402: 'error' }).filter(f => f.code === 'SX402');
+
+  it('says the formula is broken when the braces are the English math', () => {
+    const found = sx402(doc('ko-kr', unit('여기서 $ \\ket $ {0} 상태입니다.', 'where the state is $\\ket{0}$.')));
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(found[0].severity, 'error');
+    assert.match(found[0].message, /^The TeX math is broken: the English has "\{0\}" inside a formula/);
+    assert.doesNotMatch(found[0].message, /not in the English/);
+  });
+
+  it('still names a placeholder that is not in the English, or one that is lost', () => {
+    const added = sx402(doc('ko-kr', unit('여기서 $x$ {name} 상태입니다.', 'where the state is $x$.')));
+    assert.match(added[0].message, /^Placeholders differ from the English: not in the English "\{name\}"\.$/);
+    const lost = sx402(doc('pl-pl', unit('Trasa /Movies/Details.', 'The route /Movies/Details/{id:int}.')));
+    assert.match(lost[0].message, /missing "\{id:int\}"/);
+    // A placeholder of the English doubled is not TeX, even beside a path with backslashes or a price.
+    for (const english of ['Copy {0} to C:\\Users\\Public.', 'It costs $5 for {0}.']) {
+      const doubled = sx402(doc('de-de', unit(`Kopieren Sie {0} und {0}.`, english)));
+      assert.match(doubled[0].message, /^Placeholders differ from the English: not in the English "\{0\}"\.$/, english);
+    }
+  });
+});
+
+describe('review regressions: a translation merged into the neighbouring unit (SX201)', () => {
+  // The default configuration: a configured severity would stand for every finding.
+  const sx201 = (text: string) => lintText(text).findings.filter(f => f.code === 'SX201');
+  const paragraph = (first: string, second: string, separator = ' ') => doc('de-de',
+    unit(first, 'Open the file.') + separator + unit(second, 'Then save your changes to the project.'));
+
+  it('an empty unit whose English the previous translation also says is a warning that names the merge', () => {
+    const found = sx201(paragraph('Öffnen Sie die Datei und speichern Sie dann Ihre Änderungen am Projekt.', ''));
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(found[0].severity, 'warning');
+    assert.match(found[0].message, /unit ab12c-\d+ before it .* merged/);
+    const intoNext = sx201(paragraph('', 'Öffnen Sie die Datei und speichern Sie dann Ihre Änderungen am Projekt.'));
+    assert.strictEqual(intoNext[0].severity, 'warning');
+    assert.match(intoNext[0].message, /after it/);
+  });
+
+  it('an empty unit is an error when the neighbour translates only its own English, or stands in another block', () => {
+    const gap = sx201(paragraph('Öffnen Sie die Datei.', ''));
+    assert.strictEqual(gap.length, 1);
+    assert.strictEqual(gap[0].severity, 'error');
+    assert.strictEqual(gap[0].message.endsWith('has an empty translation.'), true);
+    const otherItem = sx201(paragraph('Öffnen Sie die Datei und speichern Sie dann Ihre Änderungen am Projekt.', '', '\n* '));
+    assert.strictEqual(otherItem[0].severity, 'error');
   });
 });

@@ -68,8 +68,10 @@ export interface LocaleConventions {
    */
   readonly tripledLetters: boolean;
   /**
-   * Brackets that the language's style guide puts around a UI label or a term where the English writes it in bold
-   * or italic (Japanese and Chinese `[ファイル]`, `「以外」`): SX307 and SX404 count such a label as the emphasis.
+   * Brackets and quotation marks that may stand around a UI label or a term where the English writes it in bold or
+   * italic: square brackets in every language (`[Tiedosto] > [Avaa]`, `[ファイル]`), the language's quotation marks
+   * (`„Datei“`, `«Fichier»`) and, in Japanese, Chinese and Korean, corner brackets (`「以外」`). SX307 and SX404 count
+   * such a label as the bold or italic it replaces.
    */
   readonly uiLabels: readonly (readonly [string, string])[];
   /**
@@ -120,10 +122,14 @@ const COLON_AS_PERIOD: readonly (readonly [EndClass, EndClass])[] = [['colon', '
 const LIST_SEMICOLON: readonly (readonly [EndClass, EndClass])[] = [['period', 'semicolon'], ['none', 'semicolon'], ['semicolon', 'period']];
 
 /**
- * UI labels in square brackets (`[ファイル] > [開く]`) and terms in corner brackets (`「以外」`), as the Japanese,
- * Chinese and Korean style guides write what the English puts in bold or italic.
+ * UI labels in square brackets (`[Tiedosto] > [Avaa]`, `[ファイル] > [開く]`): the Japanese, Chinese and Korean
+ * style guides write what the English puts in bold so, and translators of other languages do too where bold is not
+ * theirs to use. A label is accepted only in place of a bold or italic the translation lacks, so brackets never hide
+ * a label that was lost (see `build`).
  */
-const CJK_UI_LABELS: readonly (readonly [string, string])[] = [['[', ']'], ['「', '」'], ['『', '』'], ['【', '】']];
+const SQUARE_UI_LABELS: readonly (readonly [string, string])[] = [['[', ']']];
+/** Terms in corner and lenticular brackets (`「以外」`, `『…』`, `【…】`), as Japanese, Chinese and Korean write them. */
+const CJK_UI_LABELS: readonly (readonly [string, string])[] = [['「', '」'], ['『', '』'], ['【', '】']];
 
 const CJK_WIDE_END: Readonly<Record<string, EndClass>> = {
   '。': 'period', '．': 'period', '｡': 'period', '？': 'question', '！': 'exclamation', '：': 'colon', '；': 'semicolon',
@@ -380,6 +386,20 @@ function unionOf<T>(lists: readonly (readonly T[] | undefined)[]): T[] {
   return [...new Set(lists.flatMap(l => l ?? []))];
 }
 
+/**
+ * Double quotation marks only: a single one (`’`, `‚`, `‹`) is also an apostrophe or a sign (Hebrew `״` marks an
+ * abbreviation), so two of them in one sentence need not enclose a label.
+ */
+function isDoubleQuote(pair: readonly [string, string]): boolean {
+  return pair.every(mark => '"“”„«»'.includes(mark));
+}
+
+function uniquePairs(pairs: readonly (readonly [string, string])[]): (readonly [string, string])[] {
+  const byText = new Map<string, readonly [string, string]>();
+  for (const pair of pairs) if (!byText.has(pair.join(''))) byText.set(pair.join(''), pair);
+  return [...byText.values()];
+}
+
 function build(key: string, p: Partial): LocaleConventions {
   return {
     key,
@@ -395,7 +415,8 @@ function build(key: string, p: Partial): LocaleConventions {
     },
     length: p.length ?? { expansion: 1 },
     tripledLetters: p.tripledLetters ?? false,
-    uiLabels: p.uiLabels ?? [],
+    // Square brackets, then the language's own brackets, then its double quotation marks (a quoted label: `„Datei“`).
+    uiLabels: uniquePairs([...SQUARE_UI_LABELS, ...(p.uiLabels ?? []), ...(p.quotes ?? LATIN_QUOTES).filter(isDoubleQuote)]),
     endPunctuation: [...EVERY_LANGUAGE_END, ...(p.endPunctuation ?? [])],
   };
 }
@@ -429,7 +450,7 @@ export const FALLBACK: LocaleConventions = (() => {
     punctuation: { sentenceEnd, quotes: [...quotes.values()], spaceBeforeHighPunctuation: true, invertedOpeners: true },
     length: { expansion: 1 },
     tripledLetters: all.some(c => c.tripledLetters),
-    uiLabels: CJK_UI_LABELS,
+    uiLabels: uniquePairs(all.flatMap(c => c.uiLabels)),
     endPunctuation: EVERY_LANGUAGE_END,
   };
 })();

@@ -1,11 +1,22 @@
 /**
- * SX307 emphasis-mismatch: the number of strong, emphasis or strikethrough nodes differs from the English. Where the
- * locale's style guide writes a UI label or a term in brackets instead (Japanese and Chinese `[確定]`, `「以外」`,
- * conventions `uiLabels`), a bold or italic the translation lacks may stand as such a bracketed label.
+ * SX307 emphasis-mismatch: the number of strong, emphasis or strikethrough nodes differs from the English. A bold or
+ * italic the translation lacks may stand as a label in brackets or quotation marks instead (`[Tiedosto]`, `[確定]`,
+ * `„Datei“`, `「以外」`, conventions `uiLabels`): the translation must then have as many more such labels than the
+ * English as it lacks bold and italic.
  */
 import type { Check } from '../types';
-import { targetRange } from './pair';
+import { targetRange, type UnitPair } from './pair';
 import { bracketLabels } from './uiPathMismatch';
+
+/**
+ * True when the translation shows more `*` or `_` as text than the English (escaped, or a run emphasis did not use):
+ * the bold or italic was damaged there, not replaced by a quoted label (`\*"أرشيف فوري"\*`).
+ */
+function literalMarkers(pair: UnitPair): boolean {
+  const count = (half: UnitPair['t']) => half.escapes.filter(e => e.char === '*' || e.char === '_').length
+    + half.unmatchedDelimiters.filter(d => d.char !== '~').reduce((n, d) => n + d.remaining, 0);
+  return count(pair.t) > count(pair.s);
+}
 
 export const emphasisMismatch: Check = {
   id: 'SX307',
@@ -26,7 +37,7 @@ export const emphasisMismatch: Check = {
     compare('strikethrough', pair.t.strike, pair.s.strike);
     if (parts.length === 0) return;
     const brackets = ctx.analysis.conventions.uiLabels;
-    if (brackets.length > 0 && pair.t.strong <= pair.s.strong && pair.t.em <= pair.s.em && pair.t.strike === pair.s.strike) {
+    if (pair.t.strong <= pair.s.strong && pair.t.em <= pair.s.em && pair.t.strike === pair.s.strike && !literalMarkers(pair)) {
       const lacking = pair.s.strong - pair.t.strong + pair.s.em - pair.t.em;
       if (bracketLabels(pair.t.visible, brackets) - bracketLabels(pair.s.visible, brackets) >= lacking) return;
     }

@@ -5,11 +5,42 @@
  * not a command (`dotnet ef database update`, a line of mostly code-like tokens, a formula), not a copyright line
  * (`©`, `Copyright (c) …`, `All rights reserved.`), and, for four words or more, with at least one English function
  * word (a sentence of another language left in the English is not English to translate).
+ *
+ * English and the target language share many words (Swedish `Installation via Snap`, French `Mobile site`): a
+ * segment is reported only when one of its prose words is not a word of the document's translations, the other units
+ * whose target differs from their English. A word the translators wrote elsewhere is a word of the language, or a
+ * name they keep; an English sentence left untranslated has words (`the`, `doesn't`, `create`) no translation used.
+ * The findings therefore depend on the whole document (scope `document`).
  * Skipped when the document's language is English.
  */
-import type { Check } from '../types';
+import type { Check, CheckContext } from '../types';
 import { declareOptions } from '../options';
 import { boolOption, collapsesTo, collapseWhitespace, listOption, targetRange } from './pair';
+
+/** A word of a translation, lower case: letters and marks, apostrophes inside (`l’aide` stays one word). */
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/**
+ * The lower-case words of the document's translations: the visible text of every unit whose target differs from its
+ * English (a unit left in English says nothing about the language). Made once per document, on first need.
+ */
+function translationWords(ctx: CheckContext): ReadonlySet<string> {
+  return ctx.analysis.memo('SX203.translationWords', doc => {
+    const words = new Set<string>();
+    for (const unit of doc.units) {
+      const pair = ctx.analysis.pair(unit);
+      if (!pair || collapsesTo(pair.t.text, pair.s.normalizedText)) continue;
+      for (const m of pair.t.visible.toLowerCase().matchAll(WORD)) words.add(m[0]);
+    }
+    return words;
+  });
+}
+
+/** True when the document's translations use the word (each part of a hyphenated one: `built-in`). */
+function translationsUse(word: string, words: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  return lower.split('-').every(part => part === '' || words.has(part) || words.has(part.replace(/'/g, '’')));
+}
 
 /** Copyright and license boilerplate, kept in English by convention. */
 const COPYRIGHT = /©|\(c\)\s*(?:\d|[A-Z])|\bcopyright\b|\ball rights reserved\b/i;
@@ -55,7 +86,8 @@ export const targetSameAsSource: Check = {
   description: 'The translation is identical to the English prose it should translate.',
   tags: ['completeness'],
   defaultSeverity: 'warning',
-  scope: 'unit',
+  // The words of the other units' translations decide (see above): not a `unit` check.
+  scope: 'document',
   ...declareOptions({
     ignoreCase: { type: 'boolean', default: false, description: 'Also report a translation that differs from the English only in letter case.' },
     allow: { type: 'string[]', default: [], description: 'Texts that may stay in English (compared with collapsed whitespace).' },
@@ -93,6 +125,9 @@ export const targetSameAsSource: Check = {
     if (words.length < minWords || looksLikeName(words)) return;
     if (COPYRIGHT.test(visible) || looksLikeCode(visible, words)) return;
     if (words.length >= 4 && !words.some(w => FUNCTION_WORDS.has(w.toLowerCase()))) return;
+    // Words the target language shares with English (`Installation via Snap` in Swedish) are not untranslated.
+    const used = translationWords(ctx);
+    if (words.every(w => translationsUse(w, used))) return;
     ctx.report({
       range: targetRange(pair),
       unit: unit.index,

@@ -1,6 +1,7 @@
 /**
  * SX404 ui-path-mismatch: the number of `>` separators between bold UI labels (`**A** > **B**`) differs. A label in
- * the brackets the locale's style guide uses for UI labels (`[ファイル] > [開く]`, conventions `uiLabels`) counts.
+ * square brackets or the language's quotation marks (`[Tiedosto] > [Avaa]`, `[ファイル] > [開く]`, `„Datei“ >
+ * „Öffnen“`, conventions `uiLabels`) counts as a bold one.
  */
 import type { Check } from '../types';
 import type { EmphasisSpan, InlineParse } from '../../sxs/inline';
