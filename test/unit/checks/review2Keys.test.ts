@@ -123,6 +123,16 @@ describe('review 2: URLs that differ only in locale (SX303, SX312)', () => {
   });
 });
 
+describe('review 2: ordinal suffix in superscript (SX311)', () => {
+  it('a <sup> around the suffix of an ordinal is the language\'s typography, any other added <sup> is reported', () => {
+    assert.deepStrictEqual(only(doc('fr-fr', unit('C’est le 3<sup>e</sup> paramètre de la méthode.', 'It is the 3rd parameter of the method.')), 'SX311'), []);
+    assert.deepStrictEqual(only(doc('fr-fr', unit('Le 1<sup>er</sup> janvier.', 'On January 1st.')), 'SX311'), []);
+    assert.strictEqual(only(doc('fr-fr', unit('C’est le <sup>3</sup> paramètre.', 'It is the 3rd parameter.')), 'SX311').length, 1);
+    assert.strictEqual(only(doc('fr-fr', unit('Voir la note<sup>e</sup>.', 'See the note.')), 'SX311').length, 1);
+    assert.strictEqual(only(doc('fr-fr', unit('C’est le 3<sup>e</sup> paramètre.', 'It is the 3<sup>rd</sup> parameter, x<sup>2</sup>.')), 'SX311').length, 1);
+  });
+});
+
 describe('review 2: characters and end punctuation (SX507, SX503)', () => {
   it('a zero-width space between Thai, Khmer, Lao or Myanmar words is a word boundary', () => {
     const cases: [string, string][] = [
