@@ -102,9 +102,10 @@ describe('review 2: URLs that differ only in locale (SX303, SX312)', () => {
     const text = doc('de-de',
       unit('Siehe [Preise](https://azure.microsoft.com/de-de/preise/rechner/).', 'See [pricing](https://azure.microsoft.com/pricing/calculator/).'),
       unit('Siehe [Tool](https://go.microsoft.com/fwlink/?linkid=2100&clcid=0x407).', 'See [tool](https://go.microsoft.com/fwlink/?linkid=2099&clcid=0x409).'),
-      unit('Siehe [Artikel](https://example.com/a?id=de-DE).', 'See [article](https://example.com/a?id=en-US-2).'));
+      unit('Siehe [Artikel](https://example.com/a?id=de-DE).', 'See [article](https://example.com/a?id=en-US-2).'),
+      unit('Siehe [Seite](https://example.com/a?rs=13).', 'See [page](https://example.com/a?rs=12).'));
     const sx303 = only(text, 'SX303');
-    assert.strictEqual(sx303.length, 3);
+    assert.strictEqual(sx303.length, 4);
     for (const f of sx303) assert.ok(f.fixes?.some(x => x.preferred), f.message);
   });
 

@@ -26,7 +26,7 @@ const LOCALE_SEGMENT = /\/[a-z]{2,3}(?:-[a-z]{4}(?:-(?:[a-z]{2}|\d{3}))?|-(?:[a-
  */
 const LOCALE_PARAMETERS = new Set(['clcid', 'lcid', 'ui', 'rs', 'ad', 'mkt', 'setlang', 'setmkt', 'lang', 'language', 'locale', 'culture', 'hl', 'gl', 'cc', 'market', 'country', 'region']);
 /** A value those parameters take: a language tag (`en`, `en-US`, `zh_Hans`), a region, or a locale id (`0x409`, `1033`). */
-const LOCALE_VALUE = /^(?:[a-z]{2,3}(?:[-_](?:[a-z]{4}|[a-z]{2}|\d{3})){0,2}|0x[0-9a-f]{1,4}|\d{1,5})$/i;
+const LOCALE_VALUE = /^(?:[a-z]{2,3}(?:[-_](?:[a-z]{4}|[a-z]{2}|\d{3})){0,2}|0x[0-9a-f]{3,4}|\d{4,5})$/i;
 /** A language and region tag (`de-DE`, `sr-Latn-RS`): a locale under any parameter name. */
 const LOCALE_TAG = /^[a-z]{2,3}-(?:[a-z]{4}-)?(?:[a-z]{2}|\d{3})$/i;
 
