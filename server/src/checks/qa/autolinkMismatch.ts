@@ -5,15 +5,16 @@
  */
 import type { Check } from '../types';
 import { declareOptions } from '../options';
-import { withoutLocaleSegment } from './links';
+import { withoutLocaleParts } from './links';
 import { boolOption, inTarget, listValues, multisetDiff, targetRange } from './pair';
 
 /**
  * Scheme and host are case-insensitive; example placeholders (`<name>`, `&lt;name&gt;`, `{name}`) match anything; a
- * locale path segment (`/en-us/` for `/fi-fi/`) matches any other, as in SX303.
+ * locale path segment (`/en-us/` for `/fi-fi/`) matches any other or none, and a locale-valued query parameter any
+ * value, as in SX303.
  */
 function keyOf(url: string, ignoreLocalePath: boolean): string {
-  return (ignoreLocalePath ? withoutLocaleSegment(url) : url)
+  return (ignoreLocalePath ? withoutLocaleParts(url) : url)
     .replace(/&lt;[^&]*?&gt;|<[^<>]*>|\{[^{}]*\}/g, '\u0000')
     .replace(/^([a-z][a-z0-9+.-]*:\/\/)?([^/?#]*)/i, (_m, scheme: string | undefined, host: string) => (scheme ?? '').toLowerCase() + host.toLowerCase());
 }
@@ -65,7 +66,7 @@ export const autolinkMismatch: Check = {
       fixes: range === undefined ? undefined : glued
         ? [{ title: `Write <${english}> so that "${diff.extra[0].url.slice(english.length)}" is not part of the URL`, preferred: true,
           edits: [{ range: { start: range.start, end: range.start + english.length }, newText: `<${english}>` }] }]
-        : [{ title: `Use ${diff.missing[0].url}`, preferred: true, edits: [{ range, newText: english }] }],
+        : [{ title: `Use ${diff.missing[0].url}`, preferred: withoutLocaleParts(diff.extra[0].url) !== withoutLocaleParts(diff.missing[0].url), edits: [{ range, newText: english }] }],
     });
   },
 };

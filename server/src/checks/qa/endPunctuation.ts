@@ -1,10 +1,10 @@
 /**
  * SX503 end-punctuation: the final punctuation of the translation is of another kind than the English. Marks of
  * other scripts count as their class (`。` and `．` are periods, `？` and the Arabic `؟` questions, see the locale
- * table), closing quotes of every language are skipped (`“`, `»`, `«`, `」`), and the changes a language's style
- * allows are not reported: in every language an added final period (`Klíč je platný.` for `The key is valid`) and
- * a period for `!`; in Japanese, Chinese, Korean and Russian a period for a lead-in's `:`; in Russian, Polish, Czech
- * and Ukrainian a list item's `;`.
+ * table; the Ethiopic `።`, Myanmar `။` and Khmer `។` are periods), closing quotes of every language are skipped
+ * (`“`, `»`, `«`, `」`), and the changes a language's style allows are not reported: in every language an added
+ * final period (`Klíč je platný.` for `The key is valid`) and a period for `!`; in Japanese, Chinese, Korean and
+ * Russian a period for a lead-in's `:`; in Russian, Polish, Czech and Ukrainian a list item's `;`.
  */
 import type { Check } from '../types';
 import { PROTECTED_MARK } from '../../sxs/inline';
@@ -14,13 +14,22 @@ import { isJsSpace, targetRange } from './pair';
 /** Closing quotes and brackets, emphasis markers and direction marks that may follow the final punctuation. */
 const CLOSERS = new Set([...'\u200e\u200f"\'”’»«›‹“‘)]」』）》〉】〕*_', ...CLOSING_QUOTES].map(c => c.charCodeAt(0)));
 
+/**
+ * Sentence marks of scripts the locale table does not list: the Ethiopic full stop `።` (Amharic, Tigrinya), the
+ * Myanmar `။`, the Khmer `។` and `៕`, the Devanagari double danda `॥`, and their question marks, commas and colons.
+ */
+const SCRIPT_ENDS: Readonly<Record<string, EndClass>> = {
+  '\u1362': 'period', '\u1367': 'question', '\u1363': 'comma', '\u1364': 'semicolon', '\u1365': 'colon', '\u1366': 'colon',
+  '\u104b': 'period', '\u104a': 'comma', '\u17d4': 'period', '\u17d5': 'period', '\u17d6': 'colon', '\u0965': 'period',
+};
+
 /** The kind of punctuation that ends the visible text (closing quotes and brackets skipped), or `none`. */
 export function endClass(visible: string, conventions: LocaleConventions = FALLBACK): EndClass {
   let i = visible.length - 1;
   while (i >= 0 && (isJsSpace(visible.charCodeAt(i)) || CLOSERS.has(visible.charCodeAt(i)))) i--;
   if (i < 0 || visible[i] === PROTECTED_MARK) return 'none';
   if (visible[i] === '.' && visible.slice(i - 2, i + 1) === '...') return 'ellipsis';
-  return endClassOf(visible[i], conventions) ?? 'none';
+  return endClassOf(visible[i], conventions) ?? SCRIPT_ENDS[visible[i]] ?? 'none';
 }
 
 /** English text: only the English marks count. */

@@ -1,6 +1,7 @@
 /**
  * SX311 inline-html-mismatch: the inline HTML tags differ (tag name, open/close, and the key attributes href, src,
- * id, name). Tags that stand for text the English escaped are SX316's finding, not this one.
+ * id, name). Tags that stand for text the English escaped are SX316's finding, not this one; a `<sup>` the translation
+ * adds around an ordinal suffix (`3<sup>e</sup>` for `3rd`) is its typography.
  */
 import type { Check } from '../types';
 import type { HtmlToken } from '../../sxs/inline';
@@ -13,6 +14,22 @@ function describe(tag: HtmlToken): string {
   if (tag.name === '!--') return '<!--…-->';
   const attrs = KEY_ATTRIBUTES.filter(a => tag.attributes.has(a)).map(a => ` ${a}="${tag.attributes.get(a)}"`).join('');
   return `<${tag.closing ? '/' : ''}${tag.name}${attrs}>`;
+}
+
+/**
+ * The `<sup>…</sup>` pairs the translation puts around the suffix of an ordinal number (French `3<sup>e</sup>`,
+ * `1<sup>er</sup>`, Spanish `2<sup>o</sup>`): its typography for what English writes `3rd`.
+ */
+function ordinalSuperscripts(text: string, tags: readonly HtmlToken[]): HtmlToken[] {
+  const out: HtmlToken[] = [];
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const open = tags[i];
+    const close = tags[i + 1];
+    if (open.name !== 'sup' || open.closing || open.attributes.size > 0 || close.name !== 'sup' || !close.closing) continue;
+    if (!/\d/.test(text[open.start - 1] ?? '') || !/^\p{L}{1,3}$/u.test(text.slice(open.end, close.start))) continue;
+    out.push(open, close);
+  }
+  return out;
 }
 
 export const inlineHtmlMismatch: Check = {
@@ -30,6 +47,7 @@ export const inlineHtmlMismatch: Check = {
     // The same tags in the same order: every tag of the translation has its English one, so none is explained away.
     if (sameInOrder(s, pair.t.htmls, describe)) return;
     const explained = new Set(angleTextTags(pair).map(a => a.tag));
+    if (!s.some(h => h.name === 'sup')) for (const h of ordinalSuperscripts(pair.t.text, pair.t.htmls)) explained.add(h);
     const t = pair.t.htmls.filter(h => !explained.has(h));
     if (s.length === 0 && t.length === 0) return;
     const diff = multisetDiff(s, t, describe);

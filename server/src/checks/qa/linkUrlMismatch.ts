@@ -1,15 +1,17 @@
 /**
  * SX303 link-url-mismatch: the translation has as many links as the English but their destinations differ
- * (after trimming and percent-decoding; `/en-us/`-style locale segments and chosen query parameters can be ignored).
+ * (after trimming and percent-decoding; `/en-us/`-style locale segments, changed, added or dropped, locale-valued query
+ * parameters such as `clcid=0x409` or `ui=en-US`, and chosen query parameters can be ignored).
  * Reference links compare by the URL their label's definition gives, so a translated label with its own definition of
  * the same URL is not a change. A different number of links is SX304's finding. xref destinations are SX310's.
  * Fix when exactly one inline destination differs from one inline English destination: put the English destination
- * back. A reference label is never rewritten (it may be a translated label that other links and a definition use).
+ * back (only offered, not preferred, when the two differ in nothing but locale segments or locale-valued query
+ * parameters, which a translation may localize). A reference label is never rewritten (it may be a translated label that other links and a definition use).
  */
 import type { LinkToken } from '../../sxs/inline';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
-import { destinationInTarget, isXrefDestination, normalizeUrl, resolvedDestination, UrlOptions } from './links';
+import { destinationInTarget, isXrefDestination, normalizeUrl, resolvedDestination, UrlOptions, withoutLocaleParts } from './links';
 import { boolOption, listOption, listValues, multisetDiff } from './pair';
 
 export const linkUrlMismatch: Check = {
@@ -48,13 +50,16 @@ export const linkUrlMismatch: Check = {
     for (const link of diff.extra) {
       const oneToOne = diff.extra.length === 1 && diff.missing.length === 1 && link.form === 'inline' && diff.missing[0].form === 'inline';
       const resolved = resolvedDestination(link, references);
+      // Destinations that differ only in locale (reported when ignoreLocalePath is off) may both be right: the
+      // English one is offered, never applied on its own.
+      const localeOnly = oneToOne && withoutLocaleParts(link.destination.trim()) === withoutLocaleParts(diff.missing[0].destination.trim());
       ctx.report({
         range: destinationInTarget(pair, link),
         unit: unit.index,
         message: `The link destination "${resolved}" is not in the English` +
           (diff.missing.length ? ` (the English has ${listValues(diff.missing.map(l => resolvedDestination(l, references)))}).` : '.'),
         fixes: oneToOne
-          ? [{ title: `Use the English destination ${diff.missing[0].destination}`, preferred: true,
+          ? [{ title: `Use the English destination ${diff.missing[0].destination}`, preferred: !localeOnly,
             edits: [{ range: destinationInTarget(pair, link), newText: pair.s.text.slice(diff.missing[0].destinationRange.start, diff.missing[0].destinationRange.end) }] }]
           : undefined,
       });

@@ -7,7 +7,7 @@ export function isXrefDestination(destination: string): boolean {
 }
 
 export interface UrlOptions {
-  /** Treat `/en-us/` and `/pl-pl/` path segments as the same. */
+  /** Treat `/en-us/` and `/pl-pl/` path segments (or one added or dropped) and locale-valued query parameters as the same. */
   readonly ignoreLocalePath: boolean;
   /** Query parameters to drop before comparing (for example `view`). */
   readonly ignoreQueryParameters: readonly string[];
@@ -20,12 +20,40 @@ export interface UrlOptions {
  */
 const LOCALE_SEGMENT = /\/[a-z]{2,3}(?:-[a-z]{4}(?:-(?:[a-z]{2}|\d{3}))?|-(?:[a-z]{2}|\d{3}))(?=[/?#]|$)/gi;
 
-/** A URL with each locale path segment written `/{locale}`, so that `/en-us/` and `/sr-latn-rs/` compare equal. */
-export function withoutLocaleSegment(url: string): string {
-  return url.replace(LOCALE_SEGMENT, '/{locale}');
+/**
+ * Query parameters whose value names a language, market or Windows locale id (`clcid=0x409`, `ui=en-US`, `rs=en-US`,
+ * `ad=US`, `mkt=en-us`, `setlang=en`): a translation points them at its own locale and keeps the same page.
+ */
+const LOCALE_PARAMETERS = new Set(['clcid', 'lcid', 'ui', 'rs', 'ad', 'mkt', 'setlang', 'setmkt', 'lang', 'language', 'locale', 'culture', 'hl', 'gl', 'cc', 'market', 'country', 'region']);
+/** A value those parameters take: a language tag (`en`, `en-US`, `zh_Hans`), a region, or a locale id (`0x409`, `1033`). */
+const LOCALE_VALUE = /^(?:[a-z]{2,3}(?:[-_](?:[a-z]{4}|[a-z]{2}|\d{3})){0,2}|0x[0-9a-f]{3,4}|\d{4,5})$/i;
+/** A language and region tag (`de-DE`, `sr-Latn-RS`): a locale under any parameter name. */
+const LOCALE_TAG = /^[a-z]{2,3}-(?:[a-z]{4}-)?(?:[a-z]{2}|\d{3})$/i;
+
+function localeValued(parameter: string): boolean {
+  const eq = parameter.indexOf('=');
+  if (eq <= 0) return false;
+  const value = parameter.slice(eq + 1);
+  return LOCALE_PARAMETERS.has(parameter.slice(0, eq).toLowerCase()) ? LOCALE_VALUE.test(value) : LOCALE_TAG.test(value);
 }
 
-/** The comparable form of a destination: trimmed, percent-decoded, optionally without locale segment or some query parameters. */
+/**
+ * A URL without what a translation localizes in it: its locale path segments are dropped (so `/de-de/pricing` added
+ * to an English `/pricing` is the same page, as is `/en-us/` for `/de-de/`) and locale-valued query parameters read
+ * `{locale}`. Two URLs equal in this form differ only in locale.
+ */
+export function withoutLocaleParts(url: string): string {
+  let out = url.replace(LOCALE_SEGMENT, '');
+  const q = out.indexOf('?');
+  if (q < 0) return out;
+  const hash = out.indexOf('#', q);
+  const query = out.slice(q + 1, hash < 0 ? undefined : hash).split('&');
+  if (!query.some(localeValued)) return out;
+  out = out.slice(0, q + 1) + query.map(p => localeValued(p) ? `${p.slice(0, p.indexOf('='))}={locale}` : p).join('&') + (hash < 0 ? '' : out.slice(hash));
+  return out;
+}
+
+/** The comparable form of a destination: trimmed, percent-decoded, optionally without locale parts or some query parameters. */
 export function normalizeUrl(destination: string, options: UrlOptions): string {
   let url = destination.trim();
   try {
@@ -33,7 +61,7 @@ export function normalizeUrl(destination: string, options: UrlOptions): string {
   } catch {
     // Keep it as written.
   }
-  if (options.ignoreLocalePath) url = withoutLocaleSegment(url);
+  if (options.ignoreLocalePath) url = withoutLocaleParts(url);
   if (options.ignoreQueryParameters.length > 0) {
     const q = url.indexOf('?');
     if (q >= 0) {

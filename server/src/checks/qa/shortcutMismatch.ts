@@ -34,17 +34,44 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Names of the Mac keys in the languages that translate them (the locale table names the PC keys): German `Befehl`
+ * or `Befehlstaste` and `Wahltaste`, French `Commande`, Spanish, Italian and Portuguese `Comando`, Swedish `Kommando`.
+ */
+const MAC_KEYS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  de: { cmd: ['befehl', 'befehlstaste'], alt: ['wahltaste'] },
+  fr: { cmd: ['commande'] },
+  es: { cmd: ['comando'] },
+  it: { cmd: ['comando'] },
+  pt: { cmd: ['comando'] },
+  sv: { cmd: ['kommando'] },
+};
+
+/** The Mac key names of a language; every language's for the fallback (`*`). */
+function macKeys(conventions: LocaleConventions): Readonly<Record<string, readonly string[]>>[] {
+  return conventions.key === '*' ? Object.values(MAC_KEYS) : MAC_KEYS[conventions.key] ? [MAC_KEYS[conventions.key]] : [];
+}
+
+/**
+ * One key in a combination: a run of Latin letters and digits (`P`, `Entrée`), or of letters of another script
+ * (`Пробел`). A key ends where the script changes, so a Korean particle (`Ctrl+C를`) or Chinese text that follows
+ * without a space (`Ctrl+Shift+P键打开`) is not part of it.
+ */
+const KEY_TOKEN = '(?:[\\p{sc=Latin}\\p{N}]+|[\\p{L}\\p{N}]+)';
+
 /** How to read the key names of a language (made once per document, through the analysis's memo). */
 function readerFor(conventions: LocaleConventions): KeyReader {
   const names = new Map<string, string>();
-  for (const table of [ENGLISH_KEYS, conventions.keys]) {
+  for (const table of [ENGLISH_KEYS, conventions.keys, ...macKeys(conventions)]) {
     for (const [key, list] of Object.entries(table)) for (const name of list) names.set(name.toLowerCase(), key);
   }
   const modifiers = [...names].filter(([, key]) => MODIFIER_KEYS.has(key)).map(([name]) => name)
     .sort((a, b) => b.length - a.length).map(escapeRegExp);
   // A key may be followed by the word "key" (`Windows Key + Ctrl + Shift + B`).
   const key = '(?:[ \\u00a0]+key(?![\\p{L}\\p{N}]))?';
-  const combo = new RegExp(`(?<![\\p{L}\\p{N}])(?:${modifiers.join('|')})(?![\\p{L}\\p{N}])${key}(?:\\s*\\+\\s*[\\p{L}\\p{N}]+${key})+`, 'giu');
+  // The modifier names are Latin: one that follows Chinese or Korean text with no space (`按Ctrl+C`) still starts a
+  // combination.
+  const combo = new RegExp(`(?<![\\p{sc=Latin}\\p{N}])(?:${modifiers.join('|')})(?![\\p{sc=Latin}\\p{N}])${key}(?:\\s*\\+\\s*${KEY_TOKEN}${key})+`, 'giu');
   return { names, combo };
 }
 
@@ -61,6 +88,36 @@ function keyOf(name: string, reader: KeyReader): Key {
   // Letters, digits, function keys and symbols are the same in every language.
   if ([...lower].length <= 1 || /^f\d{1,2}$/.test(lower) || !/\p{L}/u.test(lower)) return { kind: 'literal', value: lower };
   return { kind: 'word', value: lower };
+}
+
+/**
+ * Combinations spelled out in words, as the Japanese, Korean and Chinese style guides write them: the held keys, the
+ * verb "hold down", then the key or the click (`Ctrl キーを押しながら F5 キーを押します`, `Ctrl キーと Shift キーを押しながら
+ * B`, `Ctrl 키를 누른 상태로 클릭`, `Ctrl 키를 누른 채 C`, `按住 Ctrl 键并单击`). Group 1 is the held keys, group 2 the
+ * key pressed, group 3 the mouse action (a word, matched like a translated key name).
+ */
+const LATIN_KEY = '[\\p{sc=Latin}\\p{N}]+(?![\\p{sc=Latin}\\p{N}])';
+const SPELLED: readonly { readonly verb: string; readonly re: RegExp }[] = [
+  { verb: '押し', re: new RegExp(`(?<![\\p{sc=Latin}\\p{N}])(${LATIN_KEY}\\s*(?:キー)?(?:\\s*[と、,]\\s*${LATIN_KEY}\\s*(?:キー)?)*)\\s*を\\s*押し(?:ながら|たまま)[、,]?\\s*(?:(${LATIN_KEY})|(ダブルクリック|クリック|ドラッグ|タップ))`, 'gu') },
+  { verb: '누른', re: new RegExp(`(?<![\\p{sc=Latin}\\p{N}])(${LATIN_KEY}\\s*(?:키)?(?:\\s*(?:와|과|및|,)\\s*${LATIN_KEY}\\s*(?:키)?)*)\\s*[를을]\\s*누른\\s*(?:채로?|상태로|상태에서)[,]?\\s*(?:(${LATIN_KEY})|(더블\\s*클릭|두\\s*번\\s*클릭|클릭|드래그|탭))`, 'gu') },
+  { verb: '按住', re: new RegExp(`按住\\s*(${LATIN_KEY}\\s*(?:键)?(?:\\s*[和与、,]\\s*${LATIN_KEY}\\s*(?:键)?)*)\\s*(?:的同时|同时|并)?\\s*(?:按\\s*(${LATIN_KEY})|(双击|单击|点击|拖动))`, 'gu') },
+];
+const LATIN_RUN = /[\p{sc=Latin}\p{N}]+/gu;
+
+/** The combinations spelled out in words in `visible`, when every held key is a modifier. */
+function spelledShortcuts(visible: string, reader: KeyReader): Shortcut[] {
+  const out: Shortcut[] = [];
+  for (const { verb, re } of SPELLED) {
+    if (!visible.includes(verb)) continue;
+    for (const m of visible.matchAll(re)) {
+      const held = [...m[1].matchAll(LATIN_RUN)].map(r => r[0]);
+      const keys = held.map(k => keyOf(k, reader));
+      if (!keys.every(k => k.kind === 'name' && MODIFIER_KEYS.has(k.value))) continue;
+      const last = m[2] ?? m[3];
+      out.push({ raw: [...held, last].join('+'), keys: [...keys, m[2] !== undefined ? keyOf(m[2], reader) : { kind: 'word', value: m[3] }] });
+    }
+  }
+  return out;
 }
 
 export function shortcuts(parse: InlineParse, reader: KeyReader): Shortcut[] {
@@ -114,6 +171,20 @@ export const shortcutMismatch: Check = {
         used[k] = true;
         return false;
       });
+    }
+    // A combination the translation spells out in words pairs with a missing one; one with no English partner is
+    // not reported (the English may spell it out too: "hold down Ctrl and click").
+    if (missing.length > 0) {
+      const spelled = spelledShortcuts(pair.t.visible, reader);
+      const taken = new Array<boolean>(spelled.length).fill(false);
+      for (const loose of [false, true]) {
+        missing = missing.filter(a => {
+          const k = spelled.findIndex((b, i) => !taken[i] && sameShortcut(a, b, loose));
+          if (k < 0) return true;
+          taken[k] = true;
+          return false;
+        });
+      }
     }
     const extra = t.filter((_, i) => !used[i]);
     if (missing.length === 0 && extra.length === 0) return;

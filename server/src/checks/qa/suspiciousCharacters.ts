@@ -5,7 +5,8 @@
  * Not reported: three letters where the language's compounds keep them and a stem follows (German `Schifffahrt`,
  * the locale table's `tripledLetters`; `lasssen` and four or more are still reported), a word of one letter repeated (`jjjj`, `rrrr`: a date
  * pattern), and a zero-width (non-)joiner between letters of a script that spells with it (Persian `می‌توانید`, Urdu,
- * Kurdish, and the Indic scripts).
+ * Kurdish, and the Indic scripts), and a zero-width space in Thai, Lao, Khmer or Burmese (or next to a letter of
+ * their scripts), where it marks a word boundary.
  */
 import type { Check } from '../types';
 
@@ -28,6 +29,26 @@ function spelledJoiner(t: string, at: number): boolean {
   const c = t.charCodeAt(at);
   if (c !== 0x200c && c !== 0x200d) return false;
   return at > 0 && JOINING_SCRIPT.test(t[at - 1]) && at + 1 < t.length && JOINING_SCRIPT.test(t[at + 1]);
+}
+
+/**
+ * Scripts written without spaces between words, where a zero-width space marks a word boundary (for line breaking):
+ * Thai, Lao, Khmer, Myanmar.
+ */
+const UNSPACED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Languages written in those scripts: Thai, Lao, Khmer, Burmese. */
+const UNSPACED_LANGUAGES = new Set(['th', 'lo', 'km', 'my']);
+
+/**
+ * True for a zero-width space at `at` that marks a word boundary: next to a letter or mark of a script written without
+ * spaces, or anywhere in such a language but inside a Latin word or number (`Get\u200bItem` breaks the name).
+ */
+function wordBoundaryMark(t: string, at: number, unspacedLanguage: boolean): boolean {
+  if (t.charCodeAt(at) !== 0x200b) return false;
+  const before = at > 0 ? t[at - 1] : '';
+  const after = at + 1 < t.length ? t[at + 1] : '';
+  if (UNSPACED_SCRIPT.test(before) || UNSPACED_SCRIPT.test(after)) return true;
+  return unspacedLanguage && !(/[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after));
 }
 
 const MOJIBAKE_FIRST = 1;
@@ -90,7 +111,8 @@ export const suspiciousCharacters: Check = {
     if (found & REPLACEMENT_FIRST) report(REPLACEMENT, 'Replacement character', s.includes('\ufffd'));
     if (found & CONTROL_FIRST) report(CONTROL, 'Control character', new RegExp(CONTROL.source).test(s));
     if ((found & ZERO_WIDTH_FIRST) && !new RegExp(ZERO_WIDTH.source).test(s)) {
-      const edits = [...t.matchAll(ZERO_WIDTH)].filter(m => !spelledJoiner(t, m.index)).map(m => ({ range: { start: pair.tStart + (m.index ?? 0), end: pair.tStart + (m.index ?? 0) + 1 }, newText: '' }));
+      const unspaced = UNSPACED_LANGUAGES.has(ctx.analysis.language ?? '');
+      const edits = [...t.matchAll(ZERO_WIDTH)].filter(m => !spelledJoiner(t, m.index) && !wordBoundaryMark(t, m.index, unspaced)).map(m => ({ range: { start: pair.tStart + (m.index ?? 0), end: pair.tStart + (m.index ?? 0) + 1 }, newText: '' }));
       if (edits.length) {
         ctx.report({
           range: edits[0].range,
