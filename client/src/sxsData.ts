@@ -4,8 +4,10 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { expandPreviewData } from '../../server/src/languageFeatures/preview';
 import {
   PreviewDataRequestMethod,
+  type CompactPreviewData,
   type PreviewData,
   type PreviewDataParams,
   type PreviewUnit,
@@ -113,10 +115,17 @@ export class SxsDataProvider implements vscode.Disposable {
   private async fetch(document: vscode.TextDocument): Promise<PreviewData | undefined> {
     const client = await this.client;
     if (!client || !client.isRunning()) return undefined;
-    const params: PreviewDataParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) } };
+    const textDocument = { uri: client.code2ProtocolConverter.asUri(document.uri) };
     try {
-      const data = await client.sendRequest<PreviewData | null>(PreviewDataRequestMethod, params);
-      return data ?? undefined;
+      // The compact answer leaves out the halves' text, taken here from the document at the answer's version; if
+      // the document moved on before the answer came, that text is gone, and the full answer is asked for instead.
+      const compact: PreviewDataParams = { textDocument, compact: true };
+      const answer = await client.sendRequest<CompactPreviewData | PreviewData | null>(PreviewDataRequestMethod, compact);
+      if (answer === null) return undefined;
+      if (!('format' in answer)) return answer;
+      if (!document.isClosed && answer.version === document.version) return expandPreviewData(answer, document.getText());
+      const full: PreviewDataParams = { textDocument };
+      return (await client.sendRequest<PreviewData | null>(PreviewDataRequestMethod, full)) ?? undefined;
     } catch {
       // The server logs its own failures; the preview simply keeps what it has.
       return undefined;

@@ -9,6 +9,11 @@ export const PreviewDataRequestMethod = 'sxs/previewData';
 
 export interface PreviewDataParams {
   readonly textDocument: { readonly uri: string };
+  /**
+   * Ask for `CompactPreviewData`: the same data without the halves' text (the client has the text of the same
+   * version) and with each unit's positions packed as numbers, a fraction of the full answer's size.
+   */
+  readonly compact?: boolean;
 }
 
 /** A UTF-16 offset range into the document text, `end` exclusive. */
@@ -109,6 +114,47 @@ export interface PreviewData {
   readonly units: readonly PreviewUnit[];
   readonly rows: readonly PreviewRow[];
   /** Number of structural problems the parser found. */
+  readonly problemCount: number;
+}
+
+/** A row's fields that `CompactPreviewData.rowNumbers` does not hold; `units` only when they do not follow each other. */
+export type CompactRowExtras = Partial<Pick<PreviewRow, 'headingLevel' | 'alert' | 'anchors' | 'units' | 'markdown' | 'table'>>;
+
+/**
+ * `PreviewData` as sent when the request asks for `compact`: JSON of numbers is several times cheaper to write,
+ * send and read than the objects, and the halves' text is most of the rest. `expandPreviewData` (with the text of
+ * `version`) gives back the `PreviewData` the server would have sent.
+ */
+export interface CompactPreviewData {
+  readonly format: 'compact';
+  readonly uri: string;
+  readonly version: number | null;
+  readonly locale: string | undefined;
+  readonly direction: TextDirection;
+  /** Each unit's ID, in document order. */
+  readonly ids: readonly string[];
+  /**
+   * 13 numbers per unit, in document order: the start of `range` after the previous unit's start,
+   * `line` after the previous unit's line, `character`, `endLine` after `line`, then the start and end of
+   * `targetOpen` and of `target`, the start of `lookup`, the start and end of `source`, the end of `lookup` and the
+   * end of `range`, each after the offset before it (null for an absent `lookup` or `source`, which is skipped).
+   * One short array per unit: V8 builds and reads many small arrays far faster than one long one.
+   */
+  readonly unitNumbers: readonly (readonly (number | null)[])[];
+  /** `[unit index, destination]` for the units that are the text of a link. */
+  readonly linkHrefs: readonly (readonly [number, string])[];
+  /** `[unit index, problems]` for the units with structural problems. */
+  readonly problems: readonly (readonly [number, readonly string[]])[];
+  /** The row kinds that `rowNumbers` names by position. */
+  readonly rowKinds: readonly PreviewRowKind[];
+  /**
+   * Five numbers per row, in order: its kind (a position in `rowKinds`), `line` after the previous
+   * row's line, `endLine` after `line`, its first unit after the unit that follows the previous row's units, and its
+   * number of units (0 for a row without units, or with units that do not follow each other, which `rowExtras` lists).
+   */
+  readonly rowNumbers: readonly (readonly number[])[];
+  /** `[row index, fields]` for the rows that have more: a heading's level and anchors, an alert, a table, markdown. */
+  readonly rowExtras: readonly (readonly [number, CompactRowExtras])[];
   readonly problemCount: number;
 }
 

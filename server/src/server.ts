@@ -20,8 +20,8 @@ import { createLanguageService } from './languageService';
 import { FIX_ALL, QUICK_FIX } from './languageFeatures/codeActions';
 import { getCodeLenses } from './languageFeatures/codeLens';
 import { defaultSettings, isAboveSizeLimit, toSettings, type SxsSettings } from './languageFeatures/settings';
-import { computePreviewData } from './languageFeatures/preview';
-import { PreviewDataRequestMethod, type PreviewData, type PreviewDataParams } from './protocol';
+import { computeCompactPreviewData, computePreviewData } from './languageFeatures/preview';
+import { PreviewDataRequestMethod, type CompactPreviewData, type PreviewData, type PreviewDataParams } from './protocol';
 import { forgetDeletedFile, registerCheckFilesRequest } from './workspace/checkFiles';
 import { filePathOf, PolicyFiles } from './workspace/policyFiles';
 import { ADD_TO_BASELINE_COMMAND, registerBaselineCommand } from './workspace/baselineCommand';
@@ -457,12 +457,13 @@ export function startServer(connection: Connection): ServerContext {
   // ==== Custom requests =========================================================================================
   // Register `sxs/...` requests here. Method names and payload types live in `server/src/protocol.ts`; wrap each
   // handler with `context.safe(name, fallback, handler)` and read models through `context.service.getModel(document)`.
-  connection.onRequest(PreviewDataRequestMethod, safe<PreviewDataParams, PreviewData | null>('previewData', null, params => {
+  connection.onRequest(PreviewDataRequestMethod, safe<PreviewDataParams, PreviewData | CompactPreviewData | null>('previewData', null, params => {
     const document = documents.get(params.textDocument.uri);
     if (document === undefined || !isSxsCandidate(document)) {
       return null;
     }
-    return computePreviewData(service.getModel(document), { uri: document.uri, version: document.version });
+    const compute = params.compact === true ? computeCompactPreviewData : computePreviewData;
+    return compute(service.getModel(document), { uri: document.uri, version: document.version });
   }));
   connection.onRequest(StaleUnitsRequestMethod, safe<StaleUnitsParams, StaleUnitsResult | null>('staleUnits', null, async params => {
     const found = await withEnglish(params.textDocument.uri);

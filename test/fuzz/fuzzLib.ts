@@ -6,14 +6,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeActionContext, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { proseChange } from '../../server/src/checks/fixSafety';
 import { runChecks, type RunFinding } from '../../server/src/checks/run';
 import type { Check } from '../../server/src/checks/types';
 import { FIX_ALL } from '../../server/src/languageFeatures/codeActions';
-import { computePreviewData } from '../../server/src/languageFeatures/preview';
+import { computeCompactPreviewData, computePreviewData, expandPreviewData } from '../../server/src/languageFeatures/preview';
 import { createLanguageService } from '../../server/src/languageService';
+import type { CompactPreviewData } from '../../server/src/protocol';
 import { parseSxs } from '../../server/src/sxs/parser';
 import type { OffsetRange, SxsDocument } from '../../server/src/sxs/types';
 
@@ -385,6 +387,11 @@ export function checkText(text: string, random: Random, positions = 20): CaseRes
   };
   walk(service.getDocumentSymbols(document), 0);
   const preview = computePreviewData(doc, { uri, version: 1 });
+  // The compact answer, through JSON and expanded with the text, is the full answer.
+  const compactJson = JSON.stringify(computeCompactPreviewData(doc, { uri, version: 1 }));
+  if (!isDeepStrictEqual(expandPreviewData(JSON.parse(compactJson) as CompactPreviewData, text), preview)) {
+    fail('the compact preview data expands to something else than the full preview data');
+  }
   for (const unit of preview.units) {
     for (const key of ['range', 'targetOpen', 'target', 'lookup', 'source'] as const) checkOffsetRange(unit[key], text.length, `preview unit ${unit.index}.${key}`);
   }

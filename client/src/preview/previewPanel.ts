@@ -68,6 +68,8 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
     readonly shown: number[];
   } | undefined;
   private disposed = false;
+  /** The document's rendered halves by their markdown (see `RenderOptions.halfCache`); emptied with a new document. */
+  private readonly halfCache = new Map<string, string>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposedEmitter.event;
@@ -161,6 +163,8 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
     };
     this.panel.title = this.title();
     this.revealOnNextUpdate = true;
+    // Images resolve against the document's folder: another document renders its halves afresh.
+    this.halfCache.clear();
     this.panel.iconPath = {
       light: vscode.Uri.joinPath(this.extensionUri, 'media', 'preview-light.svg'),
       dark: vscode.Uri.joinPath(this.extensionUri, 'media', 'preview-dark.svg'),
@@ -201,6 +205,7 @@ export class PreviewPanel implements PreviewPanelInfo, vscode.Disposable {
       problems: problemsByUnit(document, data),
       resolveInclude: (path: string) => includes.get(path),
       stale: this.staleMarks(document, data),
+      halfCache: this.halfCache,
     };
     const active = vscode.window.activeTextEditor;
     const editor = active?.document === document ? active : vscode.window.visibleTextEditors.find(e => e.document === document);

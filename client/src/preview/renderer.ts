@@ -32,7 +32,15 @@ export interface RenderOptions {
   readonly nested?: boolean;
   /** Units whose English changed since the hand-off, by unit index: marked, with the new English under the old. */
   readonly stale?: ReadonlyMap<number, StaleMark>;
+  /**
+   * The rendered halves by their markdown, kept by the caller across renders of one document so that an edit
+   * renders again only the halves it changed. Valid only while `resolveImage` gives the same answers.
+   */
+  readonly halfCache?: Map<string, string>;
 }
+
+/** Past this many halves a cache starts over, so a long session does not keep every text it ever showed. */
+const maxCachedHalves = 50_000;
 
 /** What the preview shows of a stale unit: its English as handed off and, when found, the sentence that replaced it. */
 export interface StaleMark {
@@ -460,7 +468,15 @@ function renderHalf(text: string, row: PreviewRow, unit: PreviewUnit, options: R
   const cleaned = row.kind === 'blockquote' || row.alert !== undefined
     ? text.replace(/(\r?\n|\r)[ \t]*(?:>[ \t]?)+/g, '$1')
     : text;
-  const html = renderInline(cleaned, options);
+  const cache = options.halfCache;
+  let html = cache?.get(cleaned);
+  if (html === undefined) {
+    html = renderInline(cleaned, options);
+    if (cache !== undefined) {
+      if (cache.size >= maxCachedHalves) cache.clear();
+      cache.set(cleaned, html);
+    }
+  }
   if (unit.linkHref === undefined) return html;
   const href = markdown().normalizeLink(unit.linkHref);
   if (!isSafeUrl(href) || !markdown().validateLink(href)) return html;

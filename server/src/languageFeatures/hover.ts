@@ -23,6 +23,37 @@ function halfMarkdown(text: string): string {
   return text.trim() === '' ? '*(empty)*' : text.trim();
 }
 
+interface FindingIndex {
+  /** How many findings were indexed (an array that grew since is indexed again). */
+  readonly length: number;
+  /** Positions in the findings of each unit's findings. */
+  readonly byUnit: Map<number, number[]>;
+  /** Positions of the findings of no unit. */
+  readonly withoutUnit: number[];
+}
+
+/** Per findings array (the language service keeps one per document version): a hover reads only its unit's. */
+const findingIndexes = new WeakMap<readonly Finding[], FindingIndex>();
+
+function findingIndex(findings: readonly Finding[]): FindingIndex {
+  let index = findingIndexes.get(findings);
+  if (index === undefined || index.length !== findings.length) {
+    index = { length: findings.length, byUnit: new Map(), withoutUnit: [] };
+    for (let i = 0; i < findings.length; i++) {
+      const unit = findings[i].unit;
+      if (unit === undefined) {
+        index.withoutUnit.push(i);
+      } else {
+        const list = index.byUnit.get(unit);
+        if (list === undefined) index.byUnit.set(unit, [i]);
+        else list.push(i);
+      }
+    }
+    findingIndexes.set(findings, index);
+  }
+  return index;
+}
+
 /**
  * The unit's problems, each once, worst first. Problems whose range holds the hovered position are left out:
  * VS Code shows those itself, above this hover.
@@ -30,9 +61,13 @@ function halfMarkdown(text: string): string {
 function problemLines(unit: SxsUnit, findings: readonly Finding[], offset: number): string[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const seen = new Set<string>();
-  return findings
-    .filter(finding => finding.unit === unit.index ||
-      (finding.unit === undefined && finding.range.start < unit.range.end && unit.range.start < finding.range.end))
+  const { byUnit, withoutUnit } = findingIndex(findings);
+  // The unit's findings and the overlapping ones of no unit, in the order of `findings`.
+  const indexes = [
+    ...(byUnit.get(unit.index) ?? []),
+    ...withoutUnit.filter(i => findings[i].range.start < unit.range.end && unit.range.start < findings[i].range.end),
+  ].sort((a, b) => a - b);
+  return indexes.map(i => findings[i])
     .filter(finding => !(finding.range.start <= offset && offset <= finding.range.end))
     .filter(finding => {
       const key = `${finding.code}\u0000${finding.message}`;

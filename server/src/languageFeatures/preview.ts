@@ -4,7 +4,7 @@
  */
 import type { Block, OffsetRange, SxsDocument, SxsUnit } from '../sxs/types';
 import type {
-  PreviewCellAlign, PreviewCellPart, PreviewData, PreviewRange, PreviewRow, PreviewRowKind, PreviewTableLine,
+  CompactPreviewData, CompactRowExtras, PreviewCellAlign, PreviewCellPart, PreviewData, PreviewRange, PreviewRow, PreviewRowKind, PreviewTableLine,
   PreviewUnit, TextDirection,
 } from '../protocol';
 
@@ -21,15 +21,8 @@ const tableDelimiter = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 const rtlLanguages = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb']);
 
 export function computePreviewData(doc: SxsDocument, options: PreviewDataOptions): PreviewData {
-  const problemsByUnit = new Map<number, string[]>();
-  for (const problem of doc.problems) {
-    if (problem.unit === undefined) continue;
-    const list = problemsByUnit.get(problem.unit) ?? [];
-    list.push(problem.detail);
-    problemsByUnit.set(problem.unit, list);
-  }
-
-  const units = doc.units.map(unit => toPreviewUnit(doc, unit, problemsByUnit.get(unit.index) ?? []));
+  const problems = problemsByUnit(doc);
+  const units = doc.units.map(unit => toPreviewUnit(doc, unit, problems.get(unit.index) ?? []));
   return {
     uri: options.uri,
     version: options.version ?? null,
@@ -38,6 +31,204 @@ export function computePreviewData(doc: SxsDocument, options: PreviewDataOptions
     units,
     rows: computeRows(doc),
     problemCount: doc.problems.length,
+  };
+}
+
+function problemsByUnit(doc: SxsDocument): Map<number, string[]> {
+  const byUnit = new Map<number, string[]>();
+  for (const problem of doc.problems) {
+    if (problem.unit === undefined) continue;
+    const list = byUnit.get(problem.unit) ?? [];
+    list.push(problem.detail);
+    byUnit.set(problem.unit, list);
+  }
+  return byUnit;
+}
+
+/**
+ * The same data as `computePreviewData`, packed (see `CompactPreviewData`): no unit objects and no halves' text, so
+ * the answer for a long file is a quarter of the size and far quicker to write and read.
+ */
+export function computeCompactPreviewData(doc: SxsDocument, options: PreviewDataOptions): CompactPreviewData {
+  const unitNumbers: (number | null)[][] = [];
+  const ids: string[] = [];
+  const linkHrefs: [number, string][] = [];
+  let previousStart = 0;
+  let previousLine = 0;
+  for (const unit of doc.units) {
+    const { range, targetOpen, target, lookup, source } = unit;
+    const start = range.start;
+    const line = lineAt(doc.lineStarts, start);
+    // Each offset after the one before it: small numbers, short JSON.
+    const numbers: (number | null)[] = [
+      start - previousStart,
+      line - previousLine,
+      start - doc.lineStarts[line],
+      lineAt(doc.lineStarts, Math.max(start, range.end - 1)) - line,
+      targetOpen.start - start,
+      targetOpen.end - targetOpen.start,
+      target.start - targetOpen.end,
+      target.end - target.start,
+    ];
+    let last = target.end;
+    if (lookup) {
+      numbers.push(lookup.start - last);
+      last = lookup.start;
+    } else {
+      numbers.push(null);
+    }
+    if (source) {
+      numbers.push(source.start - last, source.end - source.start);
+      last = source.end;
+    } else {
+      numbers.push(null, null);
+    }
+    if (lookup) {
+      numbers.push(lookup.end - last);
+      last = lookup.end;
+    } else {
+      numbers.push(null);
+    }
+    numbers.push(range.end - last);
+    unitNumbers.push(numbers);
+    ids.push(unit.id);
+    previousStart = start;
+    previousLine = line;
+    const linkHref = unit.context.linkText ? linkDestinationAfter(doc.text, range.end) : undefined;
+    if (linkHref !== undefined) linkHrefs.push([unit.index, linkHref]);
+  }
+  return {
+    format: 'compact',
+    uri: options.uri,
+    version: options.version ?? null,
+    locale: doc.locale,
+    // Only a file without a locale needs the halves' text for its direction.
+    direction: textDirection(doc.locale, doc.locale ? [] : doc.units.map(unit => ({ targetText: slice(doc.text, unit.target) }))),
+    ids,
+    unitNumbers,
+    linkHrefs,
+    problems: [...problemsByUnit(doc)],
+    ...packRows(computeRows(doc)),
+    problemCount: doc.problems.length,
+  };
+}
+
+/** Rows as numbers, and the fields that are not numbers for the rows that have them (see `CompactPreviewData`). */
+function packRows(rows: readonly PreviewRow[]): Pick<CompactPreviewData, 'rowKinds' | 'rowNumbers' | 'rowExtras'> {
+  const rowKinds: PreviewRowKind[] = [];
+  const kindIndex = new Map<PreviewRowKind, number>();
+  const rowNumbers: number[][] = [];
+  const rowExtras: [number, CompactRowExtras][] = [];
+  let previousLine = 0;
+  let nextUnit = 0;
+  rows.forEach((row, index) => {
+    let kind = kindIndex.get(row.kind);
+    if (kind === undefined) {
+      kind = rowKinds.push(row.kind) - 1;
+      kindIndex.set(row.kind, kind);
+    }
+    const units = row.units;
+    let consecutive = true;
+    for (let i = 1; i < units.length && consecutive; i++) consecutive = units[i] === units[i - 1] + 1;
+    rowNumbers.push([kind, row.line - previousLine, row.endLine - row.line, consecutive && units.length > 0 ? units[0] - nextUnit : 0,
+      consecutive ? units.length : 0]);
+    previousLine = row.line;
+    if (consecutive && units.length > 0) nextUnit = units[units.length - 1] + 1;
+    // Set field by field: most rows have none, and spreading empty objects for each of them costs.
+    let extras: { -readonly [K in keyof CompactRowExtras]: CompactRowExtras[K] } | undefined;
+    if (row.headingLevel !== undefined) (extras ??= {}).headingLevel = row.headingLevel;
+    if (row.alert !== undefined) (extras ??= {}).alert = row.alert;
+    if (row.anchors !== undefined) (extras ??= {}).anchors = row.anchors;
+    if (!consecutive) (extras ??= {}).units = units;
+    if (row.markdown !== undefined) (extras ??= {}).markdown = row.markdown;
+    if (row.table !== undefined) (extras ??= {}).table = row.table;
+    if (extras !== undefined) rowExtras.push([index, extras]);
+  });
+  return { rowKinds, rowNumbers, rowExtras };
+}
+
+function unpackRows(data: CompactPreviewData): PreviewRow[] {
+  const extras = new Map(data.rowExtras);
+  const rows: PreviewRow[] = [];
+  let line = 0;
+  let nextUnit = 0;
+  data.rowNumbers.forEach(([kind, lineDelta, span, firstDelta, count], index) => {
+    line += lineDelta;
+    const more = extras.get(index);
+    let units = more?.units;
+    if (units === undefined) {
+      const first = nextUnit + firstDelta;
+      units = Array.from({ length: count }, (_, i) => first + i);
+      if (count > 0) nextUnit = first + count;
+    }
+    rows.push({
+      kind: data.rowKinds[kind],
+      line,
+      endLine: line + span,
+      ...(more?.headingLevel !== undefined ? { headingLevel: more.headingLevel } : {}),
+      ...(more?.alert !== undefined ? { alert: more.alert } : {}),
+      ...(more?.anchors !== undefined ? { anchors: more.anchors } : {}),
+      units,
+      ...(more?.markdown !== undefined ? { markdown: more.markdown } : {}),
+      ...(more?.table !== undefined ? { table: more.table } : {}),
+    });
+  });
+  return rows;
+}
+
+/** The `PreviewData` a compact answer stands for; `text` is the document's text at the answer's version. */
+export function expandPreviewData(data: CompactPreviewData, text: string): PreviewData {
+  const linkHrefs = new Map(data.linkHrefs);
+  const problems = new Map(data.problems);
+  const units: PreviewUnit[] = [];
+  let start = 0;
+  let line = 0;
+  data.unitNumbers.forEach((numbers, index) => {
+    start += numbers[0]!;
+    line += numbers[1]!;
+    // The offsets of `CompactPreviewData.unitNumbers` from the fifth number on, each after the one before it.
+    const offsets: (number | undefined)[] = [];
+    let last = start;
+    for (let field = 4; field < numbers.length; field++) {
+      const delta = numbers[field];
+      if (delta === null) {
+        offsets.push(undefined);
+      } else {
+        last += delta;
+        offsets.push(last);
+      }
+    }
+    const [openStart, openEnd, targetStart, targetEnd, lookupStart, sourceStart, sourceEnd, lookupEnd, end] = offsets;
+    const range = (from: number | undefined, to: number | undefined): PreviewRange | undefined =>
+      from === undefined || to === undefined ? undefined : { start: from, end: to };
+    const target = range(targetStart, targetEnd)!;
+    const source = range(sourceStart, sourceEnd);
+    const linkHref = linkHrefs.get(index);
+    units.push({
+      index,
+      id: data.ids[index],
+      line,
+      character: numbers[2]!,
+      endLine: line + numbers[3]!,
+      range: { start, end: end! },
+      targetOpen: range(openStart, openEnd)!,
+      target,
+      lookup: range(lookupStart, lookupEnd),
+      source,
+      targetText: slice(text, target),
+      sourceText: source && slice(text, source),
+      ...(linkHref !== undefined ? { linkHref } : {}),
+      problems: [...(problems.get(index) ?? [])],
+    });
+  });
+  return {
+    uri: data.uri,
+    version: data.version,
+    locale: data.locale,
+    direction: data.direction,
+    units,
+    rows: unpackRows(data),
+    problemCount: data.problemCount,
   };
 }
 
@@ -117,11 +308,12 @@ function groupTables(blocks: readonly Block[]): GroupedBlock[] {
   for (const block of blocks) {
     const previous = grouped[grouped.length - 1];
     if (block.kind === 'tableRow' && previous?.lines !== undefined && previous.endLine === block.startLine) {
+      // The lines array is this function's own (made below): growing it in place keeps a long table linear.
+      (previous.lines as Block[]).push(block);
       grouped[grouped.length - 1] = {
         ...previous,
         endLine: block.endLine,
         range: { start: previous.range.start, end: block.range.end },
-        lines: [...previous.lines, block],
       };
     } else if (block.kind === 'tableRow') {
       grouped.push({ ...block, lines: [block] });
@@ -418,6 +610,11 @@ function linkDestinationAfter(text: string, offset: number): string | undefined 
 }
 
 function positionAt(lineStarts: readonly number[], offset: number): { line: number; character: number } {
+  const line = lineAt(lineStarts, offset);
+  return { line, character: offset - lineStarts[line] };
+}
+
+function lineAt(lineStarts: readonly number[], offset: number): number {
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {
@@ -425,7 +622,7 @@ function positionAt(lineStarts: readonly number[], offset: number): { line: numb
     if (lineStarts[mid] <= offset) low = mid;
     else high = mid - 1;
   }
-  return { line: low, character: offset - lineStarts[low] };
+  return low;
 }
 
 function slice(text: string, range: OffsetRange): string {
