@@ -107,7 +107,10 @@ export class Workbench {
     await this.focusRow(exact, relativePath);
     await this.page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10_000 });
-    const tab = this.page.locator('.tabs-container .tab.active', { hasText: name });
+    // The active tab of the active group, named exactly (every group has an active tab, and a preview's tab
+    // "Preview <name>" holds the name too).
+    const tab = this.page.locator('.editor-group-container.active .tabs-container .tab.active')
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
     await tab.waitFor({ timeout: 15_000 });
     const editor = this.activeEditor();
     await editor.locator('.view-lines').waitFor({ timeout: 15_000 });
