@@ -1045,11 +1045,31 @@ export type ReferenceDefinitions = ReadonlyMap<string, string>;
  */
 export function referenceDefinitions(documentText: string): Map<string, string> {
   const definitions = new Map<string, string>();
-  for (const m of documentText.matchAll(/^ {0,3}\[((?:[^[\]\\\n]|\\.){1,999})\]:[ \t]*(?:<([^<>\n]*)>|(\S+))/gm)) {
+  // Only a `[` with at most three spaces between it and a line start can open a definition: the expression is tried
+  // at those places alone (one `indexOf` hop per bracket), not at every line of the text. A definition may run across
+  // a lone `\r` or U+2028, which also start lines for `^` with the `m` flag: places inside a match are skipped, as
+  // a global search would.
+  let after = 0;
+  for (let at = documentText.indexOf('['); at >= 0; at = documentText.indexOf('[', at + 1)) {
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart < 3 && documentText.charCodeAt(lineStart - 1) === 32) lineStart--;
+    if (lineStart < after || !(lineStart === 0 || isLineTerminator(documentText.charCodeAt(lineStart - 1)))) continue;
+    DEFINITION.lastIndex = lineStart;
+    const m = DEFINITION.exec(documentText);
+    if (m === null) continue;
+    after = DEFINITION.lastIndex;
     const label = normalizeLabel(m[1]);
     if (!definitions.has(label)) definitions.set(label, m[2] ?? m[3]);
   }
   return definitions;
+}
+
+/** A link reference definition at a line start (see `referenceDefinitions`). */
+const DEFINITION = / {0,3}\[((?:[^[\]\\\n]|\\.){1,999})\]:[ \t]*(?:<([^<>\n]*)>|(\S+))/y;
+
+/** The characters after which `^` matches with the `m` flag. */
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 export interface InlineOptions {

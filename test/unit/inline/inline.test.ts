@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { tokenizeInline, walkTokens, PROTECTED_MARK, InlineToken, InlineParse } from '../../../server/src/sxs/inline';
+import { referenceDefinitions, tokenizeInline, walkTokens, PROTECTED_MARK, InlineToken, InlineParse } from '../../../server/src/sxs/inline';
 
 function kinds(p: InlineParse): string[] {
   const out: string[] = [];
@@ -243,6 +243,17 @@ describe('inline tokenizer', () => {
         assert.deepStrictEqual(p.tokens.map(t => t.kind), ['text', kind, 'text'], text);
         assert.deepStrictEqual([p.tokens[0].end, p.tokens[1].start], [start, start], text);
       }
+    });
+  });
+
+  describe('reference definitions', () => {
+    it('reads definitions at line starts only, with up to three spaces before them, the first of a label winning', () => {
+      const text = '[A]: /a\n   [b  c]: <x y>\n    [d]: /indented\ntext [e]: /inline\n[a]: /again\r[f]: /after-cr\u2028[g]: /after-ls';
+      assert.deepStrictEqual([...referenceDefinitions(text)], [['a', '/a'], ['b c', 'x y'], ['f', '/after-cr'], ['g', '/after-ls']]);
+    });
+    it('skips a place inside a definition that runs across a lone carriage return', () => {
+      // The angle-bracket destination may hold `\r`: the `[` after it starts a line but is part of the definition.
+      assert.deepStrictEqual([...referenceDefinitions('[a]: <x\r[b]: y>\n[c]: z')], [['a', 'x\r[b]: y'], ['c', 'z']]);
     });
   });
 });
