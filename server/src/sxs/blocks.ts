@@ -221,11 +221,14 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
     }
     inTable = false;
 
-    const html = lead === 60 /* < */ ? HTML_BLOCK.exec(rest) : null;
+    // Most lines that start with `<` start with a unit's `<span`, which is no HTML block name: skip the expression.
+    const html = lead === 60 /* < */ && !rest.startsWith('<span', leadAt) ? HTML_BLOCK.exec(rest) : null;
     if (html) {
       inHtml = true;
-      htmlComment = rest.trimStart().startsWith('<!--') && !rest.includes('-->');
-      if (!htmlComment && rest.trimStart().startsWith('<!--')) {
+      // `lead` is the `<` after the line's spaces and tabs: no need to trim a copy of the line.
+      const comment = rest.startsWith('<!--', leadAt);
+      htmlComment = comment && !rest.includes('-->');
+      if (!htmlComment && comment) {
         inHtml = false;
       }
       lines[line] = previous = { kind: 'html', blockquote, listItem: listOpen, tableRow: false, block: open('html', line) };
@@ -241,7 +244,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
     }
 
     const item = lead === 45 || lead === 42 || lead === 43 || (lead >= 48 && lead <= 57) ? LIST_ITEM.exec(rest) : null;
-    if (item && !(rest.trimStart().startsWith('* *') || THEMATIC_DASHES.test(rest))) {
+    if (item && !(rest.startsWith('* *', leadAt) || THEMATIC_DASHES.test(rest))) {
       listOpen = true;
       lines[line] = previous = { kind: 'listItem', blockquote, alert, listItem: true, tableRow: false, block: open('listItem', line) };
       continue;

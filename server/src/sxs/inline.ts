@@ -273,10 +273,12 @@ class Scanner {
     return this.references === undefined || this.references.has(normalizeLabel(label));
   }
 
-  run(): InlineToken[] {
+  /** Tokenizes the half; `from` is where to start reading, everything before it being plain text. */
+  run(from = 0): InlineToken[] {
     const s = this.s;
     const n = this.n;
-    let i = 0;
+    let i = from;
+    if (from > 0) this.textStart = 0;
     while (i < n) {
       const c = s.charCodeAt(i);
       if (isPlain(s, i, c)) {
@@ -1043,11 +1045,31 @@ export type ReferenceDefinitions = ReadonlyMap<string, string>;
  */
 export function referenceDefinitions(documentText: string): Map<string, string> {
   const definitions = new Map<string, string>();
-  for (const m of documentText.matchAll(/^ {0,3}\[((?:[^[\]\\\n]|\\.){1,999})\]:[ \t]*(?:<([^<>\n]*)>|(\S+))/gm)) {
+  // Only a `[` with at most three spaces between it and a line start can open a definition: the expression is tried
+  // at those places alone (one `indexOf` hop per bracket), not at every line of the text. A definition may run across
+  // a lone `\r` or U+2028, which also start lines for `^` with the `m` flag: places inside a match are skipped, as
+  // a global search would.
+  let after = 0;
+  for (let at = documentText.indexOf('['); at >= 0; at = documentText.indexOf('[', at + 1)) {
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart < 3 && documentText.charCodeAt(lineStart - 1) === 32) lineStart--;
+    if (lineStart < after || !(lineStart === 0 || isLineTerminator(documentText.charCodeAt(lineStart - 1)))) continue;
+    DEFINITION.lastIndex = lineStart;
+    const m = DEFINITION.exec(documentText);
+    if (m === null) continue;
+    after = DEFINITION.lastIndex;
     const label = normalizeLabel(m[1]);
     if (!definitions.has(label)) definitions.set(label, m[2] ?? m[3]);
   }
   return definitions;
+}
+
+/** A link reference definition at a line start (see `referenceDefinitions`). */
+const DEFINITION = / {0,3}\[((?:[^[\]\\\n]|\\.){1,999})\]:[ \t]*(?:<([^<>\n]*)>|(\S+))/y;
+
+/** The characters after which `^` matches with the `m` flag. */
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 export interface InlineOptions {
@@ -1062,10 +1084,67 @@ export interface InlineOptions {
 const NO_SPANS: readonly EmphasisSpan[] = Object.freeze([]);
 const NO_DELIMITERS: readonly DelimiterToken[] = Object.freeze([]);
 
+/**
+ * The offset of the first character of `s` that may start markup, or -1 when none can: then the scanner would give
+ * one text token and nothing else. Each test below is a case where `Scanner.special` answers plain text, with no
+ * other effect, whatever comes before; anything else (a `*`, a backtick, a `[`...) is left to the scanner.
+ */
+function firstMarkup(s: string): number {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || SPECIAL[c] === 0) continue;
+    const d = s.charCodeAt(i + 1);
+    switch (c) {
+      case 32: // spaces are a hard break only before a line end
+        if (d === 32) {
+          let j = i + 2;
+          while (s.charCodeAt(j) === 32) j++;
+          const e = s.charCodeAt(j);
+          if (e === 10 || e === 13) return i;
+          i = j - 1;
+        }
+        continue;
+      case 104: // h: a bare URL starts `http`
+        if (d === 116 && s.startsWith('http', i)) return i;
+        continue;
+      case 119: // w: `www.`
+        if (d === 119) return i;
+        continue;
+      case 33: // !: an image starts `![`
+        if (d === 91) return i;
+        continue;
+      case 58: // :: a directive starts `:::`
+        if (d === 58) return i;
+        continue;
+      case 93: // ]: closes only a bracket opened before, and a `[` is not plain
+        continue;
+      case 38: // &: an entity is `&#` or `&` and a letter
+        if (d === 35 || isAlpha(d)) return i;
+        continue;
+      case 123: // {: a placeholder starts `{{`, `{` and a letter, digit or `_`
+        if (d === 123 || d === 95 || isAlnum(d)) return i;
+        continue;
+      default:
+        return i;
+    }
+  }
+  return -1;
+}
+
 /** Tokenizes one half. */
 export function tokenizeInline(text: string, options: InlineOptions = {}): InlineParse {
+  const from = firstMarkup(text);
+  if (from < 0) {
+    // Most halves: one run of text, which is its own visible text (the scanner would give the same, with more objects).
+    return {
+      text, tokens: text.length === 0 ? [] : [{ kind: 'text', start: 0, end: text.length }], emphasis: NO_SPANS,
+      strong: 0, em: 0, strike: 0, unmatchedDelimiters: NO_DELIMITERS, visible: text,
+    };
+  }
   const scanner = new Scanner(text, options.references);
-  const tokens = scanner.run();
+  // What comes before `from` is plain text, as the scanner would have read it.
+  const tokens = scanner.run(from);
   const unmatched: DelimiterToken[] = [];
   const parts: string[] = [];
   collect(text, tokens, parts, unmatched);

@@ -11,7 +11,7 @@ import { majorityPrefix, parseUnitId } from './ids';
 import { computeLineStarts } from './lineIndex';
 import { scanBlocks } from './blocks';
 import { maskCodeAndEscapes, mayHoldSpanTags, spanEvents, spansBalanced } from './spanBalance';
-import type { OffsetRange, ParseProblem, ParseProblemKind, SxsDocument, SxsUnit, UnitContext } from './types';
+import type { OffsetRange, ParseProblem, ParseProblemKind, SxsDocument, SxsUnit, UnitContext, UnitIdParts } from './types';
 
 const TARGET_OPEN = '<span data-ttu-id="';
 const TTU_ATTRIBUTE = 'data-ttu-id';
@@ -47,7 +47,8 @@ export function parseSxs(text: string): SxsDocument {
   const found = scanUnits(text, problems);
   const scan = scanBlocks(text, lineStarts, found.map(unit => unit.range));
   const contexts = found.map(unit => scan.contextAt(unit.range.start, unit.range.end));
-  const { raw, kept } = unitsOutsideCode(found, contexts, problems);
+  const idParts = found.map(unit => parseUnitId(unit.id));
+  const kept = unitsOutsideCode(found, contexts, idParts, problems);
   // Problems of units that are code, and problems inside code, are the code's content, not damage.
   const remapped: ParseProblem[] = [];
   for (const problem of problems) {
@@ -61,22 +62,28 @@ export function parseSxs(text: string): SxsDocument {
   problems.length = 0;
   for (const problem of remapped) problems.push(problem);
 
-  // An explicit literal, not a spread: one object shape for every unit, built without a generic copy.
-  const units: SxsUnit[] = raw.map((unit, index) => ({
-    index,
-    id: unit.id,
-    sourceId: unit.sourceId,
-    range: unit.range,
-    targetOpen: unit.targetOpen,
-    targetIdRange: unit.targetIdRange,
-    target: unit.target,
-    lookup: unit.lookup,
-    source: unit.source,
-    sourceIdRange: unit.sourceIdRange,
-    broken: unit.broken,
-    idParts: parseUnitId(unit.id),
-    context: unit.context,
-  }));
+  // An explicit literal, not a spread: one object shape for every unit, built without a generic copy, straight from
+  // the unit found (no intermediate copy per unit).
+  const units: SxsUnit[] = [];
+  for (let i = 0; i < found.length; i++) {
+    if (kept[i] < 0) continue;
+    const unit = found[i];
+    units.push({
+      index: units.length,
+      id: unit.id,
+      sourceId: unit.sourceId,
+      range: unit.range,
+      targetOpen: unit.targetOpen,
+      targetIdRange: unit.targetIdRange,
+      target: unit.target,
+      lookup: unit.lookup,
+      source: unit.source,
+      sourceIdRange: unit.sourceIdRange,
+      broken: unit.broken,
+      idParts: idParts[i],
+      context: contexts[i],
+    });
+  }
   for (const problem of scan.problems) {
     if (!scan.inCodeAt(problem.range.start)) problems.push(problem);
   }
@@ -111,7 +118,7 @@ export function parseSxs(text: string): SxsDocument {
 }
 
 /**
- * The units that are real, with their contexts, and for each unit found its new index (-1 when dropped).
+ * For each unit found, its index among the units that are real (-1 when dropped).
  *
  * Unit-like text inside code (a fenced or indented code block, an inline code span) is content: a document that
  * shows the format, or markup a segmenter left in code. It is not a unit and has no problems. The exception is
@@ -119,32 +126,40 @@ export function parseSxs(text: string): SxsDocument {
  * translated paragraph indented four spaces); it stays a unit, and SX110 reports it. A file whose only units are
  * in code has no real units at all.
  */
-function unitsOutsideCode(found: readonly RawUnit[], contexts: readonly UnitContext[], problems: readonly ParseProblem[]): {
-  raw: (RawUnit & { context: UnitContext })[];
-  kept: number[];
-} {
+function unitsOutsideCode(
+  found: readonly RawUnit[], contexts: readonly UnitContext[], idParts: readonly UnitIdParts[], problems: readonly ParseProblem[],
+): number[] {
   const kept = new Array<number>(found.length).fill(-1);
-  const raw: (RawUnit & { context: UnitContext })[] = [];
-  const outside = found.filter((_, i) => !contexts[i].inCode || contexts[i].inFrontMatter);
-  if (outside.length === 0) {
-    return { raw, kept };
+  let anyOutside = false;
+  let allOutside = true;
+  for (const context of contexts) {
+    if (!context.inCode || context.inFrontMatter) anyOutside = true;
+    else allOutside = false;
   }
-  const prefix = majorityPrefix(outside.map(unit => parseUnitId(unit.id)));
+  if (!anyOutside) {
+    return kept;
+  }
+  if (allOutside) {
+    // The usual case: no unit in code, every unit is kept.
+    for (let i = 0; i < found.length; i++) kept[i] = i;
+    return kept;
+  }
+  const prefix = majorityPrefix(idParts.filter((_, i) => !contexts[i].inCode || contexts[i].inFrontMatter));
   const nonCanonical = new Set<number>();
   for (const problem of problems) {
     if (problem.unit !== undefined && problem.kind === 'nonCanonicalMarkup') nonCanonical.add(problem.unit);
   }
+  let count = 0;
   for (let i = 0; i < found.length; i++) {
     const unit = found[i];
     const context = contexts[i];
     const real = !context.inCode || context.inFrontMatter
-      || (!unit.broken && !nonCanonical.has(i) && unit.sourceId === unit.id && prefix !== undefined && parseUnitId(unit.id).prefix === prefix);
+      || (!unit.broken && !nonCanonical.has(i) && unit.sourceId === unit.id && prefix !== undefined && idParts[i].prefix === prefix);
     if (real) {
-      kept[i] = raw.length;
-      raw.push({ ...unit, context });
+      kept[i] = count++;
     }
   }
-  return { raw, kept };
+  return kept;
 }
 
 /** Finds every unit, in document order. */

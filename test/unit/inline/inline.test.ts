@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { tokenizeInline, walkTokens, PROTECTED_MARK, InlineToken, InlineParse } from '../../../server/src/sxs/inline';
+import { referenceDefinitions, tokenizeInline, walkTokens, PROTECTED_MARK, InlineToken, InlineParse } from '../../../server/src/sxs/inline';
 
 function kinds(p: InlineParse): string[] {
   const out: string[] = [];
@@ -216,5 +216,44 @@ describe('inline tokenizer', () => {
     const t0 = Date.now();
     tokenizeInline(text);
     assert.ok(Date.now() - t0 < 1000, 'took too long');
+  });
+
+  describe('plain halves', () => {
+    // Characters that start markup only in some spellings: a half that holds them in no such spelling is one text
+    // token, and markup after plain text keeps its offsets.
+    it('reads lookalike characters as one run of text', () => {
+      for (const text of ['Note: see the light!', 'a ] b & c { d', 'Press Ctrl+C:  then wait', 'https is a scheme', 'x {. y', '']) {
+        const p = tokenizeInline(text);
+        assert.deepStrictEqual(p.tokens, text === '' ? [] : [{ kind: 'text', start: 0, end: text.length }], text);
+        assert.strictEqual(p.visible, text);
+        assert.deepStrictEqual([p.emphasis, p.unmatchedDelimiters, p.strong + p.em + p.strike], [[], [], 0]);
+      }
+    });
+    it('reads markup after a plain run at its offsets', () => {
+      const cases: [string, string, number][] = [
+        ['Right: see http://example.com now', 'autolink', 11],
+        ['Copy {0} now', 'placeholder', 5],
+        ['A &amp; B', 'entity', 2],
+        ['Open ![image](a.png) here', 'link', 5],
+        ['Run :::image source="a.png"::: now', 'docfx', 4],
+        ['end with two spaces  \nnext', 'hardBreak', 19],
+      ];
+      for (const [text, kind, start] of cases) {
+        const p = tokenizeInline(text);
+        assert.deepStrictEqual(p.tokens.map(t => t.kind), ['text', kind, 'text'], text);
+        assert.deepStrictEqual([p.tokens[0].end, p.tokens[1].start], [start, start], text);
+      }
+    });
+  });
+
+  describe('reference definitions', () => {
+    it('reads definitions at line starts only, with up to three spaces before them, the first of a label winning', () => {
+      const text = '[A]: /a\n   [b  c]: <x y>\n    [d]: /indented\ntext [e]: /inline\n[a]: /again\r[f]: /after-cr\u2028[g]: /after-ls';
+      assert.deepStrictEqual([...referenceDefinitions(text)], [['a', '/a'], ['b c', 'x y'], ['f', '/after-cr'], ['g', '/after-ls']]);
+    });
+    it('skips a place inside a definition that runs across a lone carriage return', () => {
+      // The angle-bracket destination may hold `\r`: the `[` after it starts a line but is part of the definition.
+      assert.deepStrictEqual([...referenceDefinitions('[a]: <x\r[b]: y>\n[c]: z')], [['a', 'x\r[b]: y'], ['c', 'z']]);
+    });
   });
 });
