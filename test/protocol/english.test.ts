@@ -23,9 +23,10 @@ import {
 import { englishFixture, manifest } from '../helpers/englishSource';
 import type { CheckFilesResult, StaleUnitsResult } from '../../server/src/workspace/protocol';
 import { spawnServer } from '../helpers/lspServer';
+import { HANG_MS, WAIT_MS } from '../helpers/deadlines';
 
 describe('language server: English changed since hand-off', function () {
-  this.timeout(120_000);
+  this.timeout(HANG_MS);
   let server: ChildProcessWithoutNullStreams;
   let connection: MessageConnection;
   const published: PublishDiagnosticsParams[] = [];
@@ -36,7 +37,7 @@ describe('language server: English changed since hand-off', function () {
 
   function diagnosticsWith(code: string): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${code} diagnostics; got ${JSON.stringify(published.map(p => p.diagnostics.length))}`)), 20_000);
+      const timer = setTimeout(() => reject(new Error(`no ${code} diagnostics; got ${JSON.stringify(published.map(p => p.diagnostics.length))}`)), WAIT_MS);
       const waiter = (): void => {
         const found = published.find(p => p.uri === uri && p.diagnostics.some(d => d.code === code));
         if (found) {

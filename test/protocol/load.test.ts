@@ -29,6 +29,7 @@ import { parseSxs } from '../../server/src/sxs/parser';
 import { Random } from '../fuzz/fuzzLib';
 import { corpusDir } from '../helpers/files';
 import { spawnServer } from '../helpers/lspServer';
+import { HANG_MS } from '../helpers/deadlines';
 
 const uri = 'file:///load/routing.md';
 
@@ -54,7 +55,7 @@ function hoverText(hover: Hover | null): string | undefined {
 }
 
 describe('language server under load', function () {
-  this.timeout(120_000);
+  this.timeout(HANG_MS);
   let server: ChildProcessWithoutNullStreams;
   let connection: MessageConnection;
   const logs: string[] = [];

@@ -21,6 +21,7 @@ import { writeBaseline } from '../../server/src/config/baseline';
 import { CheckFilesRequestMethod, type CheckFilesParams, type CheckFilesResult } from '../../server/src/workspace/protocol';
 import { corpusDir, repoRoot } from '../helpers/files';
 import { spawnServer } from '../helpers/lspServer';
+import { HANG_MS } from '../helpers/deadlines';
 
 interface CliJson {
   readonly file: string;
@@ -50,7 +51,7 @@ function markdownFiles(dir: string, base = dir, out: string[] = []): string[] {
 }
 
 describe('the same findings from sxs-lint and the language server', function () {
-  this.timeout(120000);
+  this.timeout(HANG_MS);
   let dir: string;
   let server: ChildProcessWithoutNullStreams | undefined;
   let connection: MessageConnection | undefined;

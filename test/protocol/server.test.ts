@@ -28,6 +28,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { joinLines, unit } from '../helpers/text';
 import { spawnServer } from '../helpers/lspServer';
+import { HANG_MS, WAIT_MS } from '../helpers/deadlines';
 
 const uri = 'file:///work/doc.md';
 const text = joinLines(
@@ -44,6 +45,7 @@ const line5 = text.split('\n')[5];
 const stuIdAt = line5.lastIndexOf('abcde-105');
 
 describe('language server over stdio', function () {
+  this.timeout(HANG_MS);
   let server: ChildProcessWithoutNullStreams;
   let connection: MessageConnection;
   let stderr = '';
@@ -55,7 +57,7 @@ describe('language server over stdio', function () {
   /** Resolves with the first diagnostics published for `version`. */
   function diagnosticsFor(version: number): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version}; got ${JSON.stringify(published.map(p => p.version))}`)), 10000);
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version}; got ${JSON.stringify(published.map(p => p.version))}`)), WAIT_MS);
       const check = (): boolean => {
         const found = published.find(p => p.uri === uri && p.version === version);
         if (found) {
@@ -173,7 +175,7 @@ describe('language server over stdio', function () {
     const before = published.length;
     await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no diagnostics after the configuration change')), 10000);
+      const timer = setTimeout(() => reject(new Error('no diagnostics after the configuration change')), WAIT_MS);
       const poll = setInterval(() => {
         if (published.length > before) {
           clearInterval(poll);

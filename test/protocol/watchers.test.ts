@@ -24,9 +24,10 @@ import {
 import { CheckFilesRequestMethod, type CheckFilesParams, type CheckFilesResult } from '../../server/src/workspace/protocol';
 import { joinLines, unit } from '../helpers/text';
 import { spawnServer } from '../helpers/lspServer';
+import { HANG_MS, WAIT_MS } from '../helpers/deadlines';
 
 describe('watched files over stdio', function () {
-  this.timeout(60000);
+  this.timeout(HANG_MS);
   let dir: string;
   let server: ChildProcessWithoutNullStreams;
   let connection: MessageConnection;
@@ -39,7 +40,7 @@ describe('watched files over stdio', function () {
   /** Waits until the diagnostics of `uri` satisfy `test`. */
   function until(uri: string, test: (diagnostics: Diagnostic[] | undefined) => boolean, what: string): Promise<Diagnostic[] | undefined> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}: ${JSON.stringify(latest.get(uri))}`)), 20000);
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}: ${JSON.stringify(latest.get(uri))}`)), WAIT_MS);
       const poll = (): void => {
         if (test(latest.get(uri))) {
           clearTimeout(timer);

@@ -16,6 +16,7 @@ import type { SxsDocument } from '../../../server/src/sxs/types';
 import { fixturesDir } from '../../helpers/files';
 import { proseChange } from '../../../server/src/checks/fixSafety';
 import { corpusFiles, readCorpusFile } from '../model/corpusData';
+import { HANG_MS } from '../../helpers/deadlines';
 
 /** Every check on, so that every fix is exercised. */
 const everyCheck: ChecksConfig = Object.fromEntries(allChecks.map(check => [check.id, check.defaultSeverity]));
@@ -55,7 +56,7 @@ export function fixViolations(text: string): string[] {
 }
 
 describe('fix safety', function () {
-  this.timeout(300000);
+  this.timeout(HANG_MS);
 
   it('fix all changes no word of any translation in the real corpus, and finds nothing new', () => {
     const problems: string[] = [];

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { corpusFiles, readCorpusFile } from '../model/corpusData';
 import { repoRoot } from '../../helpers/files';
 import { loudWarnings, renderTables, tallyCorpus, withTables, type CorpusTally } from '../../helpers/checksCorpus';
+import { HANG_MS } from '../../helpers/deadlines';
 
 let tally: CorpusTally | undefined;
 
@@ -41,7 +42,7 @@ const DAMAGE: [string, string, string][] = [
 ];
 
 describe('QA checks over the real corpus', function () {
-  this.timeout(120000);
+  this.timeout(HANG_MS);
 
   it('reads all units', () => {
     assert.ok(corpusTally().units > 42000);

@@ -9,11 +9,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { repoRoot } from '../../helpers/files';
 import { joinLines, unit } from '../../helpers/text';
+import { WAIT_MS } from '../../helpers/deadlines';
 
 const bin = path.join(repoRoot, 'bin', 'sxs-lint.js');
 
 function lint(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 30000 });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: WAIT_MS });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { runCli } from '../../../server/src/cli/lint';
 import { outputFormats } from '../../../server/src/cli/args';
 import { englishFixture, manifest } from '../../helpers/englishSource';
+import { HANG_MS } from '../../helpers/deadlines';
 
 async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -17,7 +18,7 @@ async function run(args: string[], cwd: string): Promise<{ code: number; stdout:
 }
 
 describe('sxs-lint --english', function () {
-  this.timeout(120_000);
+  this.timeout(HANG_MS);
   const plPl = manifest.localized_files.filter(file => file.locale === 'pl-pl');
 
   it('reports exactly the stale units of each file as SX901, and the deleted English file once (json)', async () => {

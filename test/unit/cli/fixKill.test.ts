@@ -1,19 +1,22 @@
 /**
  * `sxs-lint --fix` is killed at many moments while it fixes a tree: every file is left whole (the faulty bytes or
- * the fixed bytes, never a mix or a truncated file), and a second run finishes the work. A file that changes on
+ * the fixed bytes, never a mix or a truncated file), and a second run finishes the work. The moments are steps
+ * of the run's own work, never times, so the test holds on a busy machine. A file that changes on
  * disk while it is being fixed is not overwritten.
  */
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { allChecks } from '../../../server/src/checks/registry';
 import { ChangedOnDiskError, writeAtomically } from '../../../server/src/cli/lintFile';
 import { parseSxs } from '../../../server/src/sxs/parser';
 import { corpusDir, repoRoot } from '../../helpers/files';
+import { HANG_MS } from '../../helpers/deadlines';
 
 const bin = path.join(repoRoot, 'bin', 'sxs-lint.js');
+const killAtStep = path.join(__dirname, '..', '..', 'helpers', 'killAtStep.js');
 const sources = [
   'pl-pl/aspnetcore/aspnetcore/fundamentals/routing.md',
   'pl-pl/aspnetcore-2018/blob/live/aspnet/whitepapers/aspnet4/overview.md',
@@ -34,7 +37,7 @@ function faulty(original: string): string {
 }
 
 describe('sxs-lint --fix under a kill', function () {
-  this.timeout(180000);
+  this.timeout(HANG_MS);
   let dir: string;
   const originals = sources.map(file => readFileSync(path.join(corpusDir, file), 'utf8'));
   const broken = originals.map(faulty);
@@ -81,27 +84,54 @@ describe('sxs-lint --fix under a kill', function () {
 
   it('fixes every file when it is not killed', () => {
     reset();
-    const result = spawnSync(process.execPath, [bin, '--fix', '--concurrency', 'off', dir], { encoding: 'utf8' });
+    const result = fix();
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(assertWhole(), { fixed: copies, faulty: 0 });
   });
 
-  it('leaves every file whole when killed at any moment, and a second run finishes', async () => {
+  const fix = (extra: string[] = [], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [...extra, bin, '--fix', '--concurrency', 'off', dir], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+  it('leaves every file whole when killed at each step of its writes, and a later run finishes', () => {
+    // The run kills itself at the n-th file system step on the files (see killAtStep): the moments are the same
+    // on a quiet machine and a busy one. Each run goes on from the tree the killed one before it left.
+    reset();
     const seen = { partly: 0 };
-    for (const delay of [60, 150, 250, 350, 450, 600, 800, 1000]) {
-      reset();
-      const child = spawn(process.execPath, [bin, '--fix', '--concurrency', 'off', dir], { stdio: 'ignore' });
-      const exited = new Promise(resolve => child.once('exit', resolve));
-      await new Promise(resolve => setTimeout(resolve, delay));
-      child.kill('SIGKILL');
-      await exited;
+    for (let step = 1; step <= 9; step++) {
+      const killed = fix(['--require', killAtStep], { SXS_KILL_AT: String(step), SXS_KILL_FILES: 'file-' });
+      assert.equal(killed.signal, 'SIGKILL', `the run was killed at step ${step} (status ${killed.status}; ${killed.stderr})`);
       const state = assertWhole();
       if (state.fixed > 0 && state.faulty > 0) {
         seen.partly++;
       }
-      const again = spawnSync(process.execPath, [bin, '--fix', '--concurrency', 'off', dir], { encoding: 'utf8' });
+    }
+    assert.ok(seen.partly > 0, 'no kill left the tree partly fixed');
+    const again = fix();
+    assert.equal(again.status, 0, again.stderr);
+    assert.deepEqual(assertWhole(), { fixed: copies, faulty: 0 });
+  });
+
+  it('leaves every file whole when killed from outside while it writes, and a second run finishes', async () => {
+    // SIGKILL from another process, sent when the run has made its k-th change in the folder: events, not times,
+    // choose the moments, so a slow start on a busy machine only moves them later.
+    const seen = { partly: 0 };
+    for (const k of [2, 9, 30, 70]) {
+      reset();
+      const child = spawn(process.execPath, [bin, '--fix', '--concurrency', 'off', dir], { stdio: 'ignore' });
+      const exited = new Promise(resolve => child.once('exit', resolve));
+      let events = 0;
+      const watcher = watch(dir, () => {
+        if (++events === k) child.kill('SIGKILL');
+      });
+      await exited;
+      watcher.close();
+      const state = assertWhole();
+      if (state.fixed > 0 && state.faulty > 0) {
+        seen.partly++;
+      }
+      const again = fix();
       assert.equal(again.status, 0, again.stderr);
-      assert.deepEqual(assertWhole(), { fixed: copies, faulty: 0 }, `after a kill at ${delay} ms and a second run`);
+      assert.deepEqual(assertWhole(), { fixed: copies, faulty: 0 }, `after a kill at the ${k}th change in the folder and a second run`);
     }
     // The kills must have landed while the work was under way at least once, or the test proves nothing.
     assert.ok(seen.partly > 0, 'no kill landed in the middle of the run');

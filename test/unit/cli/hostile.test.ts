@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { openersWithText } from '../../fuzz/hostile';
 import { corpusDir, repoRoot } from '../../helpers/files';
+import { HANG_MS } from '../../helpers/deadlines';
 
 const bin = path.join(repoRoot, 'bin', 'sxs-lint.js');
 
@@ -17,7 +18,7 @@ const bin = path.join(repoRoot, 'bin', 'sxs-lint.js');
 const crash = /\n\s+at |Unhandled 'error' event|EPIPE|RangeError|TypeError|Maximum call stack/;
 
 describe('sxs-lint on hostile input', function () {
-  this.timeout(240_000);
+  this.timeout(HANG_MS);
   let dir: string;
 
   before(() => {

@@ -12,6 +12,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { corpusDir, repoRoot } from '../../helpers/files';
+import { HANG_MS, WAIT_MS } from '../../helpers/deadlines';
 
 /** Everything the package holds: the bins, the bundles, the extension's grammar and media, and the documents. */
 const expectedFiles = [
@@ -42,7 +43,7 @@ const bundles = ['dist/cli.js', 'dist/server.js', 'dist/client.js', 'dist/webvie
 const windows = process.platform === 'win32';
 
 function run(command: string, args: readonly string[], options: SpawnSyncOptions = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 120_000, shell: windows, ...options });
+  const result = spawnSync(command, args, { encoding: 'utf8', timeout: WAIT_MS, shell: windows, ...options });
   return { status: result.status, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? ''), error: result.error };
 }
 
@@ -76,7 +77,7 @@ function messageReader(onMessage: (message: { id?: number; result?: unknown; err
 }
 
 describe('the npm package', function () {
-  this.timeout(180_000);
+  this.timeout(HANG_MS);
   let dir: string;
   let tarball: string;
   let binDir: string;
@@ -158,7 +159,7 @@ describe('the npm package', function () {
       }
     }));
     const request = (id: number, method: string, params: unknown) => new Promise<{ result?: unknown; error?: unknown }>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no answer to ${method} within 30 s; stderr: ${stderr}`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`no answer to ${method} within ${WAIT_MS / 1000} s; stderr: ${stderr}`)), WAIT_MS);
       waiting.set(id, message => {
         clearTimeout(timer);
         resolve(message);
@@ -175,7 +176,9 @@ describe('the npm package', function () {
       const shutdown = await request(2, 'shutdown', null);
       assert.equal(shutdown.error, undefined);
       server.stdin.write(frame({ jsonrpc: '2.0', method: 'exit' }));
-      const code = await Promise.race([exited, new Promise(resolve => setTimeout(() => resolve('still running'), 10_000))]);
+      let timer: NodeJS.Timeout | undefined;
+      const code = await Promise.race([exited, new Promise(resolve => (timer = setTimeout(() => resolve('still running'), WAIT_MS)))]);
+      clearTimeout(timer);
       assert.equal(code, 0, `the server did not exit cleanly; stderr: ${stderr}`);
     } finally {
       server.kill();

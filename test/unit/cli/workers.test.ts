@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { lintFile, type FileTask } from '../../../server/src/cli/lintFile';
 import { lintInWorkers } from '../../../server/src/cli/workers';
 import { corpusDir, repoRoot } from '../../helpers/files';
+import { HANG_MS } from '../../helpers/deadlines';
 
 const bin = path.join(repoRoot, 'bin', 'sxs-lint.js');
 
@@ -18,7 +19,8 @@ function corpusFiles(folder: string): string[] {
     .flatMap(entry => entry.isDirectory() ? corpusFiles(path.join(folder, entry.name)) : entry.name.endsWith('.md') ? [path.join(folder, entry.name)] : []);
 }
 
-describe('sxs-lint worker threads', () => {
+describe('sxs-lint worker threads', function () {
+  this.timeout(HANG_MS);
   it('prints the same JSON for the corpus with workers off and on', () => {
     const run = (concurrency: string) => spawnSync(process.execPath, [bin, '--format=json', '--concurrency', concurrency, corpusDir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const single = run('0');

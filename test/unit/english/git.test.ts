@@ -12,13 +12,14 @@ import { parseSxs } from '../../../server/src/sxs/parser';
 import { EnglishSources, englishSiblingName } from '../../../server/src/workspace/englishSource';
 import { englishFindings, englishSummary, type EnglishOutcome } from '../../../server/src/english/findings';
 import { englishFixture, gitEnvironment, manifest } from '../../helpers/englishSource';
+import { HANG_MS } from '../../helpers/deadlines';
 
 function git(cwd: string, args: string[]): string {
   return execFileSync('git', args, { cwd, env: gitEnvironment('2026-08-04T00:00:00+00:00'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 describe('english: through the real git', function () {
-  this.timeout(120_000);
+  this.timeout(HANG_MS);
   let sources: EnglishSources;
   before(() => {
     englishFixture();

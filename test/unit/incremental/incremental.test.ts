@@ -15,6 +15,7 @@ import { defaultSettings, type SxsSettings } from '../../../server/src/languageF
 import { createLanguageService, lintText } from '../../../server/src/languageService';
 import { parseSxs } from '../../../server/src/sxs/parser';
 import { corpusFiles, corpusRoot, readCorpusFile } from '../model/corpusData';
+import { HANG_MS } from '../../helpers/deadlines';
 
 /** A small deterministic generator (mulberry32). */
 function random(seed: number): () => number {
@@ -153,7 +154,7 @@ function sampleFiles(count: number): string[] {
 }
 
 describe('incremental checks', function () {
-  this.timeout(120_000);
+  this.timeout(HANG_MS);
 
   for (const [n, file] of sampleFiles(8).entries()) {
     it(`equal a full run at every version of random edits: ${file}`, () => {

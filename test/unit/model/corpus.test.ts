@@ -11,6 +11,7 @@ import { allChecks } from '../../../server/src/checks/registry';
 import { runChecks } from '../../../server/src/checks/run';
 import type { SxsDocument } from '../../../server/src/sxs/types';
 import { corpusFiles, readCorpusFile, readExpected, type ExpectedFile } from './corpusData';
+import { HANG_MS } from '../../helpers/deadlines';
 
 const sha = (text: string): string => createHash('sha1').update(Buffer.from(text, 'utf8')).digest('hex').slice(0, 12);
 
@@ -68,7 +69,7 @@ function brokenUnits(expected: ExpectedFile): string[] {
 }
 
 describe('parser on the real corpus', function () {
-  this.timeout(120000);
+  this.timeout(HANG_MS);
   const expected = readExpected();
   const files = corpusFiles(expected);
   const structureChecks = allChecks.filter(check => check.id.startsWith('SX1'));

@@ -6,6 +6,7 @@ import { computePreviewData } from '../../../server/src/languageFeatures/preview
 import { parseSxs } from '../../../server/src/sxs/parser';
 import { corpusDir, readCorpusFile } from '../../helpers/files';
 import { hasClass, parseHtml } from './html';
+import { HANG_MS } from '../../helpers/deadlines';
 
 function corpusFiles(dir = corpusDir): string[] {
   const files: string[] = [];
@@ -47,7 +48,7 @@ describe('preview model on the corpus', () => {
   });
 
   it('puts every unit in exactly one row, in document order, with rows in line order', function () {
-    this.timeout(120_000);
+    this.timeout(HANG_MS);
     let units = 0;
     for (const file of files) {
       const { doc, data } = previewOf(file);
@@ -69,7 +70,7 @@ describe('preview model on the corpus', () => {
   });
 
   it('gives each unit its line and its halves exactly as written', function () {
-    this.timeout(120_000);
+    this.timeout(HANG_MS);
     for (const file of files) {
       const { text, doc, data } = previewOf(file);
       const lineOf = lineCounter(text);
@@ -87,7 +88,7 @@ describe('preview model on the corpus', () => {
   });
 
   it('renders every unit once in each column, in document order, translation beside English', function () {
-    this.timeout(180_000);
+    this.timeout(HANG_MS);
     for (const file of files) {
       const { data } = previewOf(file);
       const html = renderPreviewRows(data, { resolveImage: src => `https://file+.vscode-resource.test/${src}` })
