@@ -36,7 +36,10 @@ const ALL_RUN = /^[\p{L}\p{M}\p{N} ]*$/u;
  * pipes), never as part of a word. Not `<`, `>`, `&`, `#`, `;`, `\\`, `=`, quotes, `/` or `-` (tags, attribute
  * names such as `data-ttu-id`, entities, escapes), so no tag, entity or escape is made or broken.
  */
-const BOUNDARY = new Set(['.', ',', '!', '?', ':', '*', '_', '~', '`', '(', ')', '[', ']', '|']);
+const BOUNDARY = ['.', ',', '!', '?', ':', '*', '_', '~', '`', '(', ')', '[', ']', '|'];
+/** Also the end of a tag before the run and the start of one after it: a tag's name and attributes are inside it. */
+const LEFT_BOUNDARY = new Set([...BOUNDARY, '>']);
+const RIGHT_BOUNDARY = new Set([...BOUNDARY, '<']);
 
 const CHUNK = 2048;
 
@@ -102,11 +105,11 @@ export function shiftedModel(previous: SxsDocument, text: string): SxsDocument |
   // The run of letters, digits and spaces around the edit, and what bounds it on either side.
   let left = at;
   while (left > half.start && RUN.test(text[left - 1])) left--;
-  if (left > half.start && !BOUNDARY.has(text[left - 1])) return undefined;
+  if (left > half.start && !LEFT_BOUNDARY.has(text[left - 1])) return undefined;
   const halfEnd = half.end + delta;
   let right = newEnd;
   while (right < halfEnd && RUN.test(text[right])) right++;
-  if (right < halfEnd && !BOUNDARY.has(text[right])) return undefined;
+  if (right < halfEnd && !RIGHT_BOUNDARY.has(text[right])) return undefined;
   for (const problem of previous.problems) {
     if (problem.unit === index || (problem.range.start < unit.range.end && problem.range.end > unit.range.start)) return undefined;
   }
