@@ -3,7 +3,7 @@
 import * as esbuild from 'esbuild';
 
 await esbuild.build({
-  entryPoints: { run: 'bench/run.ts', profile: 'bench/profile.ts', floor: 'bench/floor.ts', markdownlintProcess: 'bench/markdownlintProcess.ts' },
+  entryPoints: { run: 'bench/run.ts', profile: 'bench/profile.ts', floor: 'bench/floor.ts', markdownlintProcess: 'bench/markdownlintProcess.ts', editLoop: 'bench/editLoop.ts', protoCpu: 'bench/protoCpu.ts' },
   outdir: 'out/bench',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -15,6 +15,7 @@ import { defaultSettings, isAboveSizeLimit, type SxsSettings } from './languageF
 import { structureChecks } from './checks/registry';
 import { getDocumentSymbols } from './languageFeatures/symbols';
 import { parseSxs } from './sxs/parser';
+import { shiftedModel } from './modelShift';
 import { positionAt } from './sxs/lineIndex';
 import { applyEdits, fixText, minimalEdits, selectFixes } from './checks/fix';
 import type { SxsDocument } from './sxs/types';
@@ -133,9 +134,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
     if (cached !== undefined && cached.version === document.version) {
       return cached;
     }
+    const text = document.getText();
+    // A keystroke inside a half moves the last version's model instead of parsing the whole text again.
+    const shifted = cached !== undefined && options.parse === undefined ? shiftedModel(cached.model, text) : undefined;
     const fresh: CacheEntry = {
       version: document.version,
-      model: parse(document.getText()),
+      model: shifted ?? parse(text),
       checker: cached?.checker ?? createIncrementalChecker(),
       checkerLocale: cached?.checkerLocale,
     };
