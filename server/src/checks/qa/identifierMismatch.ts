@@ -120,19 +120,26 @@ function englishIdentifiers(english: string): Wanted[] {
     }
   };
   const tex = TEX.test(visible);
-  for (const m of visible.matchAll(CANDIDATE)) {
+  // `exec` on the module's expressions rather than `matchAll`, which copies the expression on every call.
+  const found: string[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(visible); m !== null; m = CANDIDATE.exec(visible)) {
     // Part of a longer word (`ABC:\x`): skip.
     if (plainWord(m[0]) || (m.index > 0 && /[\p{L}\p{N}_]/u.test(visible[m.index - 1]))) continue;
-    const found: string[] = [];
+    found.length = 0;
     identifiersOf(m[0], found);
     for (const text of found) if (!(tex && /[\\_^]/.test(text))) add({ text });
   }
-  if (SPACE_DIGIT.test(visible)) for (const m of visible.matchAll(VERSIONED)) add({ text: m[0].replace(/\u00a0/g, ' '), name: m[1], version: m[2] });
+  if (SPACE_DIGIT.test(visible)) {
+    VERSIONED.lastIndex = 0;
+    for (let m = VERSIONED.exec(visible); m !== null; m = VERSIONED.exec(visible)) add({ text: m[0].replace(/\u00a0/g, ' '), name: m[1], version: m[2] });
+  }
   return out;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** One character escaped for a regular expression (the patterns are built a character at a time). */
+function escapeChar(c: string): string {
+  return '.*+?^${}()|[]\\/'.includes(c) ? '\\' + c : c;
 }
 
 /**
@@ -157,7 +164,11 @@ function containsWord(text: string, identifier: string): boolean {
   return false;
 }
 
+/** True when `halfWidth` would change `s`. */
+const FULL_WIDTH_OR_NBSP = /[\u00a0\uff1a\uff0f\uff3c]/;
+
 function halfWidth(s: string): string {
+  if (!FULL_WIDTH_OR_NBSP.test(s)) return s;
   return s.replace(/\u00a0/g, ' ').replace(/\uff1a/g, ':').replace(/\uff0f/g, '/').replace(/\uff3c/g, '\\');
 }
 
@@ -195,10 +206,10 @@ function loosePattern(identifier: string): string {
     }
     if (i === 0 && c === '.') source += `\\.${SPACE}*`;
     else if (i === 0 && c === '_') source += `\\\\?_${SPACE}*`;
-    else if (c === '.' || c === '_') source += `(?:${SPACE}*\\\\?${escapeRegExp(c)}${SPACE}*|${SPACE}+)`;
+    else if (c === '.' || c === '_') source += `(?:${SPACE}*\\\\?${escapeChar(c)}${SPACE}*|${SPACE}+)`;
     else if (c === ' ') source += SPACE + '+';
-    else if (/[\\/:#+]/.test(c)) source += `${SPACE}*${escapeRegExp(c)}${SPACE}*`;
-    else source += escapeRegExp(c);
+    else if (/[\\/:#+]/.test(c)) source += `${SPACE}*${escapeChar(c)}${SPACE}*`;
+    else source += escapeChar(c);
   }
   return source;
 }
@@ -241,12 +252,15 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
+const LATIN_WORD = /[\p{Script=Latin}\p{N}_.]+/gu;
+
 /** A word of the translation that is the identifier mangled: same start and end, most letters in common. */
 function mangled(pair: UnitPair, identifier: string): Damage | undefined {
   const key = identifier.toLowerCase();
   if (key.replace(/[^a-z0-9]/g, '').length < 8) return undefined;
   const text = pair.t.text;
-  for (const m of text.matchAll(/[\p{Script=Latin}\p{N}_.]+/gu)) {
+  LATIN_WORD.lastIndex = 0;
+  for (let m = LATIN_WORD.exec(text); m !== null; m = LATIN_WORD.exec(text)) {
     const word = m[0].replace(/\.+$/, '');
     const lower = word.toLowerCase();
     if (lower === key || lower.slice(0, 3) !== key.slice(0, 3) || lower.slice(-3) !== key.slice(-3)) continue;
@@ -329,14 +343,32 @@ function mayHoldLoosely(lowerText: string, identifier: string): boolean {
   return core.length < 2 || lowerText.includes(core) || lowerText.includes('\u017f');
 }
 
+/**
+ * `loosePattern` compiled, kept for the process: the same identifiers come back in unit after unit and file after
+ * file, and compiling a case-insensitive Unicode expression costs more than running it. At most `LOOSE_CACHE_SIZE`.
+ */
+const loosePatterns = new Map<string, RegExp>();
+const LOOSE_CACHE_SIZE = 2000;
+
+function loosePatternOf(identifier: string): RegExp {
+  let pattern = loosePatterns.get(identifier);
+  if (pattern === undefined) {
+    if (loosePatterns.size >= LOOSE_CACHE_SIZE) loosePatterns.clear();
+    pattern = new RegExp(loosePattern(identifier), 'giu');
+    loosePatterns.set(identifier, pattern);
+  }
+  return pattern;
+}
+
 /** The damaged form of an identifier the translation does not keep, `kept` for a harmless variant, or undefined. */
 function findDamage(pair: UnitPair, w: Wanted, lowerText: string): Damage | 'kept' | undefined {
   const text = pair.t.text;
   const identifier = w.text;
   if (w.version === undefined) {
     // The regular expression is built and run only when the text may hold a match.
-    const loose = mayHoldLoosely(lowerText, identifier) ? text.matchAll(new RegExp(loosePattern(identifier), 'giu')) : [];
-    for (const m of loose) {
+    const loose = mayHoldLoosely(lowerText, identifier) ? loosePatternOf(identifier) : undefined;
+    if (loose !== undefined) loose.lastIndex = 0;
+    for (let m = loose?.exec(text) ?? null; m !== null; m = loose!.exec(text)) {
       const found = m[0];
       const end = m.index + found.length;
       if (found === identifier || found.includes('\n') || !shown(pair, m.index, end, identifier)) continue;
@@ -416,7 +448,7 @@ function mustBeKept(identifier: string): boolean {
  */
 function englishMarkdown(pair: UnitPair, identifier: string): string | undefined {
   let source = '';
-  for (const c of identifier) source += /[!-/:-@[-`{-~]/.test(c) ? '\\\\?' + escapeRegExp(c) : escapeRegExp(c);
+  for (const c of identifier) source += /[!-/:-@[-`{-~]/.test(c) ? '\\\\?' + escapeChar(c) : escapeChar(c);
   const m = new RegExp(source).exec(pair.s.text);
   return m?.[0];
 }
