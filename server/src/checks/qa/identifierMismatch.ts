@@ -71,15 +71,23 @@ function identifiersOf(token: string, out: string[]): void {
     if (/[A-Za-z]/.test(token)) out.push(token);
     return;
   }
-  for (const slashPart of token.split('/')) {
-    if (slashPart.includes('.') || slashPart.includes('_')) {
-      if (isIdentifier(slashPart)) {
-        out.push(slashPart);
-        continue;
-      }
+  // Most tokens have no `/` or `-`: they are read without splitting.
+  if (!token.includes('/')) slashPartIdentifiers(token, out);
+  else for (const slashPart of token.split('/')) slashPartIdentifiers(slashPart, out);
+}
+
+function slashPartIdentifiers(slashPart: string, out: string[]): void {
+  if (slashPart.includes('.') || slashPart.includes('_')) {
+    if (isIdentifier(slashPart)) {
+      out.push(slashPart);
+      return;
     }
-    for (const part of slashPart.split('-')) if (part && isIdentifier(part)) out.push(part);
   }
+  if (!slashPart.includes('-')) {
+    if (slashPart && isIdentifier(slashPart)) out.push(slashPart);
+    return;
+  }
+  for (const part of slashPart.split('-')) if (part && isIdentifier(part)) out.push(part);
 }
 
 interface Wanted {
@@ -351,11 +359,22 @@ const loosePatterns = new Map<string, RegExp>();
 const LOOSE_CACHE_SIZE = 2000;
 
 function loosePatternOf(identifier: string): RegExp {
-  let pattern = loosePatterns.get(identifier);
+  return compiled(loosePatterns, identifier, () => loosePattern(identifier));
+}
+
+/** A word, then the loose pattern of a dotted name's tail (`migrieren. exe. config` for `.exe.config`), kept the same way. */
+const tailPatterns = new Map<string, RegExp>();
+
+function tailPatternOf(tail: string): RegExp {
+  return compiled(tailPatterns, tail, () => '[\\p{L}\\p{N}_-]+' + loosePattern(tail));
+}
+
+function compiled(patterns: Map<string, RegExp>, key: string, source: () => string): RegExp {
+  let pattern = patterns.get(key);
   if (pattern === undefined) {
-    if (loosePatterns.size >= LOOSE_CACHE_SIZE) loosePatterns.clear();
-    pattern = new RegExp(loosePattern(identifier), 'giu');
-    loosePatterns.set(identifier, pattern);
+    if (patterns.size >= LOOSE_CACHE_SIZE) patterns.clear();
+    pattern = new RegExp(source(), 'giu');
+    patterns.set(key, pattern);
   }
   return pattern;
 }
@@ -392,9 +411,12 @@ function findDamage(pair: UnitPair, w: Wanted, lowerText: string): Damage | 'kep
     }
     // A dotted name whose first part was translated: `migrieren. exe. config` for `migrate.exe.config`.
     const dot = identifier.indexOf('.');
-    if (dot > 0 && identifier.indexOf('.', dot + 1) > 0 && /^[.A-Za-z]+$/.test(identifier.slice(dot).replace(/\.\d+/g, ''))) {
-      const tail = new RegExp('[\\p{L}\\p{N}_-]+' + loosePattern(identifier.slice(dot)), 'giu');
-      for (const m of text.matchAll(tail)) {
+    // Every match holds a loose match of the part after the first dot, so only a text that may hold one is searched.
+    if (dot > 0 && identifier.indexOf('.', dot + 1) > 0 && /^[.A-Za-z]+$/.test(identifier.slice(dot).replace(/\.\d+/g, ''))
+      && mayHoldLoosely(lowerText, identifier.slice(dot))) {
+      const tail = tailPatternOf(identifier.slice(dot));
+      tail.lastIndex = 0;
+      for (let m = tail.exec(text); m !== null; m = tail.exec(text)) {
         if (m[0] === identifier || m[0].includes('\n') || !shown(pair, m.index, m.index + m[0].length, identifier)) continue;
         return { start: m.index, end: m.index + m[0].length, found: m[0], message: `${code(identifier)} is damaged in the translation: ${code(m[0])}.` };
       }
