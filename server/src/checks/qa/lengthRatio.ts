@@ -45,6 +45,34 @@ export function visibleLength(visible: string): number {
   return n;
 }
 
+interface Bounds {
+  readonly minSourceLength: number;
+  readonly shortLimit: number;
+  readonly shortMax: number;
+  readonly shortMin: number;
+  readonly max: number;
+  readonly min: number;
+}
+
+/** The options read once per options object (one per run), not once per unit. */
+const boundsByOptions = new WeakMap<object, Bounds>();
+
+function boundsOf(options: Readonly<Record<string, unknown>>): Bounds {
+  let bounds = boundsByOptions.get(options);
+  if (bounds === undefined) {
+    bounds = {
+      minSourceLength: numberOption(options, 'minSourceLength', 6),
+      shortLimit: numberOption(options, 'shortLimit', 20),
+      shortMax: numberOption(options, 'shortMax', 3.5),
+      shortMin: numberOption(options, 'shortMin', 0.3),
+      max: numberOption(options, 'max', 2),
+      min: numberOption(options, 'min', 0.45),
+    };
+    boundsByOptions.set(options, bounds);
+  }
+  return bounds;
+}
+
 export const lengthRatio: Check = {
   id: 'SX601',
   alias: 'length-ratio',
@@ -64,13 +92,14 @@ export const lengthRatio: Check = {
     const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const s = visibleLength(pair.s.visible);
-    if (s < numberOption(ctx.options, 'minSourceLength', 6)) return;
+    const bounds = boundsOf(ctx.options);
+    if (s < bounds.minSourceLength) return;
     const conventions = ctx.analysis.conventions;
     const { expansion } = conventions.length;
     const t = visibleLength(pair.t.visible);
-    const short = s <= numberOption(ctx.options, 'shortLimit', 20);
-    const max = short ? numberOption(ctx.options, 'shortMax', 3.5) : numberOption(ctx.options, 'max', 2);
-    const min = short ? numberOption(ctx.options, 'shortMin', 0.3) : numberOption(ctx.options, 'min', 0.45);
+    const short = s <= bounds.shortLimit;
+    const max = short ? bounds.shortMax : bounds.max;
+    const min = short ? bounds.shortMin : bounds.min;
     const ratio = t / s;
     if (ratio >= min * expansion && ratio <= max * expansion) return;
     const language = conventions.key === '*' ? '' : ` for ${conventions.name}`;
