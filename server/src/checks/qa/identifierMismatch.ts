@@ -352,40 +352,29 @@ function mayHoldLoosely(lowerText: string, identifier: string): boolean {
 }
 
 /**
- * `loosePattern` compiled, kept for the process: the same identifiers come back in unit after unit and file after
- * file, and compiling a case-insensitive Unicode expression costs more than running it. At most `LOOSE_CACHE_SIZE`.
+ * The expressions `findDamage` compiled in this run, by source: the same identifiers come back in unit after unit,
+ * and compiling a case-insensitive Unicode expression costs more than running it. At most `PATTERNS_KEPT`.
  */
-const loosePatterns = new Map<string, RegExp>();
-const LOOSE_CACHE_SIZE = 2000;
+type Patterns = Map<string, RegExp>;
+const PATTERNS_KEPT = 2000;
 
-function loosePatternOf(identifier: string): RegExp {
-  return compiled(loosePatterns, identifier, () => loosePattern(identifier));
-}
-
-/** A word, then the loose pattern of a dotted name's tail (`migrieren. exe. config` for `.exe.config`), kept the same way. */
-const tailPatterns = new Map<string, RegExp>();
-
-function tailPatternOf(tail: string): RegExp {
-  return compiled(tailPatterns, tail, () => '[\\p{L}\\p{N}_-]+' + loosePattern(tail));
-}
-
-function compiled(patterns: Map<string, RegExp>, key: string, source: () => string): RegExp {
-  let pattern = patterns.get(key);
+function compiled(patterns: Patterns, source: string): RegExp {
+  let pattern = patterns.get(source);
   if (pattern === undefined) {
-    if (patterns.size >= LOOSE_CACHE_SIZE) patterns.clear();
-    pattern = new RegExp(source(), 'giu');
-    patterns.set(key, pattern);
+    if (patterns.size >= PATTERNS_KEPT) patterns.clear();
+    pattern = new RegExp(source, 'giu');
+    patterns.set(source, pattern);
   }
   return pattern;
 }
 
 /** The damaged form of an identifier the translation does not keep, `kept` for a harmless variant, or undefined. */
-function findDamage(pair: UnitPair, w: Wanted, lowerText: string): Damage | 'kept' | undefined {
+function findDamage(pair: UnitPair, w: Wanted, lowerText: string, patterns: Patterns): Damage | 'kept' | undefined {
   const text = pair.t.text;
   const identifier = w.text;
   if (w.version === undefined) {
     // The regular expression is built and run only when the text may hold a match.
-    const loose = mayHoldLoosely(lowerText, identifier) ? loosePatternOf(identifier) : undefined;
+    const loose = mayHoldLoosely(lowerText, identifier) ? compiled(patterns, loosePattern(identifier)) : undefined;
     if (loose !== undefined) loose.lastIndex = 0;
     for (let m = loose?.exec(text) ?? null; m !== null; m = loose!.exec(text)) {
       const found = m[0];
@@ -414,7 +403,8 @@ function findDamage(pair: UnitPair, w: Wanted, lowerText: string): Damage | 'kep
     // Every match holds a loose match of the part after the first dot, so only a text that may hold one is searched.
     if (dot > 0 && identifier.indexOf('.', dot + 1) > 0 && /^[.A-Za-z]+$/.test(identifier.slice(dot).replace(/\.\d+/g, ''))
       && mayHoldLoosely(lowerText, identifier.slice(dot))) {
-      const tail = tailPatternOf(identifier.slice(dot));
+      // A word, then the tail: `migrieren. exe. config` for `.exe.config`.
+      const tail = compiled(patterns, '[\\p{L}\\p{N}_-]+' + loosePattern(identifier.slice(dot)));
       tail.lastIndex = 0;
       for (let m = tail.exec(text); m !== null; m = tail.exec(text)) {
         if (m[0] === identifier || m[0].includes('\n') || !shown(pair, m.index, m.index + m[0].length, identifier)) continue;
@@ -499,7 +489,7 @@ export const identifierMismatch: Check = {
     for (const w of englishIdentifiers(visible)) {
       target ??= { t: halfWidth(pair.t.text), v: halfWidth(pair.t.visible) };
       if (kept(w, target)) continue;
-      const damage = findDamage(pair, w, lower ??= pair.t.text.toLowerCase());
+      const damage = findDamage(pair, w, lower ??= pair.t.text.toLowerCase(), ctx.memo('patterns', (): Patterns => new Map()));
       if (damage === 'kept') continue;
       if (damage === undefined) {
         // A versioned name that is gone altogether is reported for its parts (or is SX401's number); a name in

@@ -54,23 +54,15 @@ interface Bounds {
   readonly min: number;
 }
 
-/** The options read once per options object (one per run), not once per unit. */
-const boundsByOptions = new WeakMap<object, Bounds>();
-
 function boundsOf(options: Readonly<Record<string, unknown>>): Bounds {
-  let bounds = boundsByOptions.get(options);
-  if (bounds === undefined) {
-    bounds = {
-      minSourceLength: numberOption(options, 'minSourceLength', 6),
-      shortLimit: numberOption(options, 'shortLimit', 20),
-      shortMax: numberOption(options, 'shortMax', 3.5),
-      shortMin: numberOption(options, 'shortMin', 0.3),
-      max: numberOption(options, 'max', 2),
-      min: numberOption(options, 'min', 0.45),
-    };
-    boundsByOptions.set(options, bounds);
-  }
-  return bounds;
+  return {
+    minSourceLength: numberOption(options, 'minSourceLength', 6),
+    shortLimit: numberOption(options, 'shortLimit', 20),
+    shortMax: numberOption(options, 'shortMax', 3.5),
+    shortMin: numberOption(options, 'shortMin', 0.3),
+    max: numberOption(options, 'max', 2),
+    min: numberOption(options, 'min', 0.45),
+  };
 }
 
 export const lengthRatio: Check = {
@@ -92,7 +84,8 @@ export const lengthRatio: Check = {
     const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const s = visibleLength(pair.s.visible);
-    const bounds = boundsOf(ctx.options);
+    // The options, read once per run rather than once per unit.
+    const bounds = ctx.memo('bounds', () => boundsOf(ctx.options));
     if (s < bounds.minSourceLength) return;
     const conventions = ctx.analysis.conventions;
     const { expansion } = conventions.length;
