@@ -13,21 +13,22 @@ import type { Finding, Fix, OffsetEdit } from './types';
 
 /** Inline code spans (any backtick run length), with their content. */
 const CODE_SPAN = /(`+)([\s\S]*?[^`])\1(?!`)/g;
-const NOT_PROSE = [
+/** Each with a string every match holds: a text without it is left as it is, without running the expression. */
+const NOT_PROSE: readonly (readonly [RegExp, string])[] = [
   // Link and image destinations, reference labels.
-  /\]\([^)\s]*(?:\s+"[^"]*")?\)/g,
-  /\]\[[^\]]*\]/g,
+  [/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, ']('],
+  [/\]\[[^\]]*\]/g, ']['],
   // Autolinks, DocFX xrefs and HTML tags, escaped or not.
-  /\\?<\/?[A-Za-z][^<>]*>/g,
+  [/\\?<\/?[A-Za-z][^<>]*>/g, '<'],
   // URLs: a scheme and what may follow it in a URL (no `<`, `>`, quotes or white space). Letters beyond ASCII stay
   // prose: a bare URL takes in the word glued to it (`https://aka.ms/x을`, a Korean particle), and a fix that puts
   // the English URL back must not drop that word unseen.
-  /\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s<>"'`\u0080-\uffff]*/g,
+  [/\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s<>"'`\u0080-\uffff]*/g, '://'],
   // DocFX tokens such as [!INCLUDE[…](…)] and [!NOTE].
-  /\[![A-Za-z]+[^\]]*\]/g,
+  [/\[![A-Za-z]+[^\]]*\]/g, '[!'],
   // Character references and placeholders.
-  /&#?[A-Za-z0-9]+;/g,
-  /\{[^{}\n]*\}/g,
+  [/&#?[A-Za-z0-9]+;/g, '&'],
+  [/\{[^{}\n]*\}/g, '{'],
 ];
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
@@ -43,11 +44,11 @@ export interface Words {
 
 export function wordsOf(markdown: string): Words {
   const code: string[] = [];
-  let text = markdown.replace(CODE_SPAN, (_match, _run, content: string) => {
+  let text = !markdown.includes('`') ? markdown : markdown.replace(CODE_SPAN, (_match, _run, content: string) => {
     for (const word of content.match(WORD) ?? []) code.push(word);
     return ' ';
   });
-  for (const pattern of NOT_PROSE) text = text.replace(pattern, ' ');
+  for (const [pattern, held] of NOT_PROSE) if (text.includes(held)) text = text.replace(pattern, ' ');
   return { prose: text.match(WORD) ?? [], code };
 }
 

@@ -10,9 +10,11 @@ import type { SxsDocument } from '../../sxs/types';
 import type { DocumentAnalysis } from '../analysis';
 import { tokenizeInline, PROTECTED_MARK } from '../../sxs/inline';
 
+const PROTECTED_MARKS = new RegExp(PROTECTED_MARK, 'g');
+
 /** A GitHub/DocFX style heading slug: lower case, punctuation dropped, spaces to dashes. */
 export function slugify(text: string): string {
-  return text.replace(new RegExp(PROTECTED_MARK, 'g'), '').trim().toLowerCase()
+  return text.replace(PROTECTED_MARKS, '').trim().toLowerCase()
     .replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '').replace(/\s/g, '-');
 }
 
@@ -70,19 +72,20 @@ export const fragmentLink: Check = {
   checkUnit(unit, ctx) {
     const pair = ctx.analysis.pair(unit);
     if (!pair) return;
-    const found: { fragment: string; start: number; end: number }[] = [];
+    // Made only for a unit with a fragment link: most have none.
+    let found: { fragment: string; start: number; end: number }[] | undefined;
     for (const link of pair.t.links) {
       if (link.form !== 'inline' || !link.destination.startsWith('#')) continue;
-      found.push({ fragment: link.destination.slice(1), start: pair.tStart + link.destinationRange.start, end: pair.tStart + link.destinationRange.end });
+      (found ??= []).push({ fragment: link.destination.slice(1), start: pair.tStart + link.destinationRange.start, end: pair.tStart + link.destinationRange.end });
     }
     if (unit.context.linkText) {
       const m = /^\]\(\s*#([^\s)]*)\)/.exec(ctx.doc.text.slice(unit.range.end, unit.range.end + 300));
       if (m) {
         const start = unit.range.end + m[0].indexOf('#');
-        found.push({ fragment: m[1], start, end: start + 1 + m[1].length });
+        (found ??= []).push({ fragment: m[1], start, end: start + 1 + m[1].length });
       }
     }
-    if (found.length === 0 || hasIncludes(ctx.analysis)) return;
+    if (found === undefined || hasIncludes(ctx.analysis)) return;
     const anchors = anchorsOf(ctx.analysis);
     for (const f of found) {
       if (f.fragment === '' || f.fragment.startsWith('tab/') || resolves(anchors, f.fragment)) continue;

@@ -71,15 +71,23 @@ function identifiersOf(token: string, out: string[]): void {
     if (/[A-Za-z]/.test(token)) out.push(token);
     return;
   }
-  for (const slashPart of token.split('/')) {
-    if (slashPart.includes('.') || slashPart.includes('_')) {
-      if (isIdentifier(slashPart)) {
-        out.push(slashPart);
-        continue;
-      }
+  // Most tokens have no `/` or `-`: they are read without splitting.
+  if (!token.includes('/')) slashPartIdentifiers(token, out);
+  else for (const slashPart of token.split('/')) slashPartIdentifiers(slashPart, out);
+}
+
+function slashPartIdentifiers(slashPart: string, out: string[]): void {
+  if (slashPart.includes('.') || slashPart.includes('_')) {
+    if (isIdentifier(slashPart)) {
+      out.push(slashPart);
+      return;
     }
-    for (const part of slashPart.split('-')) if (part && isIdentifier(part)) out.push(part);
   }
+  if (!slashPart.includes('-')) {
+    if (slashPart && isIdentifier(slashPart)) out.push(slashPart);
+    return;
+  }
+  for (const part of slashPart.split('-')) if (part && isIdentifier(part)) out.push(part);
 }
 
 interface Wanted {
@@ -120,19 +128,26 @@ function englishIdentifiers(english: string): Wanted[] {
     }
   };
   const tex = TEX.test(visible);
-  for (const m of visible.matchAll(CANDIDATE)) {
+  // `exec` on the module's expressions rather than `matchAll`, which copies the expression on every call.
+  const found: string[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(visible); m !== null; m = CANDIDATE.exec(visible)) {
     // Part of a longer word (`ABC:\x`): skip.
     if (plainWord(m[0]) || (m.index > 0 && /[\p{L}\p{N}_]/u.test(visible[m.index - 1]))) continue;
-    const found: string[] = [];
+    found.length = 0;
     identifiersOf(m[0], found);
     for (const text of found) if (!(tex && /[\\_^]/.test(text))) add({ text });
   }
-  if (SPACE_DIGIT.test(visible)) for (const m of visible.matchAll(VERSIONED)) add({ text: m[0].replace(/\u00a0/g, ' '), name: m[1], version: m[2] });
+  if (SPACE_DIGIT.test(visible)) {
+    VERSIONED.lastIndex = 0;
+    for (let m = VERSIONED.exec(visible); m !== null; m = VERSIONED.exec(visible)) add({ text: m[0].replace(/\u00a0/g, ' '), name: m[1], version: m[2] });
+  }
   return out;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** One character escaped for a regular expression (the patterns are built a character at a time). */
+function escapeChar(c: string): string {
+  return '.*+?^${}()|[]\\/'.includes(c) ? '\\' + c : c;
 }
 
 /**
@@ -157,7 +172,11 @@ function containsWord(text: string, identifier: string): boolean {
   return false;
 }
 
+/** True when `halfWidth` would change `s`. */
+const FULL_WIDTH_OR_NBSP = /[\u00a0\uff1a\uff0f\uff3c]/;
+
 function halfWidth(s: string): string {
+  if (!FULL_WIDTH_OR_NBSP.test(s)) return s;
   return s.replace(/\u00a0/g, ' ').replace(/\uff1a/g, ':').replace(/\uff0f/g, '/').replace(/\uff3c/g, '\\');
 }
 
@@ -195,10 +214,10 @@ function loosePattern(identifier: string): string {
     }
     if (i === 0 && c === '.') source += `\\.${SPACE}*`;
     else if (i === 0 && c === '_') source += `\\\\?_${SPACE}*`;
-    else if (c === '.' || c === '_') source += `(?:${SPACE}*\\\\?${escapeRegExp(c)}${SPACE}*|${SPACE}+)`;
+    else if (c === '.' || c === '_') source += `(?:${SPACE}*\\\\?${escapeChar(c)}${SPACE}*|${SPACE}+)`;
     else if (c === ' ') source += SPACE + '+';
-    else if (/[\\/:#+]/.test(c)) source += `${SPACE}*${escapeRegExp(c)}${SPACE}*`;
-    else source += escapeRegExp(c);
+    else if (/[\\/:#+]/.test(c)) source += `${SPACE}*${escapeChar(c)}${SPACE}*`;
+    else source += escapeChar(c);
   }
   return source;
 }
@@ -241,12 +260,15 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
+const LATIN_WORD = /[\p{Script=Latin}\p{N}_.]+/gu;
+
 /** A word of the translation that is the identifier mangled: same start and end, most letters in common. */
 function mangled(pair: UnitPair, identifier: string): Damage | undefined {
   const key = identifier.toLowerCase();
   if (key.replace(/[^a-z0-9]/g, '').length < 8) return undefined;
   const text = pair.t.text;
-  for (const m of text.matchAll(/[\p{Script=Latin}\p{N}_.]+/gu)) {
+  LATIN_WORD.lastIndex = 0;
+  for (let m = LATIN_WORD.exec(text); m !== null; m = LATIN_WORD.exec(text)) {
     const word = m[0].replace(/\.+$/, '');
     const lower = word.toLowerCase();
     if (lower === key || lower.slice(0, 3) !== key.slice(0, 3) || lower.slice(-3) !== key.slice(-3)) continue;
@@ -329,14 +351,32 @@ function mayHoldLoosely(lowerText: string, identifier: string): boolean {
   return core.length < 2 || lowerText.includes(core) || lowerText.includes('\u017f');
 }
 
+/**
+ * The expressions `findDamage` compiled in this run, by source: the same identifiers come back in unit after unit,
+ * and compiling a case-insensitive Unicode expression costs more than running it. At most `PATTERNS_KEPT`.
+ */
+type Patterns = Map<string, RegExp>;
+const PATTERNS_KEPT = 2000;
+
+function compiled(patterns: Patterns, source: string): RegExp {
+  let pattern = patterns.get(source);
+  if (pattern === undefined) {
+    if (patterns.size >= PATTERNS_KEPT) patterns.clear();
+    pattern = new RegExp(source, 'giu');
+    patterns.set(source, pattern);
+  }
+  return pattern;
+}
+
 /** The damaged form of an identifier the translation does not keep, `kept` for a harmless variant, or undefined. */
-function findDamage(pair: UnitPair, w: Wanted, lowerText: string): Damage | 'kept' | undefined {
+function findDamage(pair: UnitPair, w: Wanted, lowerText: string, patterns: Patterns): Damage | 'kept' | undefined {
   const text = pair.t.text;
   const identifier = w.text;
   if (w.version === undefined) {
     // The regular expression is built and run only when the text may hold a match.
-    const loose = mayHoldLoosely(lowerText, identifier) ? text.matchAll(new RegExp(loosePattern(identifier), 'giu')) : [];
-    for (const m of loose) {
+    const loose = mayHoldLoosely(lowerText, identifier) ? compiled(patterns, loosePattern(identifier)) : undefined;
+    if (loose !== undefined) loose.lastIndex = 0;
+    for (let m = loose?.exec(text) ?? null; m !== null; m = loose!.exec(text)) {
       const found = m[0];
       const end = m.index + found.length;
       if (found === identifier || found.includes('\n') || !shown(pair, m.index, end, identifier)) continue;
@@ -360,9 +400,13 @@ function findDamage(pair: UnitPair, w: Wanted, lowerText: string): Damage | 'kep
     }
     // A dotted name whose first part was translated: `migrieren. exe. config` for `migrate.exe.config`.
     const dot = identifier.indexOf('.');
-    if (dot > 0 && identifier.indexOf('.', dot + 1) > 0 && /^[.A-Za-z]+$/.test(identifier.slice(dot).replace(/\.\d+/g, ''))) {
-      const tail = new RegExp('[\\p{L}\\p{N}_-]+' + loosePattern(identifier.slice(dot)), 'giu');
-      for (const m of text.matchAll(tail)) {
+    // Every match holds a loose match of the part after the first dot, so only a text that may hold one is searched.
+    if (dot > 0 && identifier.indexOf('.', dot + 1) > 0 && /^[.A-Za-z]+$/.test(identifier.slice(dot).replace(/\.\d+/g, ''))
+      && mayHoldLoosely(lowerText, identifier.slice(dot))) {
+      // A word, then the tail: `migrieren. exe. config` for `.exe.config`.
+      const tail = compiled(patterns, '[\\p{L}\\p{N}_-]+' + loosePattern(identifier.slice(dot)));
+      tail.lastIndex = 0;
+      for (let m = tail.exec(text); m !== null; m = tail.exec(text)) {
         if (m[0] === identifier || m[0].includes('\n') || !shown(pair, m.index, m.index + m[0].length, identifier)) continue;
         return { start: m.index, end: m.index + m[0].length, found: m[0], message: `${code(identifier)} is damaged in the translation: ${code(m[0])}.` };
       }
@@ -416,7 +460,7 @@ function mustBeKept(identifier: string): boolean {
  */
 function englishMarkdown(pair: UnitPair, identifier: string): string | undefined {
   let source = '';
-  for (const c of identifier) source += /[!-/:-@[-`{-~]/.test(c) ? '\\\\?' + escapeRegExp(c) : escapeRegExp(c);
+  for (const c of identifier) source += /[!-/:-@[-`{-~]/.test(c) ? '\\\\?' + escapeChar(c) : escapeChar(c);
   const m = new RegExp(source).exec(pair.s.text);
   return m?.[0];
 }
@@ -445,7 +489,7 @@ export const identifierMismatch: Check = {
     for (const w of englishIdentifiers(visible)) {
       target ??= { t: halfWidth(pair.t.text), v: halfWidth(pair.t.visible) };
       if (kept(w, target)) continue;
-      const damage = findDamage(pair, w, lower ??= pair.t.text.toLowerCase());
+      const damage = findDamage(pair, w, lower ??= pair.t.text.toLowerCase(), ctx.memo('patterns', (): Patterns => new Map()));
       if (damage === 'kept') continue;
       if (damage === undefined) {
         // A versioned name that is gone altogether is reported for its parts (or is SX401's number); a name in

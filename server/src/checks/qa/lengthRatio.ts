@@ -45,6 +45,26 @@ export function visibleLength(visible: string): number {
   return n;
 }
 
+interface Bounds {
+  readonly minSourceLength: number;
+  readonly shortLimit: number;
+  readonly shortMax: number;
+  readonly shortMin: number;
+  readonly max: number;
+  readonly min: number;
+}
+
+function boundsOf(options: Readonly<Record<string, unknown>>): Bounds {
+  return {
+    minSourceLength: numberOption(options, 'minSourceLength', 6),
+    shortLimit: numberOption(options, 'shortLimit', 20),
+    shortMax: numberOption(options, 'shortMax', 3.5),
+    shortMin: numberOption(options, 'shortMin', 0.3),
+    max: numberOption(options, 'max', 2),
+    min: numberOption(options, 'min', 0.45),
+  };
+}
+
 export const lengthRatio: Check = {
   id: 'SX601',
   alias: 'length-ratio',
@@ -64,13 +84,15 @@ export const lengthRatio: Check = {
     const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const s = visibleLength(pair.s.visible);
-    if (s < numberOption(ctx.options, 'minSourceLength', 6)) return;
+    // The options, read once per run rather than once per unit.
+    const bounds = ctx.memo('bounds', () => boundsOf(ctx.options));
+    if (s < bounds.minSourceLength) return;
     const conventions = ctx.analysis.conventions;
     const { expansion } = conventions.length;
     const t = visibleLength(pair.t.visible);
-    const short = s <= numberOption(ctx.options, 'shortLimit', 20);
-    const max = short ? numberOption(ctx.options, 'shortMax', 3.5) : numberOption(ctx.options, 'max', 2);
-    const min = short ? numberOption(ctx.options, 'shortMin', 0.3) : numberOption(ctx.options, 'min', 0.45);
+    const short = s <= bounds.shortLimit;
+    const max = short ? bounds.shortMax : bounds.max;
+    const min = short ? bounds.shortMin : bounds.min;
     const ratio = t / s;
     if (ratio >= min * expansion && ratio <= max * expansion) return;
     const language = conventions.key === '*' ? '' : ` for ${conventions.name}`;

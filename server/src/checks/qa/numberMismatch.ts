@@ -11,7 +11,7 @@ import { allConventions, type LocaleConventions } from '../locale';
 import type { DocumentAnalysis } from '../analysis';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
-import { compareNumbers, extractNumbers, NumberToken } from './numbers';
+import { compareNumbers, extractNumbers, NumberToken, rawNumbers } from './numbers';
 import { BUDDHIST_ERA, isAlwaysNumber, matchTimesAndDates } from './timesAndDates';
 import { boolOption, isCjkLanguage, targetRange } from './pair';
 
@@ -26,18 +26,27 @@ function keyNamePattern(conventions: LocaleConventions): RegExp | null {
 /** The pattern of every language of the table, made with the module, so it is compiled once per process. */
 const KEY_NAME_PATTERNS: ReadonlyMap<LocaleConventions, RegExp | null> = new Map(allConventions().map(c => [c, keyNamePattern(c)]));
 
+const ASCII_DIGIT = /[0-9]/;
+
 /** The text with the language's key names that hold a digit blanked: they are not numbers. */
 function withoutKeyNames(visible: string, analysis: DocumentAnalysis): string {
   const conventions = analysis.conventions;
   const known = KEY_NAME_PATTERNS.get(conventions);
   const pattern = known !== undefined ? known : analysis.memo('SX401 key names', () => keyNamePattern(conventions));
-  return pattern ? visible.replace(pattern, m => ' '.repeat(m.length)) : visible;
+  // Every such name holds an ASCII digit: text without one has none, and most text has no digit at all.
+  return pattern && ASCII_DIGIT.test(visible) ? visible.replace(pattern, m => ' '.repeat(m.length)) : visible;
 }
 
 const SPELLED_EXTRA: Readonly<Record<string, number>> = { single: 1, once: 1, twice: 2, both: 2, couple: 2, dozen: 12 };
 const SPELLED = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 export const numberMismatch: Check = {
   id: 'SX401',
@@ -53,12 +62,13 @@ export const numberMismatch: Check = {
   checkUnit(unit, ctx) {
     const pair = ctx.analysis.pair(unit);
     if (!pair) return;
+    const tVisible = withoutKeyNames(pair.t.visible, ctx.analysis);
+    // Most halves have no number, or the same numbers written the same way: those match without reading values.
+    if (sameList(rawNumbers(pair.s.visible), rawNumbers(tVisible))) return;
     const sNumbers = extractNumbers(pair.s.visible);
     // The translation may write numbers its language's way or keep the English way.
     const conventions = ctx.analysis.conventions;
-    const tVisible = withoutKeyNames(pair.t.visible, ctx.analysis);
     const tNumbers = extractNumbers(tVisible, [conventions.numbers, ENGLISH_FORMAT]);
-    if (sNumbers.length === 0 && tNumbers.length === 0) return;
     let { missing, extra } = compareNumbers(sNumbers, tNumbers);
     if (missing.length === 0 && extra.length === 0) return;
     // Times and dates written the translation's way (`14:30` for `2:30 PM`, `31. 12. 2021`) are compared as values.

@@ -104,13 +104,63 @@ function valuesOf(groups: readonly string[], seps: readonly string[], formats: r
 }
 
 /**
+ * The end of the number that starts with the digit at `i`: digit groups joined by separators, where a space-like
+ * separator joins only a following group of exactly three digits. `groups` and `seps`, when given, receive the
+ * groups (in ASCII digits) and the separators (full-width ones made ASCII).
+ */
+function numberEnd(text: string, i: number, groups?: string[], seps?: string[]): number {
+  const n = text.length;
+  for (;;) {
+    const g = i;
+    while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+    groups?.push(asciiDigits(text.slice(g, i)));
+    const sep = text[i];
+    if (i + 1 < n && SEPARATORS.has(sep) && isDigitCode(text.charCodeAt(i + 1))) {
+      if (sep === ' ' || sep === '\u00a0' || sep === '\u202f' || sep === '\u2009' || sep === "'" || sep === '’') {
+        let k = i + 1;
+        while (k < n && isDigitCode(text.charCodeAt(k))) k++;
+        if (k - (i + 1) !== 3 || i - g > 3) break;
+      }
+      seps?.push(sep === '．' ? '.' : sep === '，' ? ',' : sep);
+      i++;
+      continue;
+    }
+    return i;
+  }
+  return i;
+}
+
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+
+/**
+ * The numbers of visible text as written (`raw` of `extractNumbers`), in order: two texts whose lists are the same
+ * have no number that differs, which is most texts, and this builds no token.
+ */
+export function rawNumbers(visible: string): string[] {
+  const out: string[] = [];
+  if (!hasDigit(visible)) return out;
+  const text = visible.replace(BIDI_MARKS, '');
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    if (!isDigitCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = numberEnd(text, i);
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+/**
  * Extracts numbers from visible text. A space-like separator joins only a following group of exactly three digits.
  * `formats` are the number formats to read values with (English by default).
  */
 export function extractNumbers(visible: string, formats: readonly NumberFormat[] = [ENGLISH]): NumberToken[] {
   const out: NumberToken[] = [];
   if (!hasDigit(visible)) return out;
-  const text = visible.replace(/[\u200e\u200f\u061c]/g, '');
+  const text = visible.replace(BIDI_MARKS, '');
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -121,23 +171,7 @@ export function extractNumbers(visible: string, formats: readonly NumberFormat[]
     const start = i;
     const groups: string[] = [];
     const seps: string[] = [];
-    for (;;) {
-      const g = i;
-      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
-      groups.push(asciiDigits(text.slice(g, i)));
-      const sep = text[i];
-      if (i + 1 < n && SEPARATORS.has(sep) && isDigitCode(text.charCodeAt(i + 1))) {
-        if (sep === ' ' || sep === '\u00a0' || sep === '\u202f' || sep === '\u2009' || sep === "'" || sep === '’') {
-          let k = i + 1;
-          while (k < n && isDigitCode(text.charCodeAt(k))) k++;
-          if (k - (i + 1) !== 3 || groups[groups.length - 1].length > 3) break;
-        }
-        seps.push(sep === '．' ? '.' : sep === '，' ? ',' : sep);
-        i++;
-        continue;
-      }
-      break;
-    }
+    i = numberEnd(text, i, groups, seps);
     const raw = text.slice(start, i);
     const parts = groups.map(stripZeros).sort().join('|');
     out.push({

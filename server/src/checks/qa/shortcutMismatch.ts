@@ -120,18 +120,27 @@ function spelledShortcuts(visible: string, reader: KeyReader): Shortcut[] {
   return out;
 }
 
-export function shortcuts(parse: InlineParse, reader: KeyReader): Shortcut[] {
-  const out: Shortcut[] = [];
-  // A combination has a `+` and a `<kbd>` a `<`: most text has neither, and the expressions need not run.
-  if (parse.visible.includes('+')) {
-    for (const m of parse.visible.matchAll(reader.combo)) {
-      out.push({ raw: m[0].replace(/\s+/g, ''), keys: m[0].split('+').map(k => keyOf(k, reader)) });
+const KBD = /<kbd>([^<]*)<\/kbd>/gi;
+const NONE: readonly Shortcut[] = [];
+
+export function shortcuts(parse: InlineParse, reader: KeyReader): readonly Shortcut[] {
+  let out: Shortcut[] | undefined;
+  // A combination has a `+` and a `<kbd>` a `<`: most text has neither, and the expressions need not run. They run
+  // with `exec` (`matchAll` copies the expression on every call).
+  const visible = parse.visible;
+  if (visible.includes('+')) {
+    const combo = reader.combo;
+    combo.lastIndex = 0;
+    for (let m = combo.exec(visible); m !== null; m = combo.exec(visible)) {
+      (out ??= []).push({ raw: m[0].replace(/\s+/g, ''), keys: m[0].split('+').map(k => keyOf(k, reader)) });
     }
   }
-  if (parse.text.includes('<')) {
-    for (const m of parse.text.matchAll(/<kbd>([^<]*)<\/kbd>/gi)) out.push({ raw: `<kbd>${m[1].trim()}</kbd>`, keys: m[1].split('+').map(k => keyOf(k, reader)) });
+  const text = parse.text;
+  if (text.includes('<')) {
+    KBD.lastIndex = 0;
+    for (let m = KBD.exec(text); m !== null; m = KBD.exec(text)) (out ??= []).push({ raw: `<kbd>${m[1].trim()}</kbd>`, keys: m[1].split('+').map(k => keyOf(k, reader)) });
   }
-  return out;
+  return out ?? NONE;
 }
 
 function sameKey(a: Key, b: Key, loose: boolean): boolean {
@@ -163,7 +172,7 @@ export const shortcutMismatch: Check = {
     if (s.length === 0 && t.length === 0) return;
     // Exact matches first, then words against words, so a loose match never takes an exact one's partner.
     const used = new Array<boolean>(t.length).fill(false);
-    let missing: Shortcut[] = s;
+    let missing: readonly Shortcut[] = s;
     for (const loose of [false, true]) {
       missing = missing.filter(a => {
         const k = t.findIndex((b, i) => !used[i] && sameShortcut(a, b, loose));
