@@ -368,11 +368,59 @@ function compiled(patterns: Patterns, source: string): RegExp {
   return pattern;
 }
 
+/**
+ * The humps of a name that machine translation may split with hyphens as it does compound words: `HttpClient` is
+ * `Http` and `Client`. Undefined for a name with no hump, or with a hump of one letter (`eBook`, whose `E-Book` is
+ * how German writes the word).
+ */
+function humps(identifier: string): string[] | undefined {
+  if (!/^[A-Za-z0-9]+$/.test(identifier)) return undefined;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 1; i < identifier.length; i++) {
+    const prev = identifier.charCodeAt(i - 1);
+    const c = identifier.charCodeAt(i);
+    if (c >= 65 && c <= 90 && ((prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57))) {
+      parts.push(identifier.slice(from, i));
+      from = i;
+    }
+  }
+  parts.push(identifier.slice(from));
+  return parts.length > 1 && parts.every(part => part.length >= 2) ? parts : undefined;
+}
+
+/**
+ * The name written with hyphens between its humps, every letter as the English has it: `Http-Client-Klasse`,
+ * `IHttp-Client-Factory`, `Get-Async` for `HttpClient`, `IHttpClientFactory`, `GetAsync`.
+ */
+function hyphenSplit(pair: UnitPair, identifier: string): Damage | undefined {
+  const parts = humps(identifier);
+  if (parts === undefined) return undefined;
+  const text = pair.t.text;
+  for (let at = text.indexOf(parts[0]); at >= 0; at = text.indexOf(parts[0], at + 1)) {
+    let end = at + parts[0].length;
+    let hyphens = 0;
+    for (let i = 1; i < parts.length && end >= 0; i++) {
+      if (text[end] === '-') {
+        end++;
+        hyphens++;
+      }
+      end = text.startsWith(parts[i], end) ? end + parts[i].length : -1;
+    }
+    if (end < 0 || hyphens === 0 || text[at - 1] === '-' || !shown(pair, at, end, identifier)) continue;
+    const found = text.slice(at, end);
+    return { start: at, end, found, message: `${code(identifier)} is split in the translation: ${code(found)}.`, replacement: identifier };
+  }
+  return undefined;
+}
+
 /** The damaged form of an identifier the translation does not keep, `kept` for a harmless variant, or undefined. */
 function findDamage(pair: UnitPair, w: Wanted, lowerText: string, patterns: Patterns): Damage | 'kept' | undefined {
   const text = pair.t.text;
   const identifier = w.text;
   if (w.version === undefined) {
+    const split = text.includes('-') ? hyphenSplit(pair, identifier) : undefined;
+    if (split !== undefined) return split;
     // The regular expression is built and run only when the text may hold a match.
     const loose = mayHoldLoosely(lowerText, identifier) ? compiled(patterns, loosePattern(identifier)) : undefined;
     if (loose !== undefined) loose.lastIndex = 0;
