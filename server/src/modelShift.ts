@@ -10,6 +10,7 @@
  * link destination is made or broken; and the unit has no parse problem whose wording or range could change.
  */
 import type { Block, FrontMatter, Heading, OffsetRange, ParseProblem, SxsDocument, SxsUnit } from './sxs/types';
+import { commonPrefix, commonSuffix } from './sxs/affixes';
 
 // Every field of the model's types: this does not compile when one is added, so that the shift below is reviewed.
 const DOCUMENT_FIELDS: Readonly<Record<keyof SxsDocument, true>> = {
@@ -40,23 +41,6 @@ const BOUNDARY = ['.', ',', '!', '?', ':', '*', '_', '~', '`', '(', ')', '[', ']
 /** Also the end of a tag before the run and the start of one after it: a tag's name and attributes are inside it. */
 const LEFT_BOUNDARY = new Set([...BOUNDARY, '>']);
 const RIGHT_BOUNDARY = new Set([...BOUNDARY, '<']);
-
-const CHUNK = 2048;
-
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, max: number): number {
-  let i = 0;
-  while (i + CHUNK <= max && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
-  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
-}
 
 /** The unit whose range holds `offset` (units are in document order and do not overlap when intact), or -1. */
 function unitAt(units: readonly SxsUnit[], offset: number): number {

@@ -20,6 +20,7 @@ import { Half, hasPair } from './qa/pair';
 import { allChecks } from './registry';
 import { resolveChecks, type ChecksConfig, type RunFinding, type RunOptions } from './run';
 import type { Check, Fix } from './types';
+import { commonPrefix, commonSuffix } from '../sxs/affixes';
 
 /** Keeps what one document's checks need from one version to the next. */
 export interface IncrementalChecker {
@@ -115,25 +116,6 @@ function copyContext(context: UnitContext, shared: Map<string, UnitContext>, det
     shared.set(detach(key), copy);
   }
   return copy;
-}
-
-const CHUNK = 2048;
-
-/** The length of the longest common prefix of `a` and `b` (compared a chunk at a time while they agree). */
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** The length of the longest common suffix of `a` and `b`, at most `max`. */
-function commonSuffix(a: string, b: string, max: number): number {
-  let i = 0;
-  while (i + CHUNK <= max && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
-  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
 }
 
 /**
