@@ -1,7 +1,7 @@
 /**
  * Paths of the repository, its fixtures and its copy of the real corpus, wherever the compiled tests run from.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 function findRoot(): string {
@@ -25,4 +25,15 @@ export const corpusDir = path.join(dataDir, 'corpus');
 
 export function readCorpusFile(relative: string): string {
   return readFileSync(path.join(corpusDir, relative), 'utf8');
+}
+
+/** The corpus's markdown files (its `SOURCES.md` left out), relative to `corpusDir`, in a stable order. */
+export function corpusMarkdownFiles(dir = corpusDir): string[] {
+  const files: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) files.push(...corpusMarkdownFiles(full));
+    else if (name.endsWith('.md') && name !== 'SOURCES.md') files.push(path.relative(corpusDir, full));
+  }
+  return files;
 }

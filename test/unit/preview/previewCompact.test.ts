@@ -3,23 +3,11 @@
  * full answer exactly, on every corpus file and on the broken markup that bends the unit ranges.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
-import * as path from 'node:path';
 import { computeCompactPreviewData, computePreviewData, expandPreviewData } from '../../../server/src/languageFeatures/preview';
 import type { CompactPreviewData } from '../../../server/src/protocol';
 import { parseSxs } from '../../../server/src/sxs/parser';
-import { corpusDir, readCorpusFile } from '../../helpers/files';
+import { corpusMarkdownFiles, readCorpusFile } from '../../helpers/files';
 import { joinLines, unit } from '../../helpers/text';
-
-function corpusFiles(dir = corpusDir): string[] {
-  const files: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) files.push(...corpusFiles(full));
-    else if (name.endsWith('.md') && name !== 'SOURCES.md') files.push(path.relative(corpusDir, full));
-  }
-  return files;
-}
 
 /** The compact answer as the client gets it (through JSON), expanded; and the full answer. */
 function bothForms(text: string): { expanded: unknown; full: unknown; compactJson: string } {
@@ -36,7 +24,7 @@ function bothForms(text: string): { expanded: unknown; full: unknown; compactJso
 describe('compact preview data', () => {
   it('expands to the full answer on every corpus file', function () {
     this.timeout(120_000);
-    const files = corpusFiles();
+    const files = corpusMarkdownFiles();
     assert.ok(files.length > 100);
     for (const file of files) {
       const { expanded, full } = bothForms(readCorpusFile(file));

@@ -1,22 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
-import * as path from 'node:path';
 import { renderPreviewRows } from '../../../client/src/preview/renderer';
 import { computePreviewData } from '../../../server/src/languageFeatures/preview';
 import { parseSxs } from '../../../server/src/sxs/parser';
-import { corpusDir, readCorpusFile } from '../../helpers/files';
+import { corpusMarkdownFiles, readCorpusFile } from '../../helpers/files';
 import { hasClass, parseHtml } from './html';
 import { HANG_MS } from '../../helpers/deadlines';
-
-function corpusFiles(dir = corpusDir): string[] {
-  const files: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) files.push(...corpusFiles(full));
-    else if (name.endsWith('.md') && name !== 'SOURCES.md') files.push(path.relative(corpusDir, full));
-  }
-  return files;
-}
 
 function previewOf(relative: string) {
   const text = readCorpusFile(relative);
@@ -41,7 +29,7 @@ function lineCounter(text: string): (offset: number) => number {
 }
 
 describe('preview model on the corpus', () => {
-  const files = corpusFiles();
+  const files = corpusMarkdownFiles();
 
   it('finds the corpus', () => {
     assert.ok(files.length >= 300, `only ${files.length} corpus files`);
