@@ -8,15 +8,18 @@
  * (`engine.ts`), as in `runChecks`, over an analysis given the reused halves and reference definitions, with a
  * `reuse` that gives the kept findings of the unchanged units.
  *
- * What is kept between versions is one version's worth: the entries of the units of the last version checked. The
- * halves keep their text, visible and normalized text and links; their tokens are dropped after each run and made
- * again if a check asks for them. Nothing kept refers to a document's text, so earlier versions can be collected.
+ * What is kept between versions is one version's worth: the entries of the units of the last version checked, and
+ * that version's units (which the caller holds anyway) to compare the next version's with. Of each half an entry keeps
+ * only what a slimmed half holds besides its text (`SlimHalf`: nothing at all for most halves, whose visible and
+ * normalized text are their text); each run makes the halves anew from the current text and that state, and a check
+ * that asks for more tokenizes again. Nothing kept refers to an earlier version's text, so earlier versions can be
+ * collected.
  */
 import type { SxsDocument, SxsUnit, UnitContext } from '../sxs/types';
 import { referenceDefinitions, type ReferenceDefinitions } from '../sxs/inline';
 import { createAnalysis, type Halves } from './analysis';
 import { runEngine, type UnitReuse } from './engine';
-import { Half, hasPair } from './qa/pair';
+import { Half, hasPair, type SlimHalf } from './qa/pair';
 import { allChecks } from './registry';
 import { resolveChecks, type ChecksConfig, type RunFinding, type RunOptions } from './run';
 import type { Check, Fix } from './types';
@@ -30,19 +33,16 @@ export interface IncrementalChecker {
   clear(): void;
 }
 
-/** One unit as checked: its text (the map key), where its halves are, its context, and what was computed for it. */
+/**
+ * One unit as checked: the slimmed state of its halves, and the findings of the unit-scope checks. Where its halves
+ * are and its context are those of the last version's unit at the same index.
+ */
 interface UnitEntry {
-  /** Target and source half offsets relative to the unit's start (source -1 when there is none). */
-  readonly targetStart: number;
-  readonly targetEnd: number;
-  readonly sourceStart: number;
-  readonly sourceEnd: number;
   /** Whether `pairOf` gives the unit a pair. */
   readonly readable: boolean;
-  /** A copy of the unit's context. */
-  readonly context: UnitContext;
-  /** The halves, tokenized on first use; undefined when the unit is not readable. */
-  readonly halves: Halves | undefined;
+  /** What the halves held when last slimmed; undefined before they are first tokenized. */
+  t: SlimHalf | undefined;
+  s: SlimHalf | undefined;
   /** Which findings signature `findings` were computed under; -1 before they are. */
   generation: number;
   /** The unit-scope checks' findings for the unit at `base`, index `index`, in the order they were reported. */
@@ -90,32 +90,13 @@ const CONTEXT_FIELDS: Readonly<Record<keyof UnitContext, true>> = {
   imageAlt: true, htmlBlock: true, inCode: true, inFrontMatter: true,
 };
 
+void CONTEXT_FIELDS;
+
 function sameContext(a: UnitContext, b: UnitContext): boolean {
   // One comparison per field of CONTEXT_FIELDS, written out: a loop over the names is several times slower.
   return a.block === b.block && a.headingLevel === b.headingLevel && a.blockquote === b.blockquote && a.alert === b.alert
     && a.listItem === b.listItem && a.tableCell === b.tableCell && a.linkText === b.linkText && a.imageAlt === b.imageAlt
     && a.htmlBlock === b.htmlBlock && a.inCode === b.inCode && a.inFrontMatter === b.inFrontMatter;
-}
-
-/** A copy of the context, one object for all equal contexts in `shared` (most units have one of a few). */
-function copyContext(context: UnitContext, shared: Map<string, UnitContext>, detach: Detach): UnitContext {
-  const fields = Object.keys(CONTEXT_FIELDS) as (keyof UnitContext)[];
-  let key = '';
-  for (const field of fields) {
-    const value = context[field];
-    key += (typeof value === 'string' ? '"' + value : String(value)) + '\u0000';
-  }
-  let copy = shared.get(key);
-  if (copy === undefined) {
-    const made: Record<string, unknown> = {};
-    for (const field of fields) {
-      const value = context[field];
-      made[field] = typeof value === 'string' ? detach(value) : value;
-    }
-    copy = made as unknown as UnitContext;
-    shared.set(detach(key), copy);
-  }
-  return copy;
 }
 
 /**
@@ -133,13 +114,20 @@ function mayChangeReferences(before: string, after: string, prefix: number, suff
   return changedLines(before).includes(']:') || changedLines(after).includes(']:');
 }
 
-function matches(entry: UnitEntry, unit: SxsUnit, readable: boolean): boolean {
+/** True when `unit` has its halves where `old` had them (relative to the unit's start) and the same context. */
+function sameShape(old: SxsUnit, unit: SxsUnit): boolean {
+  const oldBase = old.range.start;
   const base = unit.range.start;
-  return entry.readable === readable
-    && entry.targetStart === unit.target.start - base && entry.targetEnd === unit.target.end - base
-    && entry.sourceStart === (unit.source ? unit.source.start - base : -1)
-    && entry.sourceEnd === (unit.source ? unit.source.end - base : -1)
-    && sameContext(entry.context, unit.context);
+  const oldSource = old.source;
+  const source = unit.source;
+  return old.target.start - oldBase === unit.target.start - base && old.target.end - oldBase === unit.target.end - base
+    && (oldSource === undefined ? source === undefined
+      : source !== undefined && oldSource.start - oldBase === source.start - base && oldSource.end - oldBase === source.end - base)
+    && (old.context === unit.context || sameContext(old.context, unit.context));
+}
+
+function matches(entry: UnitEntry, old: SxsUnit, unit: SxsUnit, readable: boolean): boolean {
+  return entry.readable === readable && sameShape(old, unit);
 }
 
 /** A finding moved by `delta` and given the unit index `index`; the same object when nothing changes. */
@@ -187,18 +175,24 @@ function configSignature(config: ChecksConfig | undefined): string | undefined {
   }
 }
 
+/** The definitions with their strings copied (see `detacher`), to be kept. */
+function detachedReferences(references: ReferenceDefinitions, detach: Detach): ReferenceDefinitions {
+  if (references.size === 0) return references;
+  const out = new Map<string, string>();
+  for (const [label, destination] of references) out.set(detach(label), detach(destination));
+  return out;
+}
+
 function referencesSignature(references: ReferenceDefinitions): string {
   // Destinations too: a definition that points elsewhere changes the findings of the links that use it.
   return references.size === 0 ? '' : [...references].map(([label, destination]) => `${label} ${destination}`).sort().join('\n');
 }
 
 export function createIncrementalChecker(): IncrementalChecker {
-  // The last version's units: where they were in its text, and their entries, by index.
-  let previousStarts: readonly number[] = [];
-  let previousEnds: readonly number[] = [];
+  // The last version's units (where they were in its text, their halves and context) and their entries, by index.
+  let previousUnits: readonly SxsUnit[] = [];
   let previousEntries: readonly UnitEntry[] = [];
   let references = '';
-  const contexts = new Map<string, UnitContext>();
   // The last version's text and reference definitions.
   let previousText: string | undefined;
   let previousReferences: ReferenceDefinitions | undefined;
@@ -209,11 +203,9 @@ export function createIncrementalChecker(): IncrementalChecker {
   let lastLocale: string | undefined;
 
   function clear(): void {
-    contexts.clear();
     previousText = undefined;
     previousReferences = undefined;
-    previousStarts = [];
-    previousEnds = [];
+    previousUnits = [];
     previousEntries = [];
     references = '';
     generation++;
@@ -248,24 +240,38 @@ export function createIncrementalChecker(): IncrementalChecker {
       documentReferences = previousReferences;
       referenceKey = references;
     } else {
-      documentReferences = referenceDefinitions(text);
+      // Copied: they are kept while they do not change, and must not keep this version's text alive.
+      documentReferences = detachedReferences(referenceDefinitions(text), detach);
       referenceKey = referencesSignature(documentReferences);
     }
     previousText = text;
     previousReferences = documentReferences;
     if (referenceKey !== references) {
-      previousStarts = [];
-      previousEnds = [];
+      previousUnits = [];
       previousEntries = [];
       references = referenceKey;
       generation++;
     }
-    // The units' halves are given to the analysis by `entries` below, once they are known.
+    // The units' halves are made for the analysis from `entries` below, once they are known, and only for this run.
     let entries: readonly UnitEntry[] = [];
+    const made = new Array<Halves | undefined>(doc.units.length);
     const analysis = createAnalysis(doc, {
       locale: runOptions.locale,
       references: documentReferences,
-      halves: unit => entries[unit.index].halves ?? null,
+      halves: unit => {
+        const entry = entries[unit.index];
+        if (!entry.readable) return null;
+        let halves = made[unit.index];
+        if (halves === undefined) {
+          const source = unit.source!;
+          halves = {
+            t: new Half(text.slice(unit.target.start, unit.target.end), documentReferences, undefined, entry.t),
+            s: new Half(text.slice(source.start, source.end), documentReferences, undefined, entry.s),
+          };
+          made[unit.index] = halves;
+        }
+        return halves;
+      },
     });
     const frontMatter = doc.frontMatter ? text.slice(doc.frontMatter.range.start, doc.frontMatter.range.end) : '';
     const configKey = configSignature(config);
@@ -286,14 +292,16 @@ export function createIncrementalChecker(): IncrementalChecker {
     const units = doc.units;
     const n = units.length;
     const m = previousEntries.length;
+    const old = previousUnits;
     const chosen = new Array<UnitEntry | undefined>(n);
     const readable = new Array<boolean>(n);
     for (let i = 0; i < n; i++) readable[i] = hasPair(doc, units[i]);
     let front = 0;
     while (front < n && front < m) {
       const range = units[front].range;
-      if (range.end > prefix || range.start !== previousStarts[front] || range.end !== previousEnds[front]
-        || !matches(previousEntries[front], units[front], readable[front])) break;
+      const oldRange = old[front].range;
+      if (range.end > prefix || range.start !== oldRange.start || range.end !== oldRange.end
+        || !matches(previousEntries[front], old[front], units[front], readable[front])) break;
       chosen[front] = previousEntries[front];
       front++;
     }
@@ -305,56 +313,44 @@ export function createIncrementalChecker(): IncrementalChecker {
         const i = n - 1 - back;
         const j = m - 1 - back;
         const range = units[i].range;
-        if (range.start < unchangedFrom || range.start !== previousStarts[j] + delta || range.end !== previousEnds[j] + delta
-          || !matches(previousEntries[j], units[i], readable[i])) break;
+        const oldRange = old[j].range;
+        if (range.start < unchangedFrom || range.start !== oldRange.start + delta || range.end !== oldRange.end + delta
+          || !matches(previousEntries[j], old[j], units[i], readable[i])) break;
         chosen[i] = previousEntries[j];
         back++;
       }
       if (n - back - front > MATCH_BY_POSITION_ONLY && m - back - front > 0) {
-        const byText = new Map<string, UnitEntry[]>();
+        const byText = new Map<string, number[]>();
         for (let j = front; j < m - back; j++) {
-          const key = before.slice(previousStarts[j], previousEnds[j]);
+          const key = before.slice(old[j].range.start, old[j].range.end);
           const list = byText.get(key);
-          if (list === undefined) byText.set(key, [previousEntries[j]]);
-          else list.push(previousEntries[j]);
+          if (list === undefined) byText.set(key, [j]);
+          else list.push(j);
         }
         for (let i = front; i < n - back; i++) {
           const list = byText.get(text.slice(units[i].range.start, units[i].range.end));
           if (list === undefined) continue;
-          const at = list.findIndex(e => matches(e, units[i], readable[i]));
-          if (at >= 0) chosen[i] = list.splice(at, 1)[0];
+          const at = list.findIndex(j => matches(previousEntries[j], old[j], units[i], readable[i]));
+          if (at >= 0) chosen[i] = previousEntries[list.splice(at, 1)[0]];
         }
       }
     }
     // The units that matched none get new entries, their halves tokenized when a check asks for them.
     for (let i = 0; i < n; i++) {
       if (chosen[i] !== undefined) continue;
-      const unit = units[i];
-      const base = unit.range.start;
-      const source = unit.source;
       chosen[i] = {
-        targetStart: unit.target.start - base,
-        targetEnd: unit.target.end - base,
-        sourceStart: source ? source.start - base : -1,
-        sourceEnd: source ? source.end - base : -1,
         readable: readable[i],
-        context: copyContext(unit.context, contexts, detach),
-        halves: readable[i]
-          ? {
-            t: new Half(detach(text.slice(unit.target.start, unit.target.end)), documentReferences),
-            s: new Half(detach(text.slice(source!.start, source!.end)), documentReferences),
-          }
-          : undefined,
+        t: undefined,
+        s: undefined,
         generation: -1,
         findings: NO_FINDINGS,
-        base,
-        index: unit.index,
+        base: units[i].range.start,
+        index: units[i].index,
         errors: undefined,
       };
     }
     entries = chosen as UnitEntry[];
-    previousStarts = units.map(unit => unit.range.start);
-    previousEnds = units.map(unit => unit.range.end);
+    previousUnits = units;
     previousEntries = entries;
 
     // The unit findings of an entry checked under this generation are reused, moved to where its unit is now.
@@ -381,12 +377,13 @@ export function createIncrementalChecker(): IncrementalChecker {
     };
     const findings = runEngine(analysis, resolved, { onCheckError: runOptions.onCheckError, reuse });
 
-    // The tokens are not kept; the halves are, in the entries.
-    for (const entry of entries) {
-      if (entry.halves !== undefined) {
-        entry.halves.t.slim();
-        entry.halves.s.slim();
-      }
+    // The halves are not kept, only what they hold when slimmed, with nothing that refers to this version's text.
+    for (let i = 0; i < n; i++) {
+      const halves = made[i];
+      if (halves === undefined) continue;
+      const entry = entries[i];
+      if (halves.t.tokenized || entry.t === undefined) entry.t = halves.t.slim(detach);
+      if (halves.s.tokenized || entry.s === undefined) entry.s = halves.s.slim(detach);
     }
     return findings;
   }
