@@ -8,18 +8,18 @@
  * (`engine.ts`), as in `runChecks`, over an analysis given the reused halves and reference definitions, with a
  * `reuse` that gives the kept findings of the unchanged units.
  *
- * What is kept between versions is one version's worth: the entries of the units of the last version checked, and
- * that version's units (which the caller holds anyway) to compare the next version's with. Of each half an entry keeps
- * only what a slimmed half holds besides its text (`SlimHalf`: nothing at all for most halves, whose visible and
- * normalized text are their text); each run makes the halves anew from the current text and that state, and a check
- * that asks for more tokenizes again. Nothing kept refers to an earlier version's text, so earlier versions can be
- * collected.
+ * What is kept between versions is one version's worth, in arrays by unit index (`Kept`): the last version's units
+ * (which the caller holds anyway) to compare the next version's with, and for each unit its unit findings and what its
+ * halves held when slimmed (`SlimHalf`; nothing at all for most halves, whose visible and normalized text are their
+ * text, and the visible text alone for most others). Each run makes the halves anew from the current text and that
+ * state, and a check that asks for more tokenizes again. Nothing kept refers to an earlier version's text, so earlier
+ * versions can be collected.
  */
 import type { SxsDocument, SxsUnit, UnitContext } from '../sxs/types';
-import { referenceDefinitions, type ReferenceDefinitions } from '../sxs/inline';
+import { referenceDefinitions, type LinkToken, type ReferenceDefinitions } from '../sxs/inline';
 import { createAnalysis, type Halves } from './analysis';
-import { runEngine, type UnitReuse } from './engine';
-import { Half, hasPair, type SlimHalf } from './qa/pair';
+import { runEngine, type UnitResult, type UnitReuse } from './engine';
+import { Half, hasPair, isJsSpace, type SlimHalf } from './qa/pair';
 import { allChecks } from './registry';
 import { resolveChecks, type ChecksConfig, type RunFinding, type RunOptions } from './run';
 import type { Check, Fix } from './types';
@@ -33,27 +33,62 @@ export interface IncrementalChecker {
   clear(): void;
 }
 
-/**
- * One unit as checked: the slimmed state of its halves, and the findings of the unit-scope checks. Where its halves
- * are and its context are those of the last version's unit at the same index.
- */
-interface UnitEntry {
-  /** Whether `pairOf` gives the unit a pair. */
-  readonly readable: boolean;
-  /** What the halves held when last slimmed; undefined before they are first tokenized. */
-  t: SlimHalf | undefined;
-  s: SlimHalf | undefined;
-  /** Which findings signature `findings` were computed under; -1 before they are. */
-  generation: number;
+/** The unit findings of a unit that has some (or where a check threw), kept with where they were computed. */
+interface KeptResult {
   /** The unit-scope checks' findings for the unit at `base`, index `index`, in the order they were reported. */
   findings: readonly RunFinding[];
+  /** Unit-scope checks that threw on this unit, with the error. */
+  readonly errors: readonly { readonly check: Check; readonly error: unknown }[] | undefined;
   base: number;
   index: number;
-  /** Unit-scope checks that threw on this unit, with the error. */
-  errors: readonly { readonly check: Check; readonly error: unknown }[] | undefined;
 }
 
+/**
+ * What is kept of one version's units, by unit index, in arrays rather than an object per unit (a document has
+ * thousands of units). Where a unit's halves are and its context are those of `units`.
+ */
+interface Kept {
+  readonly units: readonly SxsUnit[];
+  /** 1 when `hasPair` gives the unit a pair. */
+  readonly readable: Uint8Array;
+  /** What the halves held when last slimmed (see `keptHalf`); undefined before they are first tokenized. */
+  readonly t: (SlimHalf | string | undefined)[];
+  readonly s: (SlimHalf | string | undefined)[];
+  /** Which findings signature the unit's findings were computed under; -1 before they are. */
+  readonly generation: Float64Array;
+  /** The unit's findings, when it has any or a check threw on it. */
+  readonly results: (KeptResult | undefined)[];
+}
+
+const NO_UNITS: Kept = { units: [], readable: new Uint8Array(0), t: [], s: [], generation: new Float64Array(0), results: [] };
+
 const NO_FINDINGS: readonly RunFinding[] = Object.freeze([]);
+const NO_RESULT: UnitResult = Object.freeze({ findings: NO_FINDINGS });
+
+/**
+ * What to keep of a slimmed half: its visible text alone when that is all it holds besides its text (the commonest
+ * case after a plain half: no object for it), else the state.
+ */
+function keptHalf(state: SlimHalf | undefined): SlimHalf | string | undefined {
+  return state !== undefined && state.visible !== undefined && state.normalized === undefined && state.links.length === 0
+    && (state.empty === 0 || (state.empty === 2 && showsText(state.visible))) ? state.visible : state;
+}
+
+/** True when `visible` holds a character other than white space and zero-width marks: then the half is not empty. */
+function showsText(visible: string): boolean {
+  for (let i = 0; i < visible.length; i++) {
+    const c = visible.charCodeAt(i);
+    if (!isJsSpace(c) && !(c >= 0x200b && c <= 0x200f)) return true;
+  }
+  return false;
+}
+
+/** The state `keptHalf` kept. Emptiness is not kept with a visible text alone: it is read from that text again. */
+function slimState(kept: SlimHalf | string | undefined): SlimHalf | undefined {
+  return typeof kept === 'string' ? { visible: kept, normalized: undefined, links: NO_LINKS, empty: 0 } : kept;
+}
+
+const NO_LINKS: readonly LinkToken[] = Object.freeze([]);
 
 /** Up to this many changed units between the ones matched from the start and the end are not looked up by text. */
 const MATCH_BY_POSITION_ONLY = 8;
@@ -67,7 +102,7 @@ type Detach = (s: string) => string;
 
 /**
  * A function that copies a string so that the copy does not share memory with the string it came from: a slice of a
- * document's text keeps the whole text alive, and kept entries must not keep earlier versions. Made through UTF-8,
+ * document's text keeps the whole text alive, and what is kept must not keep earlier versions. Made through UTF-8,
  * the copy takes one byte per character when every character allows (English halves of a document whose text needs
  * two); a string that does not survive the round trip (a lone surrogate) is copied by slicing a concatenation, which
  * makes the JavaScript engine build the concatenation as one new string and slice that. One is made per run, with a
@@ -126,9 +161,7 @@ function sameShape(old: SxsUnit, unit: SxsUnit): boolean {
     && (old.context === unit.context || sameContext(old.context, unit.context));
 }
 
-function matches(entry: UnitEntry, old: SxsUnit, unit: SxsUnit, readable: boolean): boolean {
-  return entry.readable === readable && sameShape(old, unit);
-}
+
 
 /** A finding moved by `delta` and given the unit index `index`; the same object when nothing changes. */
 function shifted(finding: RunFinding, delta: number, index: number): RunFinding {
@@ -189,9 +222,8 @@ function referencesSignature(references: ReferenceDefinitions): string {
 }
 
 export function createIncrementalChecker(): IncrementalChecker {
-  // The last version's units (where they were in its text, their halves and context) and their entries, by index.
-  let previousUnits: readonly SxsUnit[] = [];
-  let previousEntries: readonly UnitEntry[] = [];
+  // What is kept of the last version's units.
+  let previous: Kept = NO_UNITS;
   let references = '';
   // The last version's text and reference definitions.
   let previousText: string | undefined;
@@ -205,8 +237,7 @@ export function createIncrementalChecker(): IncrementalChecker {
   function clear(): void {
     previousText = undefined;
     previousReferences = undefined;
-    previousUnits = [];
-    previousEntries = [];
+    previous = NO_UNITS;
     references = '';
     generation++;
     lastChecks = undefined;
@@ -247,28 +278,27 @@ export function createIncrementalChecker(): IncrementalChecker {
     previousText = text;
     previousReferences = documentReferences;
     if (referenceKey !== references) {
-      previousUnits = [];
-      previousEntries = [];
+      previous = NO_UNITS;
       references = referenceKey;
       generation++;
     }
-    // The units' halves are made for the analysis from `entries` below, once they are known, and only for this run.
-    let entries: readonly UnitEntry[] = [];
+    // The units' halves are made for the analysis from what is kept (`kept`, below, once it is known), for this run only.
+    let kept: Kept = NO_UNITS;
     const made = new Array<Halves | undefined>(doc.units.length);
     const analysis = createAnalysis(doc, {
       locale: runOptions.locale,
       references: documentReferences,
       halves: unit => {
-        const entry = entries[unit.index];
-        if (!entry.readable) return null;
-        let halves = made[unit.index];
+        const i = unit.index;
+        if (kept.readable[i] === 0) return null;
+        let halves = made[i];
         if (halves === undefined) {
           const source = unit.source!;
           halves = {
-            t: new Half(text.slice(unit.target.start, unit.target.end), documentReferences, undefined, entry.t),
-            s: new Half(text.slice(source.start, source.end), documentReferences, undefined, entry.s),
+            t: new Half(text.slice(unit.target.start, unit.target.end), documentReferences, undefined, slimState(kept.t[i])),
+            s: new Half(text.slice(source.start, source.end), documentReferences, undefined, slimState(kept.s[i])),
           };
-          made[unit.index] = halves;
+          made[i] = halves;
         }
         return halves;
       },
@@ -291,18 +321,19 @@ export function createIncrementalChecker(): IncrementalChecker {
     // (an edit changes a few units in one place, so most units are matched without reading their text).
     const units = doc.units;
     const n = units.length;
-    const m = previousEntries.length;
-    const old = previousUnits;
-    const chosen = new Array<UnitEntry | undefined>(n);
-    const readable = new Array<boolean>(n);
-    for (let i = 0; i < n; i++) readable[i] = hasPair(doc, units[i]);
+    const m = previous.units.length;
+    const old = previous.units;
+    const readable = new Uint8Array(n);
+    for (let i = 0; i < n; i++) readable[i] = hasPair(doc, units[i]) ? 1 : 0;
+    const matches = (j: number, i: number): boolean => previous.readable[j] === readable[i] && sameShape(old[j], units[i]);
+    // The index of the last version's unit whose keeping each unit takes, or -1.
+    const from = new Int32Array(n).fill(-1);
     let front = 0;
     while (front < n && front < m) {
       const range = units[front].range;
       const oldRange = old[front].range;
-      if (range.end > prefix || range.start !== oldRange.start || range.end !== oldRange.end
-        || !matches(previousEntries[front], old[front], units[front], readable[front])) break;
-      chosen[front] = previousEntries[front];
+      if (range.end > prefix || range.start !== oldRange.start || range.end !== oldRange.end || !matches(front, front)) break;
+      from[front] = front;
       front++;
     }
     let back = 0;
@@ -315,8 +346,8 @@ export function createIncrementalChecker(): IncrementalChecker {
         const range = units[i].range;
         const oldRange = old[j].range;
         if (range.start < unchangedFrom || range.start !== oldRange.start + delta || range.end !== oldRange.end + delta
-          || !matches(previousEntries[j], old[j], units[i], readable[i])) break;
-        chosen[i] = previousEntries[j];
+          || !matches(j, i)) break;
+        from[i] = j;
         back++;
       }
       if (n - back - front > MATCH_BY_POSITION_ONLY && m - back - front > 0) {
@@ -330,49 +361,55 @@ export function createIncrementalChecker(): IncrementalChecker {
         for (let i = front; i < n - back; i++) {
           const list = byText.get(text.slice(units[i].range.start, units[i].range.end));
           if (list === undefined) continue;
-          const at = list.findIndex(j => matches(previousEntries[j], old[j], units[i], readable[i]));
-          if (at >= 0) chosen[i] = previousEntries[list.splice(at, 1)[0]];
+          const at = list.findIndex(j => matches(j, i));
+          if (at >= 0) from[i] = list.splice(at, 1)[0];
         }
       }
     }
-    // The units that matched none get new entries, their halves tokenized when a check asks for them.
+    // The units that matched none start with nothing kept: their halves are tokenized when a check asks for them.
+    const next: Kept = {
+      units,
+      readable,
+      t: new Array<SlimHalf | string | undefined>(n),
+      s: new Array<SlimHalf | string | undefined>(n),
+      generation: new Float64Array(n).fill(-1),
+      results: new Array<KeptResult | undefined>(n),
+    };
     for (let i = 0; i < n; i++) {
-      if (chosen[i] !== undefined) continue;
-      chosen[i] = {
-        readable: readable[i],
-        t: undefined,
-        s: undefined,
-        generation: -1,
-        findings: NO_FINDINGS,
-        base: units[i].range.start,
-        index: units[i].index,
-        errors: undefined,
-      };
+      const j = from[i];
+      if (j < 0) continue;
+      next.t[i] = previous.t[j];
+      next.s[i] = previous.s[j];
+      next.generation[i] = previous.generation[j];
+      next.results[i] = previous.results[j];
     }
-    entries = chosen as UnitEntry[];
-    previousUnits = units;
-    previousEntries = entries;
+    kept = next;
+    previous = next;
 
-    // The unit findings of an entry checked under this generation are reused, moved to where its unit is now.
+    // The unit findings of a unit checked under this generation are reused, moved to where the unit is now.
     const reuse: UnitReuse = {
       known(unit) {
-        const entry = entries[unit.index];
-        if (entry.generation !== generation) return undefined;
-        if (entry.findings.length > 0 && (entry.base !== unit.range.start || entry.index !== unit.index)) {
-          const delta = unit.range.start - entry.base;
-          entry.findings = entry.findings.map(f => shifted(f, delta, unit.index));
+        const i = unit.index;
+        if (kept.generation[i] !== generation) return undefined;
+        const result = kept.results[i];
+        if (result === undefined) return NO_RESULT;
+        if (result.findings.length > 0 && (result.base !== unit.range.start || result.index !== i)) {
+          const delta = unit.range.start - result.base;
+          result.findings = result.findings.map(f => shifted(f, delta, i));
         }
-        entry.base = unit.range.start;
-        entry.index = unit.index;
-        return entry;
+        result.base = unit.range.start;
+        result.index = i;
+        return result;
       },
       keep(unit, result) {
-        const entry = entries[unit.index];
-        entry.findings = result.findings.length === 0 ? NO_FINDINGS : result.findings.map(f => detachedFinding(f, detach));
-        entry.errors = result.errors;
-        entry.generation = generation;
-        entry.base = unit.range.start;
-        entry.index = unit.index;
+        const i = unit.index;
+        kept.generation[i] = generation;
+        kept.results[i] = result.findings.length === 0 && result.errors === undefined ? undefined : {
+          findings: result.findings.map(f => detachedFinding(f, detach)),
+          errors: result.errors,
+          base: unit.range.start,
+          index: i,
+        };
       },
     };
     const findings = runEngine(analysis, resolved, { onCheckError: runOptions.onCheckError, reuse });
@@ -381,9 +418,8 @@ export function createIncrementalChecker(): IncrementalChecker {
     for (let i = 0; i < n; i++) {
       const halves = made[i];
       if (halves === undefined) continue;
-      const entry = entries[i];
-      if (halves.t.tokenized || entry.t === undefined) entry.t = halves.t.slim(detach);
-      if (halves.s.tokenized || entry.s === undefined) entry.s = halves.s.slim(detach);
+      if (halves.t.tokenized || next.t[i] === undefined) next.t[i] = keptHalf(halves.t.slim(detach));
+      if (halves.s.tokenized || next.s[i] === undefined) next.s[i] = keptHalf(halves.s.slim(detach));
     }
     return findings;
   }
