@@ -11,6 +11,7 @@
  */
 import type { Block, FrontMatter, Heading, OffsetRange, ParseProblem, SxsDocument, SxsUnit } from './sxs/types';
 import { commonPrefix, commonSuffix } from './sxs/affixes';
+import { Unit } from './sxs/unit';
 
 // Every field of the model's types: this does not compile when one is added, so that the shift below is reviewed.
 const DOCUMENT_FIELDS: Readonly<Record<keyof SxsDocument, true>> = {
@@ -107,27 +108,13 @@ export function shiftedModel(previous: SxsDocument, text: string): SxsDocument |
     return offset;
   };
   const range = (r: OffsetRange): OffsetRange => (r.end < at ? r : { start: move(r.start), end: move(r.end) });
-  const optional = (r: OffsetRange | undefined): OffsetRange | undefined => (r === undefined ? undefined : range(r));
 
   const units: SxsUnit[] = previous.units.slice(0, index);
   for (let i = index; i < previous.units.length; i++) {
     const u = previous.units[i];
-    // The same literal as the parser's, so the objects have the same shape.
-    units.push({
-      index: u.index,
-      id: u.id,
-      sourceId: u.sourceId,
-      range: range(u.range),
-      targetOpen: range(u.targetOpen),
-      targetIdRange: range(u.targetIdRange),
-      target: range(u.target),
-      lookup: optional(u.lookup),
-      source: optional(u.source),
-      sourceIdRange: optional(u.sourceIdRange),
-      broken: u.broken,
-      idParts: u.idParts,
-      context: u.context,
-    });
+    // Units are the parser's (see `sxs/unit.ts`); anything else is left to the parser.
+    if (!(u instanceof Unit)) return undefined;
+    units.push(u.moved(move));
   }
   const problems = previous.problems.map(problem => (problem.range.end < at ? problem : { ...problem, range: range(problem.range) }));
   const headings = previous.headings.map(heading => (heading.range.end < at ? heading : { ...heading, range: range(heading.range), contentRange: range(heading.contentRange) }));

@@ -8,15 +8,18 @@
  * (`engine.ts`), as in `runChecks`, over an analysis given the reused halves and reference definitions, with a
  * `reuse` that gives the kept findings of the unchanged units.
  *
- * What is kept between versions is one version's worth: the entries of the units of the last version checked. The
- * halves keep their text, visible and normalized text and links; their tokens are dropped after each run and made
- * again if a check asks for them. Nothing kept refers to a document's text, so earlier versions can be collected.
+ * What is kept between versions is one version's worth, in arrays by unit index (`Kept`): the last version's units
+ * (which the caller holds anyway) to compare the next version's with, and for each unit its unit findings and what its
+ * halves held when slimmed (`SlimHalf`; nothing at all for most halves, whose visible and normalized text are their
+ * text, and the visible text alone for most others). Each run makes the halves anew from the current text and that
+ * state, and a check that asks for more tokenizes again. Nothing kept refers to an earlier version's text, so earlier
+ * versions can be collected.
  */
 import type { SxsDocument, SxsUnit, UnitContext } from '../sxs/types';
-import { referenceDefinitions, type ReferenceDefinitions } from '../sxs/inline';
+import { referenceDefinitions, type LinkToken, type ReferenceDefinitions } from '../sxs/inline';
 import { createAnalysis, type Halves } from './analysis';
-import { runEngine, type UnitReuse } from './engine';
-import { Half, hasPair } from './qa/pair';
+import { runEngine, type UnitResult, type UnitReuse } from './engine';
+import { Half, hasPair, isJsSpace, type SlimHalf } from './qa/pair';
 import { allChecks } from './registry';
 import { resolveChecks, type ChecksConfig, type RunFinding, type RunOptions } from './run';
 import type { Check, Fix } from './types';
@@ -30,30 +33,62 @@ export interface IncrementalChecker {
   clear(): void;
 }
 
-/** One unit as checked: its text (the map key), where its halves are, its context, and what was computed for it. */
-interface UnitEntry {
-  /** Target and source half offsets relative to the unit's start (source -1 when there is none). */
-  readonly targetStart: number;
-  readonly targetEnd: number;
-  readonly sourceStart: number;
-  readonly sourceEnd: number;
-  /** Whether `pairOf` gives the unit a pair. */
-  readonly readable: boolean;
-  /** A copy of the unit's context. */
-  readonly context: UnitContext;
-  /** The halves, tokenized on first use; undefined when the unit is not readable. */
-  readonly halves: Halves | undefined;
-  /** Which findings signature `findings` were computed under; -1 before they are. */
-  generation: number;
+/** The unit findings of a unit that has some (or where a check threw), kept with where they were computed. */
+interface KeptResult {
   /** The unit-scope checks' findings for the unit at `base`, index `index`, in the order they were reported. */
   findings: readonly RunFinding[];
+  /** Unit-scope checks that threw on this unit, with the error. */
+  readonly errors: readonly { readonly check: Check; readonly error: unknown }[] | undefined;
   base: number;
   index: number;
-  /** Unit-scope checks that threw on this unit, with the error. */
-  errors: readonly { readonly check: Check; readonly error: unknown }[] | undefined;
 }
 
+/**
+ * What is kept of one version's units, by unit index, in arrays rather than an object per unit (a document has
+ * thousands of units). Where a unit's halves are and its context are those of `units`.
+ */
+interface Kept {
+  readonly units: readonly SxsUnit[];
+  /** 1 when `hasPair` gives the unit a pair. */
+  readonly readable: Uint8Array;
+  /** What the halves held when last slimmed (see `keptHalf`); undefined before they are first tokenized. */
+  readonly t: (SlimHalf | string | undefined)[];
+  readonly s: (SlimHalf | string | undefined)[];
+  /** Which findings signature the unit's findings were computed under; -1 before they are. */
+  readonly generation: Float64Array;
+  /** The unit's findings, when it has any or a check threw on it. */
+  readonly results: (KeptResult | undefined)[];
+}
+
+const NO_UNITS: Kept = { units: [], readable: new Uint8Array(0), t: [], s: [], generation: new Float64Array(0), results: [] };
+
 const NO_FINDINGS: readonly RunFinding[] = Object.freeze([]);
+const NO_RESULT: UnitResult = Object.freeze({ findings: NO_FINDINGS });
+
+/**
+ * What to keep of a slimmed half: its visible text alone when that is all it holds besides its text (the commonest
+ * case after a plain half: no object for it), else the state.
+ */
+function keptHalf(state: SlimHalf | undefined): SlimHalf | string | undefined {
+  return state !== undefined && state.visible !== undefined && state.normalized === undefined && state.links.length === 0
+    && (state.empty === 0 || (state.empty === 2 && showsText(state.visible))) ? state.visible : state;
+}
+
+/** True when `visible` holds a character other than white space and zero-width marks: then the half is not empty. */
+function showsText(visible: string): boolean {
+  for (let i = 0; i < visible.length; i++) {
+    const c = visible.charCodeAt(i);
+    if (!isJsSpace(c) && !(c >= 0x200b && c <= 0x200f)) return true;
+  }
+  return false;
+}
+
+/** The state `keptHalf` kept. Emptiness is not kept with a visible text alone: it is read from that text again. */
+function slimState(kept: SlimHalf | string | undefined): SlimHalf | undefined {
+  return typeof kept === 'string' ? { visible: kept, normalized: undefined, links: NO_LINKS, empty: 0 } : kept;
+}
+
+const NO_LINKS: readonly LinkToken[] = Object.freeze([]);
 
 /** Up to this many changed units between the ones matched from the start and the end are not looked up by text. */
 const MATCH_BY_POSITION_ONLY = 8;
@@ -67,7 +102,7 @@ type Detach = (s: string) => string;
 
 /**
  * A function that copies a string so that the copy does not share memory with the string it came from: a slice of a
- * document's text keeps the whole text alive, and kept entries must not keep earlier versions. Made through UTF-8,
+ * document's text keeps the whole text alive, and what is kept must not keep earlier versions. Made through UTF-8,
  * the copy takes one byte per character when every character allows (English halves of a document whose text needs
  * two); a string that does not survive the round trip (a lone surrogate) is copied by slicing a concatenation, which
  * makes the JavaScript engine build the concatenation as one new string and slice that. One is made per run, with a
@@ -90,32 +125,13 @@ const CONTEXT_FIELDS: Readonly<Record<keyof UnitContext, true>> = {
   imageAlt: true, htmlBlock: true, inCode: true, inFrontMatter: true,
 };
 
+void CONTEXT_FIELDS;
+
 function sameContext(a: UnitContext, b: UnitContext): boolean {
   // One comparison per field of CONTEXT_FIELDS, written out: a loop over the names is several times slower.
   return a.block === b.block && a.headingLevel === b.headingLevel && a.blockquote === b.blockquote && a.alert === b.alert
     && a.listItem === b.listItem && a.tableCell === b.tableCell && a.linkText === b.linkText && a.imageAlt === b.imageAlt
     && a.htmlBlock === b.htmlBlock && a.inCode === b.inCode && a.inFrontMatter === b.inFrontMatter;
-}
-
-/** A copy of the context, one object for all equal contexts in `shared` (most units have one of a few). */
-function copyContext(context: UnitContext, shared: Map<string, UnitContext>, detach: Detach): UnitContext {
-  const fields = Object.keys(CONTEXT_FIELDS) as (keyof UnitContext)[];
-  let key = '';
-  for (const field of fields) {
-    const value = context[field];
-    key += (typeof value === 'string' ? '"' + value : String(value)) + '\u0000';
-  }
-  let copy = shared.get(key);
-  if (copy === undefined) {
-    const made: Record<string, unknown> = {};
-    for (const field of fields) {
-      const value = context[field];
-      made[field] = typeof value === 'string' ? detach(value) : value;
-    }
-    copy = made as unknown as UnitContext;
-    shared.set(detach(key), copy);
-  }
-  return copy;
 }
 
 /**
@@ -133,14 +149,19 @@ function mayChangeReferences(before: string, after: string, prefix: number, suff
   return changedLines(before).includes(']:') || changedLines(after).includes(']:');
 }
 
-function matches(entry: UnitEntry, unit: SxsUnit, readable: boolean): boolean {
+/** True when `unit` has its halves where `old` had them (relative to the unit's start) and the same context. */
+function sameShape(old: SxsUnit, unit: SxsUnit): boolean {
+  const oldBase = old.range.start;
   const base = unit.range.start;
-  return entry.readable === readable
-    && entry.targetStart === unit.target.start - base && entry.targetEnd === unit.target.end - base
-    && entry.sourceStart === (unit.source ? unit.source.start - base : -1)
-    && entry.sourceEnd === (unit.source ? unit.source.end - base : -1)
-    && sameContext(entry.context, unit.context);
+  const oldSource = old.source;
+  const source = unit.source;
+  return old.target.start - oldBase === unit.target.start - base && old.target.end - oldBase === unit.target.end - base
+    && (oldSource === undefined ? source === undefined
+      : source !== undefined && oldSource.start - oldBase === source.start - base && oldSource.end - oldBase === source.end - base)
+    && (old.context === unit.context || sameContext(old.context, unit.context));
 }
+
+
 
 /** A finding moved by `delta` and given the unit index `index`; the same object when nothing changes. */
 function shifted(finding: RunFinding, delta: number, index: number): RunFinding {
@@ -187,18 +208,23 @@ function configSignature(config: ChecksConfig | undefined): string | undefined {
   }
 }
 
+/** The definitions with their strings copied (see `detacher`), to be kept. */
+function detachedReferences(references: ReferenceDefinitions, detach: Detach): ReferenceDefinitions {
+  if (references.size === 0) return references;
+  const out = new Map<string, string>();
+  for (const [label, destination] of references) out.set(detach(label), detach(destination));
+  return out;
+}
+
 function referencesSignature(references: ReferenceDefinitions): string {
   // Destinations too: a definition that points elsewhere changes the findings of the links that use it.
   return references.size === 0 ? '' : [...references].map(([label, destination]) => `${label} ${destination}`).sort().join('\n');
 }
 
 export function createIncrementalChecker(): IncrementalChecker {
-  // The last version's units: where they were in its text, and their entries, by index.
-  let previousStarts: readonly number[] = [];
-  let previousEnds: readonly number[] = [];
-  let previousEntries: readonly UnitEntry[] = [];
+  // What is kept of the last version's units.
+  let previous: Kept = NO_UNITS;
   let references = '';
-  const contexts = new Map<string, UnitContext>();
   // The last version's text and reference definitions.
   let previousText: string | undefined;
   let previousReferences: ReferenceDefinitions | undefined;
@@ -209,12 +235,9 @@ export function createIncrementalChecker(): IncrementalChecker {
   let lastLocale: string | undefined;
 
   function clear(): void {
-    contexts.clear();
     previousText = undefined;
     previousReferences = undefined;
-    previousStarts = [];
-    previousEnds = [];
-    previousEntries = [];
+    previous = NO_UNITS;
     references = '';
     generation++;
     lastChecks = undefined;
@@ -248,24 +271,37 @@ export function createIncrementalChecker(): IncrementalChecker {
       documentReferences = previousReferences;
       referenceKey = references;
     } else {
-      documentReferences = referenceDefinitions(text);
+      // Copied: they are kept while they do not change, and must not keep this version's text alive.
+      documentReferences = detachedReferences(referenceDefinitions(text), detach);
       referenceKey = referencesSignature(documentReferences);
     }
     previousText = text;
     previousReferences = documentReferences;
     if (referenceKey !== references) {
-      previousStarts = [];
-      previousEnds = [];
-      previousEntries = [];
+      previous = NO_UNITS;
       references = referenceKey;
       generation++;
     }
-    // The units' halves are given to the analysis by `entries` below, once they are known.
-    let entries: readonly UnitEntry[] = [];
+    // The units' halves are made for the analysis from what is kept (`kept`, below, once it is known), for this run only.
+    let kept: Kept = NO_UNITS;
+    const made = new Array<Halves | undefined>(doc.units.length);
     const analysis = createAnalysis(doc, {
       locale: runOptions.locale,
       references: documentReferences,
-      halves: unit => entries[unit.index].halves ?? null,
+      halves: unit => {
+        const i = unit.index;
+        if (kept.readable[i] === 0) return null;
+        let halves = made[i];
+        if (halves === undefined) {
+          const source = unit.source!;
+          halves = {
+            t: new Half(text.slice(unit.target.start, unit.target.end), documentReferences, undefined, slimState(kept.t[i])),
+            s: new Half(text.slice(source.start, source.end), documentReferences, undefined, slimState(kept.s[i])),
+          };
+          made[i] = halves;
+        }
+        return halves;
+      },
     });
     const frontMatter = doc.frontMatter ? text.slice(doc.frontMatter.range.start, doc.frontMatter.range.end) : '';
     const configKey = configSignature(config);
@@ -285,16 +321,19 @@ export function createIncrementalChecker(): IncrementalChecker {
     // (an edit changes a few units in one place, so most units are matched without reading their text).
     const units = doc.units;
     const n = units.length;
-    const m = previousEntries.length;
-    const chosen = new Array<UnitEntry | undefined>(n);
-    const readable = new Array<boolean>(n);
-    for (let i = 0; i < n; i++) readable[i] = hasPair(doc, units[i]);
+    const m = previous.units.length;
+    const old = previous.units;
+    const readable = new Uint8Array(n);
+    for (let i = 0; i < n; i++) readable[i] = hasPair(doc, units[i]) ? 1 : 0;
+    const matches = (j: number, i: number): boolean => previous.readable[j] === readable[i] && sameShape(old[j], units[i]);
+    // The index of the last version's unit whose keeping each unit takes, or -1.
+    const from = new Int32Array(n).fill(-1);
     let front = 0;
     while (front < n && front < m) {
       const range = units[front].range;
-      if (range.end > prefix || range.start !== previousStarts[front] || range.end !== previousEnds[front]
-        || !matches(previousEntries[front], units[front], readable[front])) break;
-      chosen[front] = previousEntries[front];
+      const oldRange = old[front].range;
+      if (range.end > prefix || range.start !== oldRange.start || range.end !== oldRange.end || !matches(front, front)) break;
+      from[front] = front;
       front++;
     }
     let back = 0;
@@ -305,88 +344,82 @@ export function createIncrementalChecker(): IncrementalChecker {
         const i = n - 1 - back;
         const j = m - 1 - back;
         const range = units[i].range;
-        if (range.start < unchangedFrom || range.start !== previousStarts[j] + delta || range.end !== previousEnds[j] + delta
-          || !matches(previousEntries[j], units[i], readable[i])) break;
-        chosen[i] = previousEntries[j];
+        const oldRange = old[j].range;
+        if (range.start < unchangedFrom || range.start !== oldRange.start + delta || range.end !== oldRange.end + delta
+          || !matches(j, i)) break;
+        from[i] = j;
         back++;
       }
       if (n - back - front > MATCH_BY_POSITION_ONLY && m - back - front > 0) {
-        const byText = new Map<string, UnitEntry[]>();
+        const byText = new Map<string, number[]>();
         for (let j = front; j < m - back; j++) {
-          const key = before.slice(previousStarts[j], previousEnds[j]);
+          const key = before.slice(old[j].range.start, old[j].range.end);
           const list = byText.get(key);
-          if (list === undefined) byText.set(key, [previousEntries[j]]);
-          else list.push(previousEntries[j]);
+          if (list === undefined) byText.set(key, [j]);
+          else list.push(j);
         }
         for (let i = front; i < n - back; i++) {
           const list = byText.get(text.slice(units[i].range.start, units[i].range.end));
           if (list === undefined) continue;
-          const at = list.findIndex(e => matches(e, units[i], readable[i]));
-          if (at >= 0) chosen[i] = list.splice(at, 1)[0];
+          const at = list.findIndex(j => matches(j, i));
+          if (at >= 0) from[i] = list.splice(at, 1)[0];
         }
       }
     }
-    // The units that matched none get new entries, their halves tokenized when a check asks for them.
+    // The units that matched none start with nothing kept: their halves are tokenized when a check asks for them.
+    const next: Kept = {
+      units,
+      readable,
+      t: new Array<SlimHalf | string | undefined>(n),
+      s: new Array<SlimHalf | string | undefined>(n),
+      generation: new Float64Array(n).fill(-1),
+      results: new Array<KeptResult | undefined>(n),
+    };
     for (let i = 0; i < n; i++) {
-      if (chosen[i] !== undefined) continue;
-      const unit = units[i];
-      const base = unit.range.start;
-      const source = unit.source;
-      chosen[i] = {
-        targetStart: unit.target.start - base,
-        targetEnd: unit.target.end - base,
-        sourceStart: source ? source.start - base : -1,
-        sourceEnd: source ? source.end - base : -1,
-        readable: readable[i],
-        context: copyContext(unit.context, contexts, detach),
-        halves: readable[i]
-          ? {
-            t: new Half(detach(text.slice(unit.target.start, unit.target.end)), documentReferences),
-            s: new Half(detach(text.slice(source!.start, source!.end)), documentReferences),
-          }
-          : undefined,
-        generation: -1,
-        findings: NO_FINDINGS,
-        base,
-        index: unit.index,
-        errors: undefined,
-      };
+      const j = from[i];
+      if (j < 0) continue;
+      next.t[i] = previous.t[j];
+      next.s[i] = previous.s[j];
+      next.generation[i] = previous.generation[j];
+      next.results[i] = previous.results[j];
     }
-    entries = chosen as UnitEntry[];
-    previousStarts = units.map(unit => unit.range.start);
-    previousEnds = units.map(unit => unit.range.end);
-    previousEntries = entries;
+    kept = next;
+    previous = next;
 
-    // The unit findings of an entry checked under this generation are reused, moved to where its unit is now.
+    // The unit findings of a unit checked under this generation are reused, moved to where the unit is now.
     const reuse: UnitReuse = {
       known(unit) {
-        const entry = entries[unit.index];
-        if (entry.generation !== generation) return undefined;
-        if (entry.findings.length > 0 && (entry.base !== unit.range.start || entry.index !== unit.index)) {
-          const delta = unit.range.start - entry.base;
-          entry.findings = entry.findings.map(f => shifted(f, delta, unit.index));
+        const i = unit.index;
+        if (kept.generation[i] !== generation) return undefined;
+        const result = kept.results[i];
+        if (result === undefined) return NO_RESULT;
+        if (result.findings.length > 0 && (result.base !== unit.range.start || result.index !== i)) {
+          const delta = unit.range.start - result.base;
+          result.findings = result.findings.map(f => shifted(f, delta, i));
         }
-        entry.base = unit.range.start;
-        entry.index = unit.index;
-        return entry;
+        result.base = unit.range.start;
+        result.index = i;
+        return result;
       },
       keep(unit, result) {
-        const entry = entries[unit.index];
-        entry.findings = result.findings.length === 0 ? NO_FINDINGS : result.findings.map(f => detachedFinding(f, detach));
-        entry.errors = result.errors;
-        entry.generation = generation;
-        entry.base = unit.range.start;
-        entry.index = unit.index;
+        const i = unit.index;
+        kept.generation[i] = generation;
+        kept.results[i] = result.findings.length === 0 && result.errors === undefined ? undefined : {
+          findings: result.findings.map(f => detachedFinding(f, detach)),
+          errors: result.errors,
+          base: unit.range.start,
+          index: i,
+        };
       },
     };
     const findings = runEngine(analysis, resolved, { onCheckError: runOptions.onCheckError, reuse });
 
-    // The tokens are not kept; the halves are, in the entries.
-    for (const entry of entries) {
-      if (entry.halves !== undefined) {
-        entry.halves.t.slim();
-        entry.halves.s.slim();
-      }
+    // The halves are not kept, only what they hold when slimmed, with nothing that refers to this version's text.
+    for (let i = 0; i < n; i++) {
+      const halves = made[i];
+      if (halves === undefined) continue;
+      if (halves.t.tokenized || next.t[i] === undefined) next.t[i] = keptHalf(halves.t.slim(detach));
+      if (halves.s.tokenized || next.s[i] === undefined) next.s[i] = keptHalf(halves.s.slim(detach));
     }
     return findings;
   }

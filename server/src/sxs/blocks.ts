@@ -26,6 +26,11 @@ interface LineInfo {
   block: number;
 }
 
+/** A number for each block kind, for the key of a unit's context (this does not compile when a kind is missing). */
+const BLOCK_KIND_NUMBER: Readonly<Record<BlockKind, number>> = {
+  paragraph: 0, heading: 1, listItem: 2, tableRow: 3, blockquote: 4, html: 5, frontMatter: 6, fencedCode: 7, indentedCode: 8,
+};
+
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
@@ -268,6 +273,8 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
 
   // Units are asked for in document order; many units on one table row continue the count of the last one.
   const cells: CellCount = { lineStart: -1, at: 0, pipes: 0, leading: true, leadingPipe: false };
+  // Equal contexts are one object: most units of a document have one of a few, and a document has thousands of units.
+  const contexts = new Map<number | string, UnitContext>();
   return {
     blocks,
     headings,
@@ -289,19 +296,34 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       const before = text.charCodeAt(unitStart - 1);
       const linkText = before === 91 /* [ */ && text.startsWith('](', skipSpaces(text, unitEnd));
       const imageAlt = linkText && text.charCodeAt(unitStart - 2) === 33 /* ! */;
-      return {
-        block: info.kind === 'blank' ? 'paragraph' : info.kind,
-        headingLevel: info.headingLevel,
-        blockquote: info.blockquote,
-        alert: info.alert,
-        listItem: info.listItem,
-        tableCell: info.tableRow ? cellIndex(text, lineStart, unitStart, cells) : undefined,
-        linkText: linkText && !imageAlt,
-        imageAlt,
-        htmlBlock: info.kind === 'html',
-        inCode,
-        inFrontMatter,
-      };
+      const block = info.kind === 'blank' ? 'paragraph' : info.kind;
+      const tableCell = info.tableRow ? cellIndex(text, lineStart, unitStart, cells) : undefined;
+      const htmlBlock = info.kind === 'html';
+      // The key of the context: a number made of its fields, or a string when it has an alert or a large cell index.
+      const flags = (info.blockquote ? 1 : 0) | (info.listItem ? 2 : 0) | (linkText && !imageAlt ? 4 : 0) | (imageAlt ? 8 : 0)
+        | (htmlBlock ? 16 : 0) | (inCode ? 32 : 0) | (inFrontMatter ? 64 : 0);
+      const small = info.alert === undefined && (tableCell === undefined || tableCell < 1000);
+      const key = small
+        ? flags + 128 * (BLOCK_KIND_NUMBER[block] + 16 * ((info.headingLevel ?? 0) + 8 * (tableCell === undefined ? 0 : tableCell + 1)))
+        : `${flags} ${block} ${info.headingLevel} ${tableCell} ${info.alert}`;
+      let context = contexts.get(key);
+      if (context === undefined) {
+        context = {
+          block,
+          headingLevel: info.headingLevel,
+          blockquote: info.blockquote,
+          alert: info.alert,
+          listItem: info.listItem,
+          tableCell,
+          linkText: linkText && !imageAlt,
+          imageAlt,
+          htmlBlock,
+          inCode,
+          inFrontMatter,
+        };
+        contexts.set(key, context);
+      }
+      return context;
     },
   };
 }

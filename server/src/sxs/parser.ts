@@ -12,6 +12,7 @@ import { computeLineStarts } from './lineIndex';
 import { scanBlocks } from './blocks';
 import { maskCodeAndEscapes, mayHoldSpanTags, spanEvents, spansBalanced } from './spanBalance';
 import type { OffsetRange, ParseProblem, ParseProblemKind, SxsDocument, SxsUnit, UnitContext, UnitIdParts } from './types';
+import { Unit } from './unit';
 
 const TARGET_OPEN = '<span data-ttu-id="';
 const TTU_ATTRIBUTE = 'data-ttu-id';
@@ -62,27 +63,29 @@ export function parseSxs(text: string): SxsDocument {
   problems.length = 0;
   for (const problem of remapped) problems.push(problem);
 
-  // An explicit literal, not a spread: one object shape for every unit, built without a generic copy, straight from
-  // the unit found (no intermediate copy per unit).
+  // Each unit built once, straight from the unit found; one prefix string for all the IDs that have it.
   const units: SxsUnit[] = [];
+  const prefixes = new Map<string, string>();
   for (let i = 0; i < found.length; i++) {
     if (kept[i] < 0) continue;
     const unit = found[i];
-    units.push({
-      index: units.length,
-      id: unit.id,
-      sourceId: unit.sourceId,
-      range: unit.range,
-      targetOpen: unit.targetOpen,
-      targetIdRange: unit.targetIdRange,
-      target: unit.target,
-      lookup: unit.lookup,
-      source: unit.source,
-      sourceIdRange: unit.sourceIdRange,
-      broken: unit.broken,
-      idParts: idParts[i],
-      context: contexts[i],
-    });
+    let parts = idParts[i];
+    if (parts.prefix !== undefined) {
+      const prefix = prefixes.get(parts.prefix);
+      if (prefix === undefined) prefixes.set(parts.prefix, parts.prefix);
+      else parts = { ...parts, prefix };
+    }
+    units.push(new Unit(units.length, unit.id, unit.sourceId, contexts[i], unit.broken, parts, {
+      start: unit.range.start,
+      end: unit.range.end,
+      targetStart: unit.target.start,
+      targetEnd: unit.target.end,
+      idStart: unit.targetIdRange.start,
+      lookupStart: unit.lookup === undefined ? -1 : unit.lookup.start,
+      sourceStart: unit.source === undefined ? -1 : unit.source.start,
+      sourceEnd: unit.source === undefined ? -1 : unit.source.end,
+      sourceIdStart: unit.sourceIdRange === undefined ? -1 : unit.sourceIdRange.start,
+    }));
   }
   for (const problem of scan.problems) {
     if (!scan.inCodeAt(problem.range.start)) problems.push(problem);
@@ -107,7 +110,7 @@ export function parseSxs(text: string): SxsDocument {
     text,
     units,
     problems,
-    prefix: majorityPrefix(units.map(unit => unit.idParts)),
+    prefix: majorityPrefix(idParts.filter((_, i) => kept[i] >= 0)),
     headings,
     blocks: scan.blocks,
     frontMatter: scan.frontMatter,

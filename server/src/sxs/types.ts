@@ -1,5 +1,6 @@
 /**
- * The sxs document model: what a localized markdown file holds, as plain data.
+ * The sxs document model: what a localized markdown file holds, as data. The parser's units are `Unit` objects
+ * (`unit.ts`), which keep their offsets as numbers: each read of a unit's range gives a new object.
  *
  * Every range is a pair of UTF-16 offsets into the document text, `end` exclusive.
  * Nothing here knows about LSP, VS Code or the file system.

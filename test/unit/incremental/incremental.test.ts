@@ -6,11 +6,15 @@
 import * as assert from 'assert';
 import { statSync } from 'fs';
 import * as path from 'path';
+import { setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
 import { createIncrementalChecker } from '../../../server/src/checks/incremental';
 import { allChecks } from '../../../server/src/checks/registry';
 import { runChecks, type ChecksConfig } from '../../../server/src/checks/run';
 import type { Check } from '../../../server/src/checks/types';
 import { qaChecks } from '../../../server/src/checks/qa';
+import { Half } from '../../../server/src/checks/qa/pair';
+import { referenceDefinitions, tokenizeInline } from '../../../server/src/sxs/inline';
 import { defaultSettings, type SxsSettings } from '../../../server/src/languageFeatures/settings';
 import { createLanguageService, lintText } from '../../../server/src/languageService';
 import { parseSxs } from '../../../server/src/sxs/parser';
@@ -265,6 +269,84 @@ describe('incremental checks', function () {
     calls.length = 0;
     checker.run(parseSxs(edited), { SX992: 'warning' }, { checks: [spy] });
     assert.strictEqual(calls.length, doc.units.length);
+  });
+
+  it('keeps no earlier version of the text alive', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = (): number => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    // Each version a flat string of its own (an edit made by concatenation would refer to the version before it).
+    const fresh = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
+    const original = readCorpusFile('pl-pl/aspnetcore/aspnetcore/fundamentals/routing.md');
+    // Two bytes per character: the text has characters beyond Latin-1.
+    const textBytes = 2 * original.length;
+    // Units with a link: what their halves keep holds strings read from the text.
+    const units = parseSxs(original).units.filter(unit => original.slice(unit.target.start, unit.target.end).includes(']('));
+    const checker = createIncrementalChecker();
+    let text = fresh(original);
+    const editAt = (i: number): void => {
+      // A different unit each time, so that every version has a unit first checked in it.
+      const unit = units[(i * 7) % units.length];
+      text = fresh(text.slice(0, unit.target.start + 1) + 'x' + text.slice(unit.target.start + 1));
+      checker.run(parseSxs(text));
+    };
+    checker.run(parseSxs(text));
+    editAt(0);
+    const before = heap();
+    for (let i = 1; i <= 8; i++) editAt(i);
+    const grown = heap() - before;
+    // Eight versions kept alive would be eight times `textBytes`; one, half a million bytes and more.
+    assert.ok(grown < textBytes / 2, `heap grew by ${grown} bytes over 8 versions of a ${textBytes}-byte text`);
+  });
+
+  it('makes halves from what slimmed halves keep that answer as the full halves', () => {
+    const texts = [
+      'Zobacz [dokumenty](https://example.com/docs "Tytuł") i [ref][].', '  ', '', '[](x)', '[ ](https://example.com)',
+      '\u200b', '**Pogrubione**  i   `kod`', '&nbsp;', '![obraz](a.png) i [link](#kotwica)', 'zwykły tekst', ' spacja na początku',
+    ];
+    for (const file of sampleFiles(8).slice(0, 3)) {
+      const doc = parseSxs(readCorpusFile(file));
+      for (const unit of doc.units) {
+        texts.push(doc.text.slice(unit.target.start, unit.target.end));
+        if (unit.source) texts.push(doc.text.slice(unit.source.start, unit.source.end));
+      }
+    }
+    const references = referenceDefinitions('[ref]: https://example.com/ref\n');
+    const copies: string[] = [];
+    const copy = (s: string): string => {
+      copies.push(s);
+      return Buffer.from(s, 'utf8').toString('utf8');
+    };
+    let links = 0;
+    for (const text of texts) {
+      const reference = new Half(text, references);
+      const expected = { visible: reference.visible, normalized: reference.normalizedText, links: reference.links, empty: reference.isEmpty };
+      // Emptiness asked before the slim, or not (the new half then finds it on its own).
+      for (const askEmpty of [false, true]) {
+        const full = new Half(text, references, tokenizeInline(text, { references }));
+        if (askEmpty) assert.strictEqual(full.isEmpty, expected.empty);
+        const state = full.slim(copy);
+        assert.ok(state !== undefined, text);
+        const half = new Half(text, references, undefined, state);
+        assert.strictEqual(half.visible, expected.visible, text);
+        assert.strictEqual(half.normalizedText, expected.normalized, text);
+        assert.deepStrictEqual(half.links, expected.links, text);
+        assert.strictEqual(half.tokenized, false, `${text}: answered without tokenizing`);
+        assert.strictEqual(half.isEmpty, expected.empty, text);
+        assert.deepStrictEqual(half.tokens, reference.tokens, text);
+        links += expected.links.length;
+      }
+    }
+    assert.ok(links > 10, 'some halves have links');
+    // A half whose visible and normalized text are its text and that has no link keeps nothing besides its text.
+    copies.length = 0;
+    const plain = new Half('zwykły tekst', references, tokenizeInline('zwykły tekst', { references })).slim(copy);
+    assert.deepStrictEqual({ ...plain, links: plain?.links.length }, { visible: undefined, normalized: undefined, links: 0, empty: 0 });
+    assert.deepStrictEqual(copies, []);
   });
 
   it('is what the language service answers, version after version', () => {

@@ -45,13 +45,28 @@ function groupTokens(tokens: readonly InlineToken[], lists: TokenLists): void {
   }
 }
 
+/** What a slimmed half holds besides its text (see `Half.slim`). */
+export interface SlimHalf {
+  /** The visible text; undefined when it is the text itself. */
+  readonly visible: string | undefined;
+  /** The normalized text; undefined when it is the text itself. */
+  readonly normalized: string | undefined;
+  readonly links: readonly LinkToken[];
+  /** 0 until `isEmpty` is known, then 1 for empty, 2 for not. */
+  readonly empty: number;
+}
+
+/** The slimmed state of a half whose visible and normalized text are its text and that has no link, by `empty`. */
+const PLAIN: readonly SlimHalf[] = [0, 1, 2].map(empty => Object.freeze({ visible: undefined, normalized: undefined, links: NONE, empty }));
+
 /**
  * One tokenized half with what several checks derive from it, each computed on first use and kept: the checks run
  * one after the other over every unit, so anything two of them need is computed once per half, not once per check.
  *
  * A half can be `slimmed` once its unit's findings are known: it then keeps only its text, visible text, normalized
  * text and links (what the document-wide checks read of every unit on every run) and tokenizes its text again if
- * anything else is asked for, so a slimmed half answers exactly as a full one.
+ * anything else is asked for, so a slimmed half answers exactly as a full one. What a slimmed half keeps can also be
+ * carried without the half (`SlimHalf`) and given to a new half of the same text (the incremental checker does so).
  */
 export class Half implements InlineParse {
   readonly text: string;
@@ -67,12 +82,19 @@ export class Half implements InlineParse {
 
   /**
    * A half of `text` tokenized with the document's reference definitions `references`: `parse` when given (it must be
-   * `tokenizeInline(text, { references })`), else on first use.
+   * `tokenizeInline(text, { references })`), else on first use. `slimmed`, when given, is what `slim` returned for a
+   * half of the same text and references: the new half starts slimmed, with no tokenization.
    */
-  constructor(text: string, references: ReferenceDefinitions | undefined, parse?: InlineParse) {
+  constructor(text: string, references: ReferenceDefinitions | undefined, parse?: InlineParse, slimmed?: SlimHalf) {
     this.text = text;
     this.parse = parse;
     this.references = references;
+    if (slimmed !== undefined) {
+      this.visibleText = slimmed.visible ?? text;
+      this.normalized = slimmed.normalized ?? text;
+      this.linksOnly = slimmed.links;
+      this.emptyState = slimmed.empty;
+    }
   }
 
   private get full(): InlineParse {
@@ -106,16 +128,35 @@ export class Half implements InlineParse {
     return this.parse !== undefined;
   }
 
-  /** Drops the tokens, keeping the text, visible text, normalized text and links; see the class comment. */
-  slim(): void {
-    if (this.parse === undefined) return;
-    this.visibleText = this.parse.visible;
-    this.normalized ??= collapseWhitespace(this.text);
-    this.linksOnly = this.links;
-    this.lists = undefined;
-    this.imagesOnly = undefined;
-    this.derived = undefined;
-    this.parse = undefined;
+  /**
+   * Drops the tokens, keeping the text, visible text, normalized text and links; see the class comment. Returns what
+   * the slimmed half holds besides its text, for a new half of the same text (undefined when the half was never
+   * tokenized). `copy` is given every string of that which is not the text itself (a link's text is copied whole, and
+   * its links read from the copy), so that it refers to no other string: the text may be a slice of a document's
+   * text that must not be kept alive through it.
+   */
+  slim(copy: (s: string) => string = s => s): SlimHalf | undefined {
+    if (this.parse !== undefined) {
+      this.visibleText = this.parse.visible;
+      this.normalized ??= collapseWhitespace(this.text);
+      this.linksOnly = this.links;
+      this.lists = undefined;
+      this.imagesOnly = undefined;
+      this.derived = undefined;
+      this.parse = undefined;
+    }
+    const visible = this.visibleText;
+    const normalized = this.normalized;
+    const links = this.linksOnly;
+    if (visible === undefined || normalized === undefined || links === undefined) return undefined;
+    const text = this.text;
+    if (visible === text && normalized === text && links.length === 0) return PLAIN[this.emptyState];
+    return {
+      visible: visible === text ? undefined : copy(visible),
+      normalized: normalized === text ? undefined : copy(normalized),
+      links: links.length === 0 ? NONE : new Half(copy(text), this.references).links,
+      empty: this.emptyState,
+    };
   }
 
   /**
