@@ -1,4 +1,8 @@
-/** SX501 boundary-whitespace: leading or trailing whitespace inside the translation differs from the English. Fix: copy it. */
+/**
+ * SX501 boundary-whitespace: leading or trailing whitespace inside the translation differs from the English. Fix: copy
+ * it. A translation with none where the English has some is clean (the English's is stray), and a fix never copies a
+ * no-break or other wide space, which would show as an indent.
+ */
 import type { Check, OffsetEdit } from '../types';
 import { isJsSpace, targetRange } from './pair';
 
@@ -32,6 +36,22 @@ function isBlank(s: string): boolean {
   return true;
 }
 
+/**
+ * The English has whitespace at this end and the translation none: the English's is stray (the English half is never
+ * shown, and the text around the unit separates it), and a translator keeps a clean translation as it is.
+ */
+function strayInEnglish(tRun: string, sRun: string): boolean {
+  return tRun.replace(/[\u200e\u200f]/g, '') === '' && sRun.replace(/[\u200e\u200f]/g, '') !== '';
+}
+
+/**
+ * Whitespace a fix may copy from the English: ordinary spaces, or nothing. A no-break or other wide space does not
+ * collapse when rendered, so copying it would indent or pad the published text.
+ */
+function safeToCopy(sRun: string): boolean {
+  return /^[ \t\n\r\u200e\u200f]*$/.test(sRun);
+}
+
 export const boundaryWhitespace: Check = {
   id: 'SX501',
   alias: 'boundary-whitespace',
@@ -61,14 +81,14 @@ export const boundaryWhitespace: Check = {
     const parts: string[] = [];
     // A fix never removes a line break: the lines after it would move (a person decides).
     const breaks = (w: string) => /[\n\r]/.test(w);
-    if (strip(tLead) !== strip(sLead)) {
+    if (strip(tLead) !== strip(sLead) && !strayInEnglish(tLead, sLead)) {
       parts.push('leading');
-      if (!breaks(tLead)) edits.push({ range: { start: pair.tStart, end: pair.tStart + tLead.length }, newText: sLead });
+      if (!breaks(tLead) && safeToCopy(sLead)) edits.push({ range: { start: pair.tStart, end: pair.tStart + tLead.length }, newText: sLead });
     }
     const cjkEnd = tTrail === '' && !breaks(sTrail) && FULL_WIDTH_END.test(t);
-    if (strip(tTrail) !== strip(sTrail) && !cjkEnd) {
+    if (strip(tTrail) !== strip(sTrail) && !cjkEnd && !strayInEnglish(tTrail, sTrail)) {
       parts.push('trailing');
-      if (!breaks(tTrail)) edits.push({ range: { start: pair.tStart + t.length - tTrail.length, end: pair.tStart + t.length }, newText: sTrail });
+      if (!breaks(tTrail) && safeToCopy(sTrail)) edits.push({ range: { start: pair.tStart + t.length - tTrail.length, end: pair.tStart + t.length }, newText: sTrail });
     }
     if (parts.length === 0) return;
     ctx.report({
