@@ -166,10 +166,19 @@ describe('review 3: whitespace that is stray in the English (SX501)', () => {
   it('a clean translation is not reported and not changed by fix all', () => {
     const text = doc('he-il',
       unit('ערוך את הקובץ.', '\u00a0Edit the file.'),
-      unit('Eingeben von Kriterien in Filtern', 'Entering Criteria in Filters '),
+      `[${unit('Eingeben von Kriterien in Filtern', 'Entering Criteria in Filters ').trim()}](ui-enter-criteria-filters.md)\n`,
       unit('Nie wszystkie wersje systemu Windows obsługują dostawcę CSP.', '\u00a0 Not all editions of Windows support the CSP.'));
     assert.deepStrictEqual(only(text, 'SX501'), []);
     assert.strictEqual(fixAll(text), text);
+  });
+
+  it('a sentence space the translation lacks is still reported, and copied only when it is a plain space', () => {
+    const plain = doc('de-de', unit('Das ist der erste Satz.', 'This is the first sentence. '));
+    assert.strictEqual(only(plain, 'SX501').length, 1);
+    assert.ok(fixAll(plain).includes('>Das ist der erste Satz. <'));
+    const noBreak = doc('de-de', unit('Das ist der erste Satz.', 'This is the first sentence.\u00a0'));
+    assert.strictEqual(only(noBreak, 'SX501').length, 1);
+    assert.strictEqual(fixAll(noBreak), noBreak);
   });
 
   it('whitespace the translation adds is still reported and removed; a no-break space is never copied', () => {
