@@ -26,6 +26,11 @@ export interface LengthConvention {
    * are weighted (`SCRIPT_WEIGHTS`): German about 1.25, Hebrew about 0.8. SX601's bounds are multiplied by it.
    */
   readonly expansion: number;
+  /**
+   * The fallback's: the lowest and highest expansion of the table, since a language the tool does not know may be any
+   * of them (as short as Hebrew or as long as German). SX601 then uses these instead of `expansion`.
+   */
+  readonly range?: readonly [number, number];
 }
 
 /**
@@ -258,6 +263,8 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   el: {
     name: 'Greek',
+    // A weak object pronoun before an article of the same form: `Ενημερώστε το το συντομότερο`, `δώστε τους τους κωδικούς`.
+    grammatical: ['το', 'τα', 'τον', 'την', 'της', 'του', 'τους', 'τις'],
     numbers: COMMA_DOT,
     // The Greek question mark is `;` (or U+037E, which normalizes to it): an English `?` may end with it. The
     // semicolon keeps its class, so that other languages do not read every `;` as a question.
@@ -394,8 +401,8 @@ function isDoubleQuote(pair: readonly [string, string]): boolean {
   return pair.every(mark => '"“”„«»'.includes(mark));
 }
 
-function uniquePairs(pairs: readonly (readonly [string, string])[]): (readonly [string, string])[] {
-  const byText = new Map<string, readonly [string, string]>();
+function uniquePairs<T extends string>(pairs: readonly (readonly [T, T])[]): (readonly [T, T])[] {
+  const byText = new Map<string, readonly [T, T]>();
   for (const pair of pairs) if (!byText.has(pair.join(''))) byText.set(pair.join(''), pair);
   return [...byText.values()];
 }
@@ -423,6 +430,9 @@ function build(key: string, p: Partial): LocaleConventions {
 
 const BUILT = new Map<string, LocaleConventions>(Object.entries(TABLE).map(([key, p]) => [key, build(key, p)]));
 
+/** Languages whose end-punctuation changes depend on their script (see `fallbackEndPunctuation`). */
+const SCRIPT_BOUND_END: ReadonlySet<string> = new Set(['el', 'th']);
+
 /**
  * The fallback for a language the table does not know, or no locale: everything any language of the table accepts
  * (grammatical doubles, key names, separators, sentence marks, quotes) and a length expectation of 1. A doubled word
@@ -441,19 +451,28 @@ export const FALLBACK: LocaleConventions = (() => {
     name: 'any other language',
     doubledWords: {
       grammatical: unionOf(all.map(c => c.doubledWords.grammatical)),
-      participleEndings: [],
+      participleEndings: unionOf(all.map(c => c.doubledWords.participleEndings)),
       // A language the table does not know may double words grammatically: a doubling is an info there.
       reduplication: true,
     },
     keys,
     numbers: { decimal: unionOf(all.map(c => c.numbers.decimal)), group: unionOf(all.map(c => c.numbers.group)) },
     punctuation: { sentenceEnd, quotes: [...quotes.values()], spaceBeforeHighPunctuation: true, invertedOpeners: true },
-    length: { expansion: 1 },
+    length: { expansion: 1, range: [Math.min(...all.map(c => c.length.expansion)), Math.max(...all.map(c => c.length.expansion))] },
     tripledLetters: all.some(c => c.tripledLetters),
     uiLabels: uniquePairs(all.flatMap(c => c.uiLabels)),
-    endPunctuation: EVERY_LANGUAGE_END,
+    endPunctuation: fallbackEndPunctuation(),
   };
 })();
+
+/**
+ * The end-punctuation changes of every language whose marks mean the same in every script (a lead-in's `:` as a
+ * period, a list item's `;`). The Greek `;` for `?` and Thai's missing full stop are accepted only for text of
+ * those scripts (SX503 looks at the translation's script), so that no other language's `;` reads as a question.
+ */
+function fallbackEndPunctuation(): (readonly [EndClass, EndClass])[] {
+  return uniquePairs([...BUILT.values()].filter(c => !SCRIPT_BOUND_END.has(c.key)).flatMap(c => c.endPunctuation));
+}
 
 /** Every entry of the table, fallback last (for the documentation and the tests). */
 export function allConventions(): LocaleConventions[] {

@@ -1,5 +1,10 @@
-/** SX501 boundary-whitespace: leading or trailing whitespace inside the translation differs from the English. Fix: copy it. */
+/**
+ * SX501 boundary-whitespace: leading or trailing whitespace inside the translation differs from the English. Fix: copy
+ * it. A translation with none where the English has some at the start, or at the end of a link's text, is clean (the
+ * English's is stray), and a fix never copies a no-break or other wide space, which would show as an indent.
+ */
 import type { Check, OffsetEdit } from '../types';
+import type { UnitContext } from '../../sxs/types';
 import { isJsSpace, targetRange } from './pair';
 
 /** Whitespace or a direction mark. */
@@ -32,6 +37,25 @@ function isBlank(s: string): boolean {
   return true;
 }
 
+/**
+ * The English has whitespace at this end and the translation none, where it separates nothing: at the start (the
+ * text before the unit separates it), or at the end of a link's text or an image's alt text (a `]` follows). A
+ * translator keeps such a clean translation as it is. At the end of a sentence it may separate it from the next unit
+ * written right after it, and is still reported.
+ */
+function strayInEnglish(tRun: string, sRun: string, atStart: boolean, context: UnitContext): boolean {
+  if (tRun.replace(/[\u200e\u200f]/g, '') !== '' || sRun.replace(/[\u200e\u200f]/g, '') === '') return false;
+  return atStart || context.linkText || context.imageAlt;
+}
+
+/**
+ * Whitespace a fix may copy from the English: ordinary spaces, or nothing. A no-break or other wide space does not
+ * collapse when rendered, so copying it would indent or pad the published text.
+ */
+function safeToCopy(sRun: string): boolean {
+  return /^[ \t\n\r\u200e\u200f]*$/.test(sRun);
+}
+
 export const boundaryWhitespace: Check = {
   id: 'SX501',
   alias: 'boundary-whitespace',
@@ -61,14 +85,14 @@ export const boundaryWhitespace: Check = {
     const parts: string[] = [];
     // A fix never removes a line break: the lines after it would move (a person decides).
     const breaks = (w: string) => /[\n\r]/.test(w);
-    if (strip(tLead) !== strip(sLead)) {
+    if (strip(tLead) !== strip(sLead) && !strayInEnglish(tLead, sLead, true, unit.context)) {
       parts.push('leading');
-      if (!breaks(tLead)) edits.push({ range: { start: pair.tStart, end: pair.tStart + tLead.length }, newText: sLead });
+      if (!breaks(tLead) && safeToCopy(sLead)) edits.push({ range: { start: pair.tStart, end: pair.tStart + tLead.length }, newText: sLead });
     }
     const cjkEnd = tTrail === '' && !breaks(sTrail) && FULL_WIDTH_END.test(t);
-    if (strip(tTrail) !== strip(sTrail) && !cjkEnd) {
+    if (strip(tTrail) !== strip(sTrail) && !cjkEnd && !strayInEnglish(tTrail, sTrail, false, unit.context)) {
       parts.push('trailing');
-      if (!breaks(tTrail)) edits.push({ range: { start: pair.tStart + t.length - tTrail.length, end: pair.tStart + t.length }, newText: sTrail });
+      if (!breaks(tTrail) && safeToCopy(sTrail)) edits.push({ range: { start: pair.tStart + t.length - tTrail.length, end: pair.tStart + t.length }, newText: sTrail });
     }
     if (parts.length === 0) return;
     ctx.report({

@@ -2,7 +2,8 @@
  * SX307 emphasis-mismatch: the number of strong, emphasis or strikethrough nodes differs from the English. A bold or
  * italic the translation lacks may stand as a label in brackets or quotation marks instead (`[Tiedosto]`, `[確定]`,
  * `„Datei“`, `「以外」`, conventions `uiLabels`): the translation must then have as many more such labels than the
- * English as it lacks bold and italic.
+ * English as it lacks bold and italic. Italics lost in Arabic, Hebrew, Chinese or Japanese text are not reported:
+ * those scripts have no italics, and their style guides drop them (a lost bold is still reported).
  */
 import type { Check } from '../types';
 import { targetRange, type UnitPair } from './pair';
@@ -16,6 +17,17 @@ function literalMarkers(pair: UnitPair): boolean {
   const count = (half: UnitPair['t']) => half.escapes.filter(e => e.char === '*' || e.char === '_').length
     + half.unmatchedDelimiters.filter(d => d.char !== '~').reduce((n, d) => n + d.remaining, 0);
   return count(pair.t) > count(pair.s);
+}
+
+/** Letters of scripts with no italic tradition, whose style guides drop the English italics: Arabic, Hebrew, Han, kana. */
+const NO_ITALIC_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** True when most letters of the translation are of a script without italics (names in Latin letters may remain). */
+function withoutItalics(visible: string): boolean {
+  const own = visible.match(NO_ITALIC_SCRIPT)?.length ?? 0;
+  if (own === 0) return false;
+  const letters = visible.match(/\p{L}/gu)?.length ?? 0;
+  return own * 2 > letters;
 }
 
 export const emphasisMismatch: Check = {
@@ -39,7 +51,10 @@ export const emphasisMismatch: Check = {
     const brackets = ctx.analysis.conventions.uiLabels;
     if (pair.t.strong <= pair.s.strong && pair.t.em <= pair.s.em && pair.t.strike === pair.s.strike && !literalMarkers(pair)) {
       const lacking = pair.s.strong - pair.t.strong + pair.s.em - pair.t.em;
-      if (bracketLabels(pair.t.visible, brackets) - bracketLabels(pair.s.visible, brackets) >= lacking) return;
+      const labels = bracketLabels(pair.t.visible, brackets) - bracketLabels(pair.s.visible, brackets);
+      if (labels >= lacking) return;
+      // Italics lost in a script that has none (its style guides drop them); every lost bold still needs its label.
+      if (labels >= pair.s.strong - pair.t.strong && withoutItalics(pair.t.visible)) return;
     }
     ctx.report({ range: targetRange(pair), unit: unit.index, message: `Formatting differs from the English: ${parts.join(', ')}.` });
   },

@@ -4,11 +4,12 @@
  * table; the Ethiopic `።`, Myanmar `။` and Khmer `។` are periods), closing quotes of every language are skipped
  * (`“`, `»`, `«`, `」`), and the changes a language's style allows are not reported: in every language an added
  * final period (`Klíč je platný.` for `The key is valid`) and a period for `!`; in Japanese, Chinese, Korean and
- * Russian a period for a lead-in's `:`; in Russian, Polish, Czech and Ukrainian a list item's `;`.
+ * Russian a period for a lead-in's `:`; in Russian, Polish, Czech and Ukrainian a list item's `;`. A file whose
+ * locale is not known accepts all of these (and the Greek and Thai ones for text of those scripts).
  */
 import type { Check } from '../types';
 import { PROTECTED_MARK } from '../../sxs/inline';
-import { CLOSING_QUOTES, endClassOf, FALLBACK, type EndClass, type LocaleConventions } from '../locale';
+import { CLOSING_QUOTES, conventionsFor, endClassOf, FALLBACK, type EndClass, type LocaleConventions } from '../locale';
 import { isJsSpace, targetRange } from './pair';
 
 /** Closing quotes and brackets, emphasis markers and direction marks that may follow the final punctuation. */
@@ -32,6 +33,17 @@ export function endClass(visible: string, conventions: LocaleConventions = FALLB
   return endClassOf(visible[i], conventions) ?? SCRIPT_ENDS[visible[i]] ?? 'none';
 }
 
+/**
+ * With no known locale, the changes of a language whose marks depend on its script are accepted for text of that
+ * script: the Greek `;` for `?`, Thai with no full stop. Decided by the translation's last letter.
+ */
+function scriptAllows(visible: string, s: EndClass, t: EndClass): boolean {
+  const letters = visible.match(/[\p{Script=Greek}\p{Script=Thai}](?=[^\p{L}]*$)/u);
+  if (!letters) return false;
+  const language = /\p{Script=Greek}/u.test(letters[0]) ? 'el' : 'th';
+  return conventionsFor(language).endPunctuation.some(([english, translation]) => english === s && translation === t);
+}
+
 /** English text: only the English marks count. */
 const ENGLISH_ONLY = { ...FALLBACK, punctuation: { ...FALLBACK.punctuation, sentenceEnd: {} } };
 
@@ -49,6 +61,7 @@ export const endPunctuation: Check = {
     const s = endClass(pair.s.visible, ENGLISH_ONLY);
     const t = endClass(pair.t.visible, conventions);
     if (s === t || conventions.endPunctuation.some(([english, translation]) => english === s && translation === t)) return;
+    if (conventions === FALLBACK && scriptAllows(pair.t.visible, s, t)) return;
     ctx.report({ range: targetRange(pair), unit: unit.index, message: `The translation ends with ${ending(t)}; the English ends with ${ending(s)}.` });
   },
 };

@@ -1,12 +1,13 @@
 /**
  * SX601 length-ratio: the visible length of the translation is far from the English one. Bounds follow Okapi
- * CheckMate: short English (≤ 20 characters) 30 %–350 %, otherwise 45 %–200 %, around the length the translation's
- * language usually has (the locale table). Characters of dense scripts are weighted by script, whatever the locale:
- * a Han character stands for about three English characters, a Hangul syllable 2.4, kana 1.2; so Chinese, Japanese
- * and Korean are not short by nature. German runs about 25 % longer than English, Hebrew 20 % shorter; an unknown
- * language is expected at the English length.
+ * CheckMate: short English (≤ 20 characters) 30 %–350 %, otherwise 45 %–200 % (from 20 to 30 characters the upper
+ * bound goes down from one to the other), around the length the translation's language usually has (the locale
+ * table). Characters of dense scripts are weighted by script, whatever the locale: a Han character stands for about
+ * three English characters, a Hangul syllable 2.4, kana 1.2; so Chinese, Japanese and Korean are not short by nature.
+ * German runs about 25 % longer than English, Hebrew 20 % shorter (but the upper bound is never below the English
+ * length's); an unknown language may run as short or as long as any language of the table.
  */
-import { SCRIPT_WEIGHTS } from '../locale';
+import { SCRIPT_WEIGHTS, type LengthConvention } from '../locale';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
 import { PROTECTED_MARK } from '../../sxs/inline';
@@ -65,6 +66,28 @@ function boundsOf(options: Readonly<Record<string, unknown>>): Bounds {
   };
 }
 
+/**
+ * The smallest and largest ratio for an English of `s` characters: the short bounds up to `shortLimit`, the long ones
+ * from half as much again, and in between an upper bound on a straight line from one to the other, so that a segment
+ * of a few words, where one term may take many (`Scaffold` → `Effectuer la génération de modèles automatique`), is
+ * not held to the bound of a paragraph. The lower bound does not move: a short translation of a few words is more
+ * often a wrong or truncated one.
+ */
+function ratioBounds(s: number, b: Bounds): [number, number] {
+  if (s <= b.shortLimit) return [b.shortMin, b.shortMax];
+  const k = b.shortLimit > 0 ? Math.min(1, (s - b.shortLimit) / (b.shortLimit / 2)) : 1;
+  return [b.min, Math.max(b.max, b.shortMax + (b.max - b.shortMax) * k)];
+}
+
+/**
+ * What the bounds are multiplied by: the language's expansion, but at least 1 for the upper bound (a language that
+ * runs shorter than English still spells out what English abbreviates: Hebrew `100 אלפיות שנייה` for `100 ms`), and
+ * the table's whole range for the fallback (`LengthConvention.range`).
+ */
+function expansionRange(length: LengthConvention): [number, number] {
+  return length.range ? [length.range[0], length.range[1]] : [length.expansion, Math.max(1, length.expansion)];
+}
+
 export const lengthRatio: Check = {
   id: 'SX601',
   alias: 'length-ratio',
@@ -88,18 +111,16 @@ export const lengthRatio: Check = {
     const bounds = ctx.memo('bounds', () => boundsOf(ctx.options));
     if (s < bounds.minSourceLength) return;
     const conventions = ctx.analysis.conventions;
-    const { expansion } = conventions.length;
     const t = visibleLength(pair.t.visible);
-    const short = s <= bounds.shortLimit;
-    const max = short ? bounds.shortMax : bounds.max;
-    const min = short ? bounds.shortMin : bounds.min;
+    const [min, max] = ratioBounds(s, bounds);
     const ratio = t / s;
-    if (ratio >= min * expansion && ratio <= max * expansion) return;
+    const [low, high] = expansionRange(conventions.length);
+    if (ratio >= min * low && ratio <= max * high) return;
     const language = conventions.key === '*' ? '' : ` for ${conventions.name}`;
     ctx.report({
       range: targetRange(pair),
       unit: unit.index,
-      message: `The translation is ${Math.round(ratio * 100)} % of the English length (expected ${Math.round(min * expansion * 100)}–${Math.round(max * expansion * 100)} %${language}).`,
+      message: `The translation is ${Math.round(ratio * 100)} % of the English length (expected ${Math.round(min * low * 100)}–${Math.round(max * high * 100)} %${language}).`,
     });
   },
 };

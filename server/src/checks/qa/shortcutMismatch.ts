@@ -143,6 +143,35 @@ export function shortcuts(parse: InlineParse, reader: KeyReader): readonly Short
   return out ?? NONE;
 }
 
+/**
+ * The English "Windows logo key+R" is no combination of key names; the translation names the key in its words
+ * (`tecla del logotipo de Windows+R`, `Windows-Logo-Taste+R`), and what it writes as a combination is `Windows+R`.
+ */
+const LOGO_KEY = new RegExp(`(?<![\\p{L}\\p{N}])Windows[ \\u00a0]+logo[ \\u00a0]+key((?:\\s*\\+\\s*${KEY_TOKEN})+)`, 'giu');
+
+/**
+ * The missing and extra combinations less the English "Windows logo key+…" the translation writes `Windows+…`, each
+ * once, and less the rest of it that the English reads as a combination of its own (`Shift+S` of `Windows logo
+ * key+Shift+S`).
+ */
+function withLogoKeys(missing: readonly Shortcut[], extra: readonly Shortcut[], english: string, reader: KeyReader): { missing: Shortcut[]; extra: Shortcut[] } {
+  const logo = [...english.matchAll(LOGO_KEY)].map(m => ({ raw: `Windows${m[1]}`, keys: [keyOf('windows', reader), ...m[1].split('+').slice(1).map(k => keyOf(k, reader))] }));
+  const paired: Shortcut[] = [];
+  const leftExtra = extra.filter(b => {
+    const k = logo.findIndex(a => sameShortcut(a, b, false));
+    if (k < 0) return true;
+    paired.push(...logo.splice(k, 1));
+    return false;
+  });
+  const leftMissing = missing.filter(a => {
+    const k = paired.findIndex(p => sameShortcut({ raw: a.raw, keys: [p.keys[0], ...a.keys] }, p, false));
+    if (k < 0) return true;
+    paired.splice(k, 1);
+    return false;
+  });
+  return { missing: leftMissing, extra: leftExtra };
+}
+
 function sameKey(a: Key, b: Key, loose: boolean): boolean {
   if (a.kind === b.kind && a.value === b.value) return true;
   // A word matches any word or named key that is not a modifier: it may be a translated key name or action.
@@ -195,7 +224,8 @@ export const shortcutMismatch: Check = {
         });
       }
     }
-    const extra = t.filter((_, i) => !used[i]);
+    let extra = t.filter((_, i) => !used[i]);
+    if (extra.length > 0 && pair.s.visible.includes('logo')) ({ missing, extra } = withLogoKeys(missing, extra, pair.s.visible, reader));
     if (missing.length === 0 && extra.length === 0) return;
     const parts: string[] = [];
     if (missing.length) parts.push(`missing ${listValues(missing.map(m => m.raw))}`);

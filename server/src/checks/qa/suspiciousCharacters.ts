@@ -4,9 +4,9 @@
  *
  * Not reported: three letters where the language's compounds keep them and a stem follows (German `Schifffahrt`,
  * the locale table's `tripledLetters`; `lasssen` and four or more are still reported), a word of one letter repeated (`jjjj`, `rrrr`: a date
- * pattern), and a zero-width (non-)joiner between letters of a script that spells with it (Persian `می‌توانید`, Urdu,
- * Kurdish, and the Indic scripts), and a zero-width space in Thai, Lao, Khmer or Burmese (or next to a letter of
- * their scripts), where it marks a word boundary.
+ * pattern), and a zero-width (non-)joiner inside a word of a script that spells with it (Persian `می‌توانید`
+ * and `API‌ها`, Urdu, Kurdish, and the Indic scripts, where it also follows a virama), and a zero-width space in
+ * Thai, Lao, Khmer or Burmese (or next to a letter of their scripts), where it marks a word boundary.
  */
 import type { Check } from '../types';
 
@@ -24,11 +24,22 @@ const TRIPLED = /(\p{Ll})\1\1+/gu;
  */
 const JOINING_SCRIPT = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
 
-/** True for a ZWNJ or ZWJ at `at` with a letter or mark of a joining script on both sides: part of the spelling. */
+/** A letter, mark or digit of any script (a neighbour of a joiner inside a word). */
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+/** The virama of the Indic scripts: a joiner after it selects a conjunct's or a final consonant's form (`ന്‍`). */
+const VIRAMA = /[\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca]/;
+
+/**
+ * True for a ZWNJ or ZWJ at `at` that is part of the spelling: inside a word with a letter or mark of a joining
+ * script on one side (Persian `می‌توانید`, and a Persian suffix after a Latin word, `API‌ها`), or after a virama.
+ */
 function spelledJoiner(t: string, at: number): boolean {
   const c = t.charCodeAt(at);
   if (c !== 0x200c && c !== 0x200d) return false;
-  return at > 0 && JOINING_SCRIPT.test(t[at - 1]) && at + 1 < t.length && JOINING_SCRIPT.test(t[at + 1]);
+  const before = at > 0 ? t[at - 1] : '';
+  const after = at + 1 < t.length ? t[at + 1] : '';
+  if (VIRAMA.test(before)) return true;
+  return (JOINING_SCRIPT.test(before) && WORD_CHARACTER.test(after)) || (WORD_CHARACTER.test(before) && JOINING_SCRIPT.test(after));
 }
 
 /**
