@@ -142,6 +142,9 @@ export function startServer(connection: Connection): ServerContext {
     service.getModel(document);
     const parseTook = performance.now() - started;
     const settings = await asked;
+    // One turn of the event loop between the parse and the checks: requests that came with the change and need only
+    // the model (the preview, symbols, lenses from the parse) are answered before the checks, not after them.
+    await new Promise(resolve => setImmediate(resolve));
     const current = documents.get(uri);
     if (current === undefined || current.version !== version) {
       return;
