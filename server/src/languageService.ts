@@ -14,7 +14,7 @@ import { getHover, type UnitEnglishChange } from './languageFeatures/hover';
 import { defaultSettings, isAboveSizeLimit, type SxsSettings } from './languageFeatures/settings';
 import { structureChecks } from './checks/registry';
 import { getDocumentSymbols } from './languageFeatures/symbols';
-import { computeCompactPreviewData, computePreviewData } from './languageFeatures/preview';
+import { carryPreviewRows, computeCompactPreviewData, computePreviewData } from './languageFeatures/preview';
 import type { CompactPreviewData, PreviewData } from './protocol';
 import { parseSxs } from './sxs/parser';
 import { shiftedModel } from './modelShift';
@@ -143,6 +143,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
     const text = document.getText();
     // A keystroke inside a half moves the last version's model instead of parsing the whole text again.
     const shifted = cached !== undefined && options.parse === undefined ? shiftedModel(cached.model, text) : undefined;
+    if (cached !== undefined && shifted !== undefined) carryPreviewRows(cached.model, shifted);
     const fresh: CacheEntry = {
       version: document.version,
       model: shifted ?? parse(text),

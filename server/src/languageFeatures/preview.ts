@@ -3,6 +3,7 @@
  * its translated and English halves as markdown source. Pure: the renderer lives in the client.
  */
 import type { Block, OffsetRange, SxsDocument, SxsUnit } from '../sxs/types';
+import { commonPrefix } from '../sxs/affixes';
 import type {
   CompactPreviewData, CompactRowExtras, PreviewCellAlign, PreviewCellPart, PreviewData, PreviewRange, PreviewRow, PreviewRowKind, PreviewTableLine,
   PreviewUnit, TextDirection,
@@ -108,9 +109,47 @@ export function computeCompactPreviewData(doc: SxsDocument, options: PreviewData
     unitNumbers,
     linkHrefs,
     problems: [...problemsByUnit(doc)],
-    ...packRows(computeRows(doc)),
+    ...packRows(rowsOf(doc)),
     problemCount: doc.problems.length,
   };
+}
+
+/** The rows of each model whose compact preview data was made: the next version's model may take them over. */
+const rowsByModel = new WeakMap<SxsDocument, readonly PreviewRow[]>();
+
+function rowsOf(doc: SxsDocument): readonly PreviewRow[] {
+  let rows = rowsByModel.get(doc);
+  if (rows === undefined) {
+    rows = computeRows(doc);
+    rowsByModel.set(doc, rows);
+  }
+  return rows;
+}
+
+/**
+ * `shifted` is `previous` moved by one edit inside a half that cannot change the structure (`modelShift.ts`: letters,
+ * digits or spaces, no line break). The rows hold lines, unit indices and the text outside units, never offsets, so
+ * they stay the same, except the anchors of a heading, made from its units' text: the rows of `previous`, if they
+ * were made, serve `shifted` unless the edited unit is in a heading row.
+ */
+export function carryPreviewRows(previous: SxsDocument, shifted: SxsDocument): void {
+  const rows = rowsByModel.get(previous);
+  if (rows === undefined || previous.units.length !== shifted.units.length || previous.lineStarts.length !== shifted.lineStarts.length) return;
+  const at = commonPrefix(previous.text, shifted.text);
+  // The unit the edit is in: the first whose range ends after it, if it starts before it.
+  const units = previous.units;
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (units[mid].range.end <= at) low = mid + 1;
+    else high = mid;
+  }
+  if (low === units.length || units[low].range.start > at) return;
+  for (const row of rows) {
+    if (row.kind === 'heading' && row.units.includes(low)) return;
+  }
+  rowsByModel.set(shifted, rows);
 }
 
 /** Rows as numbers, and the fields that are not numbers for the rows that have them (see `CompactPreviewData`). */
