@@ -37,8 +37,9 @@ export class LspClient {
   private exited = false;
   readonly stderr: string[] = [];
 
-  constructor(serverScript: string, args: readonly string[] = ['--stdio']) {
-    this.child = spawn(process.execPath, [serverScript, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeArgs`: flags for the server's node process, such as `--cpu-prof`. */
+  constructor(serverScript: string, args: readonly string[] = ['--stdio'], nodeArgs: readonly string[] = []) {
+    this.child = spawn(process.execPath, [...nodeArgs, serverScript, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));
     this.child.on('exit', () => {

@@ -17,8 +17,10 @@ export interface ProtocolResult {
   readonly document: string;
   readonly bytes: number;
   readonly diagnostics: number;
-  /** Open to first diagnostics, median of `openRuns`, ms. */
+  /** Open to first diagnostics, median of `openRuns`, ms: the server has checked the document before (warm). */
   readonly openMs: number;
+  /** The first open of the server's life, cold: not in `openMs`. */
+  readonly firstOpenMs: number;
   readonly openRuns: number;
   readonly hoverP50: number;
   readonly hoverP99: number;
@@ -30,8 +32,13 @@ export interface ProtocolResult {
   readonly hoverAfterEditP50: number;
   readonly hoverAfterEditP99: number;
   readonly codeLensMs: number;
-  /** Undefined when the server does not answer `sxs/previewData`. */
+  /** Undefined when the server does not answer `sxs/previewData`. Asked again for the same version (see below). */
   readonly previewDataMs: number | undefined;
+  /**
+   * `sxs/previewData` for a version the server has not answered before: after a one-character edit and its undo, as
+   * the extension asks while the user types (it keeps one answer per version itself).
+   */
+  readonly previewDataAfterEditMs: number | undefined;
 }
 
 export interface ProtocolOptions {
@@ -56,6 +63,7 @@ export async function measureProtocol(serverScript: string, file: BenchFile, opt
 
     // Open to first diagnostics: open and close the document again (closing drops the server's model).
     const openTimes: number[] = [];
+    let firstOpenMs = NaN;
     let diagnostics = 0;
     for (let run = 0; run < options.openRuns + 1; run++) {
       const published = client.nextDiagnostics(uri, 1);
@@ -66,6 +74,8 @@ export async function measureProtocol(serverScript: string, file: BenchFile, opt
       diagnostics = result.diagnostics.length;
       if (run > 0) {
         openTimes.push(elapsed);
+      } else {
+        firstOpenMs = elapsed;
       }
       if (run < options.openRuns) {
         client.notify('textDocument/didClose', { textDocument: { uri } });
@@ -148,22 +158,49 @@ export async function measureProtocol(serverScript: string, file: BenchFile, opt
     }
 
     let previewDataMs: number | undefined;
+    let previewDataAfterEditMs: number | undefined;
     try {
       // Asked as the extension asks (`compact`), and expanded with the text as it does: the edits above came in
       // pairs, so the text is the file's again.
-      const previewTimes: number[] = [];
-      for (let i = 0; i < options.warmup + 5; i++) {
+      const askPreview = async (): Promise<number> => {
         const start = performance.now();
         const answer = await client.request<CompactPreviewData | PreviewData | null>('sxs/previewData', { textDocument: { uri }, compact: true });
         if (answer === null || !('format' in answer) || answer.version !== version) {
           throw new Error('sxs/previewData: no compact answer for the current version');
         }
         expandPreviewData(answer, file.text);
+        return performance.now() - start;
+      };
+      const previewTimes: number[] = [];
+      for (let i = 0; i < options.warmup + 5; i++) {
+        const elapsed = await askPreview();
         if (i >= options.warmup) {
-          previewTimes.push(performance.now() - start);
+          previewTimes.push(elapsed);
         }
       }
       previewDataMs = median(previewTimes);
+      // A new version each time: a character typed and deleted again (the text is the file's), its diagnostics
+      // awaited, then the preview's question.
+      const afterEditTimes: number[] = [];
+      for (let i = 0; i < options.warmup + 5; i++) {
+        const unit = candidates[Math.floor(random() * candidates.length)];
+        const at = positionAt(model.lineStarts, unit.target.start + 1);
+        for (const insert of [true, false]) {
+          version++;
+          const published = client.nextDiagnostics(uri, version);
+          client.notify('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ range: insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } }, text: insert ? 'x' : '' }],
+          });
+          await published;
+        }
+        await sleep(options.editGapMs);
+        const elapsed = await askPreview();
+        if (i >= options.warmup) {
+          afterEditTimes.push(elapsed);
+        }
+      }
+      previewDataAfterEditMs = median(afterEditTimes);
     } catch (error) {
       if (!(error instanceof ResponseError && error.code === METHOD_NOT_FOUND)) {
         throw error;
@@ -175,6 +212,7 @@ export async function measureProtocol(serverScript: string, file: BenchFile, opt
       bytes: file.bytes,
       diagnostics,
       openMs: median(openTimes),
+      firstOpenMs,
       openRuns: openTimes.length,
       hoverP50: percentile(hoverTimes, 50),
       hoverP99: percentile(hoverTimes, 99),
@@ -186,6 +224,7 @@ export async function measureProtocol(serverScript: string, file: BenchFile, opt
       hoverAfterEditP99: percentile(hoverAfterEditTimes, 99),
       codeLensMs: median(lensTimes),
       previewDataMs,
+      previewDataAfterEditMs,
     };
   } finally {
     await client.shutdown();

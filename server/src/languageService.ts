@@ -14,6 +14,8 @@ import { getHover, type UnitEnglishChange } from './languageFeatures/hover';
 import { defaultSettings, isAboveSizeLimit, type SxsSettings } from './languageFeatures/settings';
 import { structureChecks } from './checks/registry';
 import { getDocumentSymbols } from './languageFeatures/symbols';
+import { carryPreviewRows, computeCompactPreviewData, computePreviewData } from './languageFeatures/preview';
+import type { CompactPreviewData, PreviewData } from './protocol';
 import { parseSxs } from './sxs/parser';
 import { shiftedModel } from './modelShift';
 import { positionAt } from './sxs/lineIndex';
@@ -67,6 +69,8 @@ export interface SxsLanguageService {
   /** `staleUnits`: the units whose English changed since the hand-off, when the English was compared. */
   getCodeLenses(document: TextDocumentLike, settings?: SxsSettings, staleUnits?: readonly number[]): CodeLens[];
   getDocumentSymbols(document: TextDocumentLike): DocumentSymbol[];
+  /** The preview's data for this version, `compact` or full (made once per version and form; do not change it). */
+  getPreviewData(document: TextDocumentLike, compact: boolean): PreviewData | CompactPreviewData;
   /** Drops the cached model of a closed document. */
   forget(uri: string): void;
 }
@@ -89,6 +93,8 @@ interface CacheEntry {
   /** The model as the checks see it: with the locale of the path or setting when its front matter has none. */
   located?: { readonly locale: string | undefined; readonly model: SxsDocument };
   diagnostics?: { readonly findings: readonly RunFinding[]; readonly value: SxsDiagnostic[] };
+  /** The last preview data asked for: the preview, the translation editor and a second window may all ask for one version. */
+  preview?: { readonly compact: boolean; readonly value: PreviewData | CompactPreviewData };
 }
 
 /** Parses a text and runs the checks on it: the whole analysis, for callers without documents (the CLI). */
@@ -137,6 +143,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
     const text = document.getText();
     // A keystroke inside a half moves the last version's model instead of parsing the whole text again.
     const shifted = cached !== undefined && options.parse === undefined ? shiftedModel(cached.model, text) : undefined;
+    if (cached !== undefined && shifted !== undefined) carryPreviewRows(cached.model, shifted);
     const fresh: CacheEntry = {
       version: document.version,
       model: shifted ?? parse(text),
@@ -220,6 +227,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Sxs
       const model = entry(document).model;
       // Files with no units are ordinary markdown: the editor's own outline covers them.
       return model.units.length === 0 ? [] : getDocumentSymbols(model);
+    },
+    getPreviewData: (document, compact) => {
+      const cached = entry(document);
+      if (cached.preview === undefined || cached.preview.compact !== compact) {
+        const options = { uri: document.uri, version: document.version };
+        cached.preview = { compact, value: compact ? computeCompactPreviewData(cached.model, options) : computePreviewData(cached.model, options) };
+      }
+      return cached.preview.value;
     },
     forget: uri => {
       cache.delete(uri);

@@ -20,7 +20,6 @@ import { createLanguageService } from './languageService';
 import { FIX_ALL, QUICK_FIX } from './languageFeatures/codeActions';
 import { getCodeLenses } from './languageFeatures/codeLens';
 import { defaultSettings, isAboveSizeLimit, toSettings, type SxsSettings } from './languageFeatures/settings';
-import { computeCompactPreviewData, computePreviewData } from './languageFeatures/preview';
 import { PreviewDataRequestMethod, type CompactPreviewData, type PreviewData, type PreviewDataParams } from './protocol';
 import { forgetDeletedFile, registerCheckFilesRequest } from './workspace/checkFiles';
 import { filePathOf, PolicyFiles } from './workspace/policyFiles';
@@ -137,22 +136,29 @@ export function startServer(connection: Connection): ServerContext {
       return;
     }
     const version = document.version;
-    const settings = await getSettings(uri);
+    const asked = getSettings(uri);
+    // The parse needs no settings: it runs while the client is asked for them (a document's first check).
+    const started = performance.now();
+    service.getModel(document);
+    const parseTook = performance.now() - started;
+    const settings = await asked;
+    // One turn of the event loop between the parse and the checks: requests that came with the change and need only
+    // the model (the preview, symbols, lenses from the parse) are answered before the checks, not after them.
+    await new Promise(resolve => setImmediate(resolve));
     const current = documents.get(uri);
     if (current === undefined || current.version !== version) {
       return;
     }
     warnIfAboveSizeLimit(current, settings);
-    const started = performance.now();
-    const model = service.getModel(current);
     const parsed = performance.now();
+    const model = service.getModel(current);
     const diagnostics = service.getDiagnostics(current, settings);
     const finished = performance.now();
     if (!checkedVersions.has(uri)) {
       connection.console.info(`[sxs] ${nameOf(uri)}: first check ${Math.round(finished - parsed)} ms`
-        + ` (${model.units.length} units; parsing ${Math.round(parsed - started)} ms, 0 when parsed before).`);
+        + ` (${model.units.length} units; parsing ${Math.round(parseTook)} ms, 0 when parsed before).`);
     }
-    lastChecks.set(uri, { finished, took: finished - started });
+    lastChecks.set(uri, { finished, took: parseTook + finished - parsed });
     checkedVersions.set(uri, version);
     // The English comparison needs git: when it is not ready, the checks' diagnostics go out now and the English
     // ones join them when git has answered, if the document is still at this version.
@@ -462,8 +468,7 @@ export function startServer(connection: Connection): ServerContext {
     if (document === undefined || !isSxsCandidate(document)) {
       return null;
     }
-    const compute = params.compact === true ? computeCompactPreviewData : computePreviewData;
-    return compute(service.getModel(document), { uri: document.uri, version: document.version });
+    return service.getPreviewData(document, params.compact === true);
   }));
   connection.onRequest(StaleUnitsRequestMethod, safe<StaleUnitsParams, StaleUnitsResult | null>('staleUnits', null, async params => {
     const found = await withEnglish(params.textDocument.uri);

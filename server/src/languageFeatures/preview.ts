@@ -3,6 +3,7 @@
  * its translated and English halves as markdown source. Pure: the renderer lives in the client.
  */
 import type { Block, OffsetRange, SxsDocument, SxsUnit } from '../sxs/types';
+import { commonPrefix } from '../sxs/affixes';
 import type {
   CompactPreviewData, CompactRowExtras, PreviewCellAlign, PreviewCellPart, PreviewData, PreviewRange, PreviewRow, PreviewRowKind, PreviewTableLine,
   PreviewUnit, TextDirection,
@@ -108,9 +109,47 @@ export function computeCompactPreviewData(doc: SxsDocument, options: PreviewData
     unitNumbers,
     linkHrefs,
     problems: [...problemsByUnit(doc)],
-    ...packRows(computeRows(doc)),
+    ...packRows(rowsOf(doc)),
     problemCount: doc.problems.length,
   };
+}
+
+/** The rows of each model whose compact preview data was made: the next version's model may take them over. */
+const rowsByModel = new WeakMap<SxsDocument, readonly PreviewRow[]>();
+
+function rowsOf(doc: SxsDocument): readonly PreviewRow[] {
+  let rows = rowsByModel.get(doc);
+  if (rows === undefined) {
+    rows = computeRows(doc);
+    rowsByModel.set(doc, rows);
+  }
+  return rows;
+}
+
+/**
+ * `shifted` is `previous` moved by one edit inside a half that cannot change the structure (`modelShift.ts`: letters,
+ * digits or spaces, no line break). The rows hold lines, unit indices and the text outside units, never offsets, so
+ * they stay the same, except the anchors of a heading, made from its units' text: the rows of `previous`, if they
+ * were made, serve `shifted` unless the edited unit is in a heading row.
+ */
+export function carryPreviewRows(previous: SxsDocument, shifted: SxsDocument): void {
+  const rows = rowsByModel.get(previous);
+  if (rows === undefined || previous.units.length !== shifted.units.length || previous.lineStarts.length !== shifted.lineStarts.length) return;
+  const at = commonPrefix(previous.text, shifted.text);
+  // The unit the edit is in: the first whose range ends after it, if it starts before it.
+  const units = previous.units;
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (units[mid].range.end <= at) low = mid + 1;
+    else high = mid;
+  }
+  if (low === units.length || units[low].range.start > at) return;
+  for (const row of rows) {
+    if (row.kind === 'heading' && row.units.includes(low)) return;
+  }
+  rowsByModel.set(shifted, rows);
 }
 
 /** Rows as numbers, and the fields that are not numbers for the rows that have them (see `CompactPreviewData`). */
@@ -121,7 +160,8 @@ function packRows(rows: readonly PreviewRow[]): Pick<CompactPreviewData, 'rowKin
   const rowExtras: [number, CompactRowExtras][] = [];
   let previousLine = 0;
   let nextUnit = 0;
-  rows.forEach((row, index) => {
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
     let kind = kindIndex.get(row.kind);
     if (kind === undefined) {
       kind = rowKinds.push(row.kind) - 1;
@@ -143,7 +183,7 @@ function packRows(rows: readonly PreviewRow[]): Pick<CompactPreviewData, 'rowKin
     if (row.markdown !== undefined) (extras ??= {}).markdown = row.markdown;
     if (row.table !== undefined) (extras ??= {}).table = row.table;
     if (extras !== undefined) rowExtras.push([index, extras]);
-  });
+  }
   return { rowKinds, rowNumbers, rowExtras };
 }
 
@@ -152,27 +192,28 @@ function unpackRows(data: CompactPreviewData): PreviewRow[] {
   const rows: PreviewRow[] = [];
   let line = 0;
   let nextUnit = 0;
-  data.rowNumbers.forEach(([kind, lineDelta, span, firstDelta, count], index) => {
+  for (let index = 0; index < data.rowNumbers.length; index++) {
+    const [kind, lineDelta, span, firstDelta, count] = data.rowNumbers[index];
     line += lineDelta;
     const more = extras.get(index);
     let units = more?.units;
     if (units === undefined) {
       const first = nextUnit + firstDelta;
-      units = Array.from({ length: count }, (_, i) => first + i);
+      const list: number[] = [];
+      for (let i = 0; i < count; i++) list.push(first + i);
+      units = list;
       if (count > 0) nextUnit = first + count;
     }
-    rows.push({
-      kind: data.rowKinds[kind],
-      line,
-      endLine: line + span,
-      ...(more?.headingLevel !== undefined ? { headingLevel: more.headingLevel } : {}),
-      ...(more?.alert !== undefined ? { alert: more.alert } : {}),
-      ...(more?.anchors !== undefined ? { anchors: more.anchors } : {}),
-      units,
-      ...(more?.markdown !== undefined ? { markdown: more.markdown } : {}),
-      ...(more?.table !== undefined ? { table: more.table } : {}),
-    });
-  });
+    // Field by field, in the order of the full answer's rows, instead of spreading an object for each field.
+    const row: { -readonly [K in keyof PreviewRow]?: PreviewRow[K] } = { kind: data.rowKinds[kind], line, endLine: line + span };
+    if (more?.headingLevel !== undefined) row.headingLevel = more.headingLevel;
+    if (more?.alert !== undefined) row.alert = more.alert;
+    if (more?.anchors !== undefined) row.anchors = more.anchors;
+    row.units = units;
+    if (more?.markdown !== undefined) row.markdown = more.markdown;
+    if (more?.table !== undefined) row.table = more.table;
+    rows.push(row as PreviewRow);
+  }
   return rows;
 }
 
@@ -183,44 +224,46 @@ export function expandPreviewData(data: CompactPreviewData, text: string): Previ
   const units: PreviewUnit[] = [];
   let start = 0;
   let line = 0;
-  data.unitNumbers.forEach((numbers, index) => {
+  for (let index = 0; index < data.unitNumbers.length; index++) {
+    const numbers = data.unitNumbers[index];
     start += numbers[0]!;
     line += numbers[1]!;
-    // The offsets of `CompactPreviewData.unitNumbers` from the fifth number on, each after the one before it.
-    const offsets: (number | undefined)[] = [];
+    // The offsets of `CompactPreviewData.unitNumbers` from the fifth number on, each after the one before it; a
+    // null (absent lookup or source) leaves the offset where it was. Plain code, not a closure per unit: a long file
+    // has thousands of units.
     let last = start;
-    for (let field = 4; field < numbers.length; field++) {
-      const delta = numbers[field];
-      if (delta === null) {
-        offsets.push(undefined);
-      } else {
-        last += delta;
-        offsets.push(last);
-      }
-    }
-    const [openStart, openEnd, targetStart, targetEnd, lookupStart, sourceStart, sourceEnd, lookupEnd, end] = offsets;
-    const range = (from: number | undefined, to: number | undefined): PreviewRange | undefined =>
-      from === undefined || to === undefined ? undefined : { start: from, end: to };
-    const target = range(targetStart, targetEnd)!;
-    const source = range(sourceStart, sourceEnd);
+    const openStart = numbers[4] === null ? undefined : (last += numbers[4]);
+    const openEnd = numbers[5] === null ? undefined : (last += numbers[5]);
+    const targetStart = numbers[6] === null ? undefined : (last += numbers[6]);
+    const targetEnd = numbers[7] === null ? undefined : (last += numbers[7]);
+    const lookupStart = numbers[8] === null ? undefined : (last += numbers[8]);
+    const sourceStart = numbers[9] === null ? undefined : (last += numbers[9]);
+    const sourceEnd = numbers[10] === null ? undefined : (last += numbers[10]);
+    const lookupEnd = numbers[11] === null ? undefined : (last += numbers[11]);
+    const end = numbers[12] === null ? undefined : (last += numbers[12]);
+    const target = rangeOf(targetStart, targetEnd)!;
+    const source = rangeOf(sourceStart, sourceEnd);
     const linkHref = linkHrefs.get(index);
-    units.push({
+    const unitProblems = problems.get(index);
+    const unit: { -readonly [K in keyof PreviewUnit]?: PreviewUnit[K] } = {
       index,
       id: data.ids[index],
       line,
       character: numbers[2]!,
       endLine: line + numbers[3]!,
       range: { start, end: end! },
-      targetOpen: range(openStart, openEnd)!,
+      targetOpen: rangeOf(openStart, openEnd)!,
       target,
-      lookup: range(lookupStart, lookupEnd),
+      lookup: rangeOf(lookupStart, lookupEnd),
       source,
       targetText: slice(text, target),
       sourceText: source && slice(text, source),
-      ...(linkHref !== undefined ? { linkHref } : {}),
-      problems: [...(problems.get(index) ?? [])],
-    });
-  });
+    };
+    // Added in the order of the full answer's fields.
+    if (linkHref !== undefined) unit.linkHref = linkHref;
+    unit.problems = unitProblems === undefined ? [] : unitProblems.slice();
+    units.push(unit as PreviewUnit);
+  }
   return {
     uri: data.uri,
     version: data.version,
@@ -230,6 +273,10 @@ export function expandPreviewData(data: CompactPreviewData, text: string): Previ
     rows: unpackRows(data),
     problemCount: data.problemCount,
   };
+}
+
+function rangeOf(start: number | undefined, end: number | undefined): PreviewRange | undefined {
+  return start === undefined || end === undefined ? undefined : { start, end };
 }
 
 function toPreviewUnit(doc: SxsDocument, unit: SxsUnit, problems: readonly string[]): PreviewUnit {
@@ -293,8 +340,7 @@ function computeRows(doc: SxsDocument): PreviewRow[] {
       if (plain) rows.push(plain);
       continue;
     }
-    // A loop, not a spread: a block may hold hundreds of thousands of units.
-    for (const row of blockRows(doc, block, inBlock)) rows.push(row);
+    rows.push(blockRow(doc, block, inBlock));
   }
   for (const unit of unitsBefore(Number.POSITIVE_INFINITY)) if (unit.context.block !== 'fencedCode') rows.push(strayUnitRow(doc, unit));
   return rows;
@@ -305,21 +351,20 @@ type GroupedBlock = Block & { readonly lines?: readonly Block[] };
 
 function groupTables(blocks: readonly Block[]): GroupedBlock[] {
   const grouped: GroupedBlock[] = [];
-  for (const block of blocks) {
-    const previous = grouped[grouped.length - 1];
-    if (block.kind === 'tableRow' && previous?.lines !== undefined && previous.endLine === block.startLine) {
-      // The lines array is this function's own (made below): growing it in place keeps a long table linear.
-      (previous.lines as Block[]).push(block);
-      grouped[grouped.length - 1] = {
-        ...previous,
-        endLine: block.endLine,
-        range: { start: previous.range.start, end: block.range.end },
-      };
-    } else if (block.kind === 'tableRow') {
-      grouped.push({ ...block, lines: [block] });
-    } else {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== 'tableRow') {
       grouped.push(block);
+      continue;
     }
+    // The table's following lines, each starting where the one before ended; the group is made once, at its end.
+    const lines: Block[] = [block];
+    let last = block;
+    while (i + 1 < blocks.length && blocks[i + 1].kind === 'tableRow' && blocks[i + 1].startLine === last.endLine) {
+      last = blocks[++i];
+      lines.push(last);
+    }
+    grouped.push(last === block ? { ...block, lines } : { ...block, endLine: last.endLine, range: { start: block.range.start, end: last.range.end }, lines });
   }
   return grouped;
 }
@@ -446,28 +491,31 @@ function trimParts(cell: PreviewCellPart[]): PreviewCellPart[] {
     .filter(part => !('text' in part) || part.text !== '');
 }
 
-function blockRows(doc: SxsDocument, block: Block, units: readonly SxsUnit[]): PreviewRow[] {
+/** The row of a block with units (`units`: at least one). */
+function blockRow(doc: SxsDocument, block: Block, units: readonly SxsUnit[]): PreviewRow {
   const kind = rowKind(block.kind);
-  const groups: SxsUnit[][] = [[...units]];
-  const blockEndLine = Math.max(block.startLine, block.endLine - 1);
-  return groups.map(group => {
-    const first = group[0];
-    const last = group[group.length - 1];
-    const line = block.startLine;
-    const endLine = Math.max(blockEndLine, positionAt(doc.lineStarts, Math.max(last.range.start, last.range.end - 1)).line);
-    const headingLevel = block.headingLevel ?? first.context.headingLevel;
-    const alert = group.find(unit => unit.context.alert)?.context.alert;
-    const anchors = kind === 'heading' ? headingAnchors(doc, block.range, group) : [];
-    return {
-      kind,
-      line,
-      endLine,
-      ...(kind === 'heading' && headingLevel !== undefined ? { headingLevel } : {}),
-      ...(alert !== undefined ? { alert: alert.toUpperCase() } : {}),
-      ...(anchors.length > 0 ? { anchors } : {}),
-      units: group.map(unit => unit.index),
-    };
-  });
+  const last = units[units.length - 1];
+  const endLine = Math.max(block.startLine, block.endLine - 1, lineAt(doc.lineStarts, Math.max(last.range.start, last.range.end - 1)));
+  const headingLevel = block.headingLevel ?? units[0].context.headingLevel;
+  let alert: string | undefined;
+  for (const unit of units) {
+    if (unit.context.alert) {
+      alert = unit.context.alert;
+      break;
+    }
+  }
+  // Field by field, in the order the preview's rows have always had, instead of spreading an object for each.
+  const row: { -readonly [K in keyof PreviewRow]?: PreviewRow[K] } = { kind, line: block.startLine, endLine };
+  if (kind === 'heading' && headingLevel !== undefined) row.headingLevel = headingLevel;
+  if (alert !== undefined) row.alert = alert.toUpperCase();
+  if (kind === 'heading') {
+    const anchors = headingAnchors(doc, block.range, units);
+    if (anchors.length > 0) row.anchors = anchors;
+  }
+  const indexes: number[] = [];
+  for (const unit of units) indexes.push(unit.index);
+  row.units = indexes;
+  return row as PreviewRow;
 }
 
 /** The anchors of a heading: an explicit `<a name|id>`, and the slugs of its translated and English text. */

@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { createLanguageService } from '../../../server/src/languageService';
 import { defaultSettings, toSettings } from '../../../server/src/languageFeatures/settings';
+import { computeCompactPreviewData, computePreviewData } from '../../../server/src/languageFeatures/preview';
 import { parseSxs } from '../../../server/src/sxs/parser';
 import { textDocument } from '../../helpers/documents';
 import { joinLines, unit } from '../../helpers/text';
@@ -34,6 +35,20 @@ describe('language service', () => {
     assert.deepEqual(service.getDiagnostics(doc).map(d => d.severity), [1]);
     assert.deepEqual(service.getDiagnostics(doc, toSettings({ checks: { SX101: 'warning' } })).map(d => d.severity), [2]);
     assert.deepEqual(service.getDiagnostics(doc, toSettings({ checks: { 'id-pair-mismatch': 'off' } })), []);
+  });
+
+  it('makes the preview data once per version and form, the same as computed directly', () => {
+    const service = createLanguageService();
+    const v1 = textDocument(text, 'file:///a.md', 1);
+    const compact = service.getPreviewData(v1, true);
+    assert.deepStrictEqual(compact, computeCompactPreviewData(parseSxs(text), { uri: 'file:///a.md', version: 1 }));
+    assert.equal(service.getPreviewData(v1, true), compact);
+    const full = service.getPreviewData(v1, false);
+    assert.deepStrictEqual(full, computePreviewData(parseSxs(text), { uri: 'file:///a.md', version: 1 }));
+    const edited = text.replace('Tytuł', 'Tytuły');
+    const v2 = service.getPreviewData(textDocument(edited, 'file:///a.md', 2), true);
+    assert.notEqual(v2, compact);
+    assert.deepStrictEqual(v2, computeCompactPreviewData(parseSxs(edited), { uri: 'file:///a.md', version: 2 }));
   });
 
   it('returns no symbols for a file without units', () => {
