@@ -424,7 +424,8 @@ function targetsTable(results: Record<string, unknown>): string {
   add('routing.md hover p99 < 2 ms', protocol?.hoverP99, v => `${fixed(v, 2)} ms`, v => v < 2);
   add('routing.md one-character edit → diagnostics p99 < 10 ms', protocol?.editP99, v => `${fixed(v, 1)} ms`, v => v < 10);
   add('routing.md open → first diagnostics < 150 ms', protocol?.openMs, v => `${fixed(v, 1)} ms`, v => v < 150);
-  add('routing.md sxs/previewData < 10 ms', protocol?.previewDataMs, v => `${fixed(v, 1)} ms`, v => v < 10);
+  // The extension asks after each change, so the target reads a new version's answer, not a repeated one.
+  add('routing.md sxs/previewData < 10 ms (new version)', protocol?.previewDataAfterEditMs ?? protocol?.previewDataMs, v => `${fixed(v, 1)} ms`, v => v < 10);
   for (const row of (results.memory as MemoryRow[] | undefined) ?? []) {
     add(`memory held by the language service ≤ 5 B per byte of text (${row.dataset})`, row.textPerByte + row.servicePerByte,
       v => `${fixed(v, 2)} B/B`, v => v <= 5);
