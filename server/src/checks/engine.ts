@@ -60,39 +60,67 @@ export function isUnitScoped(check: Check): boolean {
   return check.scope === 'unit' && check.checkDocument === undefined;
 }
 
+/**
+ * What one check sees of a run: the document, its options, the analysis, its own memos, and `report`, which adds a
+ * finding to the run's. One per enabled check and run; methods rather than closures, so that making one allocates
+ * only the object.
+ */
+class RunContext implements CheckContext {
+  private memos: Map<string, unknown> | undefined = undefined;
+
+  constructor(
+    readonly doc: SxsDocument,
+    readonly options: Readonly<Record<string, unknown>>,
+    readonly analysis: DocumentAnalysis,
+    private readonly check: Check,
+    private readonly severity: Severity | undefined,
+    private readonly findings: RunFinding[],
+  ) {}
+
+  memo<T>(name: string, compute: () => T): T {
+    const memos = (this.memos ??= new Map());
+    // One lookup for a value that is there; `has` only tells an undefined value from a missing one.
+    const known = memos.get(name);
+    if (known !== undefined || memos.has(name)) return known as T;
+    const value = compute();
+    memos.set(name, value);
+    return value;
+  }
+
+  report(finding: Omit<Finding, 'code'>): void {
+    this.findings.push(runFinding(this.doc, this.check, this.severity, finding));
+  }
+}
+
 /** Runs the enabled checks of `resolved` over the analysed document; see the module comment. */
 export function runEngine(analysis: DocumentAnalysis, resolved: readonly ResolvedCheck[], options: EngineOptions = {}): RunFinding[] {
   const doc = analysis.doc;
   // Where the contexts report to: the findings of the run.
   const findings: RunFinding[] = [];
-  const unitChecks: { readonly check: Check; readonly ctx: CheckContext }[] = [];
+  // The unit-scope checks and their contexts side by side, read by index in the loop over units (it runs once per
+  // check and unit).
+  const unitChecks: Check[] = [];
+  const unitContexts: RunContext[] = [];
   const documentChecks: { readonly check: Check; readonly ctx: CheckContext }[] = [];
   for (const { check, off, severity, options: checkOptions } of resolved) {
     if (off) continue;
-    let memos: Map<string, unknown> | undefined;
-    const ctx: CheckContext = {
-      doc,
-      options: checkOptions,
-      analysis,
-      memo<T>(name: string, compute: () => T): T {
-        memos ??= new Map();
-        if (memos.has(name)) return memos.get(name) as T;
-        const value = compute();
-        memos.set(name, value);
-        return value;
-      },
-      report(finding: Omit<Finding, 'code'>): void {
-        findings.push(runFinding(doc, check, severity, finding));
-      },
-    };
-    (isUnitScoped(check) ? unitChecks : documentChecks).push({ check, ctx });
+    const ctx = new RunContext(doc, checkOptions, analysis, check, severity, findings);
+    if (isUnitScoped(check)) {
+      unitChecks.push(check);
+      unitContexts.push(ctx);
+    } else {
+      documentChecks.push({ check, ctx });
+    }
   }
 
   // The unit-scope checks, unit by unit: each unit's findings are given by `reuse` or computed (and then kept).
   const failed = new Map<Check, unknown>();
-  if (unitChecks.length > 0) {
+  const count = unitChecks.length;
+  if (count > 0) {
     const reuse = options.reuse;
-    for (const unit of doc.units) {
+    const units = doc.units;
+    for (let u = 0; u < units.length; u++) {
+      const unit = units[u];
       const known = reuse?.known(unit);
       let errors: UnitResult['errors'];
       if (known !== undefined) {
@@ -101,10 +129,11 @@ export function runEngine(analysis: DocumentAnalysis, resolved: readonly Resolve
       } else {
         const from = findings.length;
         let thrown: { check: Check; error: unknown }[] | undefined;
-        for (const { check, ctx } of unitChecks) {
+        for (let k = 0; k < count; k++) {
+          const check = unitChecks[k];
           const before = findings.length;
           try {
-            check.checkUnit!(unit, ctx);
+            check.checkUnit!(unit, unitContexts[k]);
           } catch (error) {
             // Its findings on this unit go; the rest of them go below.
             findings.length = before;
