@@ -1176,41 +1176,47 @@ export function tokenizeInline(text: string, options: InlineOptions = {}): Inlin
 }
 
 /**
- * The visible text of a half's tokens and its unmatched delimiters, read in one walk. The text grows by
- * concatenation: most halves with markup have a few text runs, and a list of parts joined at the end costs more.
+ * The visible text of a half's tokens and its unmatched delimiters, read in one walk. The parts are joined once at
+ * the end: a string grown by concatenation stays a chain of pieces, which every check reading it character by
+ * character would then walk through.
  */
 class Visible {
-  text = '';
+  readonly parts: string[] = [];
   unmatched: DelimiterToken[] | undefined = undefined;
   constructor(private readonly half: string) {}
 
+  get text(): string {
+    return this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+  }
+
   collect(tokens: readonly InlineToken[]): void {
+    const parts = this.parts;
     for (const t of tokens) {
       switch (t.kind) {
         case 'text':
-          this.text += this.half.slice(t.start, t.end);
+          parts.push(this.half.slice(t.start, t.end));
           break;
         case 'escape':
-          this.text += t.char;
+          parts.push(t.char);
           break;
         case 'entity':
-          this.text += t.decoded ?? t.raw;
+          parts.push(t.decoded ?? t.raw);
           break;
         case 'delimiter':
           if (t.remaining > 0) {
-            this.text += t.char.repeat(t.remaining);
+            parts.push(t.char.repeat(t.remaining));
             if (t.canOpen || t.canClose) (this.unmatched ??= []).push(t);
           }
           break;
         case 'hardBreak':
-          this.text += '\n';
+          parts.push('\n');
           break;
         case 'link':
-          if (t.image) this.text += PROTECTED_MARK;
+          if (t.image) parts.push(PROTECTED_MARK);
           else this.collect(t.children);
           break;
         default:
-          this.text += PROTECTED_MARK;
+          parts.push(PROTECTED_MARK);
       }
     }
   }
