@@ -130,7 +130,8 @@ class Analysis implements DocumentAnalysis {
 
   memo<T>(name: string, compute: (doc: SxsDocument) => T): T {
     const memos = (this.memos ??= new Map());
-    if (memos.has(name)) return memos.get(name) as T;
+    const known = memos.get(name);
+    if (known !== undefined || memos.has(name)) return known as T;
     const value = compute(this.doc);
     memos.set(name, value);
     return value;

@@ -4,8 +4,8 @@
  * (`incremental.ts`) with an analysis that carries the halves of the previous version and a `reuse` that gives the
  * findings of the units that did not change. It keeps nothing between calls.
  *
- * The `scope: 'unit'` checks run unit by unit (each unit's findings are one piece, which `reuse` may give or keep);
- * the other checks then run one after the other, `checkDocument` first and `checkUnit` over every unit. A check that
+ * The `scope: 'unit'` checks run first (each unit's findings are one piece, which `reuse` may give or keep, reported
+ * unit by unit in the order of the checks); the other checks then run one after the other, `checkDocument` first and `checkUnit` over every unit. A check that
  * throws reports nothing for the document, and `onCheckError` hears of it once, with its first error, after the run
  * and in the order of the checks. The findings come back sorted by `compareFindings`.
  */
@@ -60,59 +60,108 @@ export function isUnitScoped(check: Check): boolean {
   return check.scope === 'unit' && check.checkDocument === undefined;
 }
 
+/**
+ * What one check sees of a run: the document, its options, the analysis, its own memos, and `report`, which adds a
+ * finding to the run's. One per enabled check and run; methods rather than closures, so that making one allocates
+ * only the object.
+ */
+class RunContext implements CheckContext {
+  private memos: Map<string, unknown> | undefined = undefined;
+
+  constructor(
+    readonly doc: SxsDocument,
+    readonly options: Readonly<Record<string, unknown>>,
+    readonly analysis: DocumentAnalysis,
+    private readonly check: Check,
+    private readonly severity: Severity | undefined,
+    private readonly findings: RunFinding[],
+  ) {}
+
+  memo<T>(name: string, compute: () => T): T {
+    const memos = (this.memos ??= new Map());
+    // One lookup for a value that is there; `has` only tells an undefined value from a missing one.
+    const known = memos.get(name);
+    if (known !== undefined || memos.has(name)) return known as T;
+    const value = compute();
+    memos.set(name, value);
+    return value;
+  }
+
+  report(finding: Omit<Finding, 'code'>): void {
+    this.findings.push(runFinding(this.doc, this.check, this.severity, finding));
+  }
+}
+
 /** Runs the enabled checks of `resolved` over the analysed document; see the module comment. */
 export function runEngine(analysis: DocumentAnalysis, resolved: readonly ResolvedCheck[], options: EngineOptions = {}): RunFinding[] {
   const doc = analysis.doc;
   // Where the contexts report to: the findings of the run.
   const findings: RunFinding[] = [];
-  const unitChecks: { readonly check: Check; readonly ctx: CheckContext }[] = [];
+  // The unit-scope checks and their contexts side by side. Their contexts report to `reported`, which is emptied
+  // into the unit's list after each call.
+  const unitChecks: Check[] = [];
+  const unitContexts: RunContext[] = [];
+  const reported: RunFinding[] = [];
   const documentChecks: { readonly check: Check; readonly ctx: CheckContext }[] = [];
   for (const { check, off, severity, options: checkOptions } of resolved) {
     if (off) continue;
-    let memos: Map<string, unknown> | undefined;
-    const ctx: CheckContext = {
-      doc,
-      options: checkOptions,
-      analysis,
-      memo<T>(name: string, compute: () => T): T {
-        memos ??= new Map();
-        if (memos.has(name)) return memos.get(name) as T;
-        const value = compute();
-        memos.set(name, value);
-        return value;
-      },
-      report(finding: Omit<Finding, 'code'>): void {
-        findings.push(runFinding(doc, check, severity, finding));
-      },
-    };
-    (isUnitScoped(check) ? unitChecks : documentChecks).push({ check, ctx });
+    if (isUnitScoped(check)) {
+      unitChecks.push(check);
+      unitContexts.push(new RunContext(doc, checkOptions, analysis, check, severity, reported));
+    } else {
+      documentChecks.push({ check, ctx: new RunContext(doc, checkOptions, analysis, check, severity, findings) });
+    }
   }
 
-  // The unit-scope checks, unit by unit: each unit's findings are given by `reuse` or computed (and then kept).
+  // The unit-scope checks. Each unit's findings are one piece, given by `reuse` or computed (and then kept). They are
+  // computed check by check over the units (one check's code runs over every unit in turn, which is faster than
+  // turning through all the checks on each unit), into one list per unit in the order of the checks, and then
+  // reported unit by unit: the same findings in the same order as running every check on each unit in turn.
   const failed = new Map<Check, unknown>();
-  if (unitChecks.length > 0) {
+  const count = unitChecks.length;
+  if (count > 0) {
     const reuse = options.reuse;
-    for (const unit of doc.units) {
-      const known = reuse?.known(unit);
-      let errors: UnitResult['errors'];
-      if (known !== undefined) {
-        for (const f of known.findings) findings.push(f);
-        errors = known.errors;
-      } else {
-        const from = findings.length;
-        let thrown: { check: Check; error: unknown }[] | undefined;
-        for (const { check, ctx } of unitChecks) {
-          const before = findings.length;
-          try {
-            check.checkUnit!(unit, ctx);
-          } catch (error) {
-            // Its findings on this unit go; the rest of them go below.
-            findings.length = before;
-            (thrown ??= []).push({ check, error });
-          }
+    const units = doc.units;
+    const known: (UnitResult | undefined)[] = new Array(units.length);
+    const pending: SxsUnit[] = [];
+    for (const unit of units) {
+      const result = reuse?.known(unit);
+      if (result === undefined) pending.push(unit);
+      else known[unit.index] = result;
+    }
+    /** By unit index: what the checks found on the unit, and the checks that threw on it. */
+    const found: (RunFinding[] | undefined)[] = new Array(units.length);
+    const thrown: ({ check: Check; error: unknown }[] | undefined)[] = new Array(units.length);
+    for (let k = 0; k < count; k++) {
+      const check = unitChecks[k];
+      const ctx = unitContexts[k];
+      for (let u = 0; u < pending.length; u++) {
+        const unit = pending[u];
+        try {
+          check.checkUnit!(unit, ctx);
+        } catch (error) {
+          // Its findings on this unit go; the rest of them go below.
+          reported.length = 0;
+          (thrown[unit.index] ??= []).push({ check, error });
         }
-        errors = thrown;
-        reuse?.keep(unit, { findings: findings.slice(from), errors });
+        if (reported.length > 0) {
+          const list = (found[unit.index] ??= []);
+          for (const f of reported) list.push(f);
+          reported.length = 0;
+        }
+      }
+    }
+    for (const unit of units) {
+      const given = known[unit.index];
+      let errors: UnitResult['errors'];
+      if (given !== undefined) {
+        for (const f of given.findings) findings.push(f);
+        errors = given.errors;
+      } else {
+        const list = found[unit.index];
+        if (list !== undefined) for (const f of list) findings.push(f);
+        errors = thrown[unit.index];
+        reuse?.keep(unit, { findings: list ?? [], errors });
       }
       if (errors !== undefined) {
         for (const { check, error } of errors) if (!failed.has(check)) failed.set(check, error);

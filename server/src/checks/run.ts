@@ -61,6 +61,10 @@ function asConfiguredSeverity(value: unknown): ConfiguredSeverity | undefined {
 
 /** Turns the configuration into one entry per check; unknown keys and bad values fall back to the defaults. */
 export function resolveChecks(config: ChecksConfig | undefined, checks: readonly Check[] = allChecks): ResolvedCheck[] {
+  if (config === undefined) {
+    // No configuration (the command line without a configuration file): the defaults, without looking up any key.
+    return checks.map(check => ({ check, off: check.defaultOff === true, severity: undefined, options: { ...check.defaultOptions } }));
+  }
   return checks.map(check => {
     let configured: ConfiguredSeverity | undefined;
     let options: Record<string, unknown> = { ...(check.defaultOptions ?? {}) };

@@ -225,7 +225,7 @@ interface EmphasisStats {
   spans: EmphasisSpan[];
 }
 
-class Scanner {
+class Scanner implements EmphasisStats {
   private readonly s: string;
   private readonly n: number;
   private out: InlineToken[] = [];
@@ -234,7 +234,11 @@ class Scanner {
   private textStart = -1;
   /** Where the backtick runs start, by run length (read once, on the first code span). */
   private backtickRuns: Map<number, number[]> | undefined;
-  readonly stats: EmphasisStats = { strong: 0, em: 0, strike: 0, spans: [] };
+  // The emphasis found, kept on the scanner itself (one object less per half).
+  strong = 0;
+  em = 0;
+  strike = 0;
+  readonly spans: EmphasisSpan[] = [];
 
   constructor(text: string, private readonly references: ReferenceDefinitions | undefined) {
     this.s = text;
@@ -299,7 +303,7 @@ class Scanner {
     }
     this.flushText(n);
     if (this.delims.length > 0) {
-      processEmphasis(this.delims, 0, this.stats);
+      processEmphasis(this.delims, 0, this);
       this.delims.length = 0;
     }
     return this.out;
@@ -425,7 +429,9 @@ class Scanner {
     const k = this.closingRun(after, len);
     if (k >= 0) {
       const l = len;
-      let content = s.slice(after, k).replace(/\r\n|\r|\n/g, ' ');
+      let content = s.slice(after, k);
+      // Line endings become spaces (the expression runs only where there is one: most code spans are one line).
+      if (content.includes('\n') || content.includes('\r')) content = content.replace(/\r\n|\r|\n/g, ' ');
       if (content.length >= 2 && content.charCodeAt(0) === 32 && content.charCodeAt(content.length - 1) === 32
         && content.trim().length > 0) {
         content = content.slice(1, -1);
@@ -502,7 +508,7 @@ class Scanner {
     this.flushText(i);
     const children = this.out.splice(opener.index + 1);
     this.out.length = opener.index; // drop the `[` token
-    processEmphasis(this.delims, opener.delimBase, this.stats);
+    processEmphasis(this.delims, opener.delimBase, this);
     this.delims.length = opener.delimBase;
     if (!opener.image) for (const b of this.brackets) if (!b.image) b.active = false;
     const token: LinkToken = {
@@ -1132,60 +1138,86 @@ function firstMarkup(s: string): number {
   return -1;
 }
 
+/**
+ * The tokens of a half of `length` characters that is one run of text. Text tokens have no state, so the lists of
+ * the usual lengths are made once, frozen, and shared by every such half (most halves are plain text).
+ */
+function plainTokens(length: number): readonly InlineToken[] {
+  if (length === 0) return NO_TOKENS;
+  if (length >= PLAIN_TOKENS.length) return [{ kind: 'text', start: 0, end: length }];
+  return (PLAIN_TOKENS[length] ??= Object.freeze([Object.freeze({ kind: 'text', start: 0, end: length })]));
+}
+const NO_TOKENS: readonly InlineToken[] = Object.freeze([]);
+const PLAIN_TOKENS: (readonly InlineToken[] | undefined)[] = new Array(2048);
+
 /** Tokenizes one half. */
 export function tokenizeInline(text: string, options: InlineOptions = {}): InlineParse {
   const from = firstMarkup(text);
   if (from < 0) {
     // Most halves: one run of text, which is its own visible text (the scanner would give the same, with more objects).
     return {
-      text, tokens: text.length === 0 ? [] : [{ kind: 'text', start: 0, end: text.length }], emphasis: NO_SPANS,
+      text, tokens: plainTokens(text.length), emphasis: NO_SPANS,
       strong: 0, em: 0, strike: 0, unmatchedDelimiters: NO_DELIMITERS, visible: text,
     };
   }
   const scanner = new Scanner(text, options.references);
   // What comes before `from` is plain text, as the scanner would have read it.
   const tokens = scanner.run(from);
-  const unmatched: DelimiterToken[] = [];
-  const parts: string[] = [];
-  collect(text, tokens, parts, unmatched);
-  const spans = scanner.stats.spans;
+  const visible = new Visible(text);
+  visible.collect(tokens);
+  const spans = scanner.spans;
   if (spans.length > 1) spans.sort((a, b) => a.start - b.start);
   // The parse is kept as long as its document: empty lists are shared, and a half that is one run of text is its own
   // visible text.
   return {
-    text, tokens, emphasis: spans.length === 0 ? NO_SPANS : spans, strong: scanner.stats.strong, em: scanner.stats.em,
-    strike: scanner.stats.strike, unmatchedDelimiters: unmatched.length === 0 ? NO_DELIMITERS : unmatched,
-    visible: parts.length === 1 ? parts[0] : parts.join(''),
+    text, tokens, emphasis: spans.length === 0 ? NO_SPANS : spans, strong: scanner.strong, em: scanner.em,
+    strike: scanner.strike, unmatchedDelimiters: visible.unmatched ?? NO_DELIMITERS, visible: visible.text,
   };
 }
 
-function collect(text: string, tokens: readonly InlineToken[], parts: string[], unmatched: DelimiterToken[]): void {
-  for (const t of tokens) {
-    switch (t.kind) {
-      case 'text':
-        parts.push(text.slice(t.start, t.end));
-        break;
-      case 'escape':
-        parts.push(t.char);
-        break;
-      case 'entity':
-        parts.push(t.decoded ?? t.raw);
-        break;
-      case 'delimiter':
-        if (t.remaining > 0) {
-          parts.push(t.char.repeat(t.remaining));
-          if (t.canOpen || t.canClose) unmatched.push(t);
-        }
-        break;
-      case 'hardBreak':
-        parts.push('\n');
-        break;
-      case 'link':
-        if (t.image) parts.push(PROTECTED_MARK);
-        else collect(text, t.children, parts, unmatched);
-        break;
-      default:
-        parts.push(PROTECTED_MARK);
+/**
+ * The visible text of a half's tokens and its unmatched delimiters, read in one walk. The parts are joined once at
+ * the end: a string grown by concatenation stays a chain of pieces, which every check reading it character by
+ * character would then walk through.
+ */
+class Visible {
+  readonly parts: string[] = [];
+  unmatched: DelimiterToken[] | undefined = undefined;
+  constructor(private readonly half: string) {}
+
+  get text(): string {
+    return this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+  }
+
+  collect(tokens: readonly InlineToken[]): void {
+    const parts = this.parts;
+    for (const t of tokens) {
+      switch (t.kind) {
+        case 'text':
+          parts.push(this.half.slice(t.start, t.end));
+          break;
+        case 'escape':
+          parts.push(t.char);
+          break;
+        case 'entity':
+          parts.push(t.decoded ?? t.raw);
+          break;
+        case 'delimiter':
+          if (t.remaining > 0) {
+            parts.push(t.char.repeat(t.remaining));
+            if (t.canOpen || t.canClose) (this.unmatched ??= []).push(t);
+          }
+          break;
+        case 'hardBreak':
+          parts.push('\n');
+          break;
+        case 'link':
+          if (t.image) parts.push(PROTECTED_MARK);
+          else this.collect(t.children);
+          break;
+        default:
+          parts.push(PROTECTED_MARK);
+      }
     }
   }
 }

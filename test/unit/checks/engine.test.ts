@@ -5,9 +5,10 @@
  */
 import * as assert from 'assert';
 import { createAnalysis } from '../../../server/src/checks/analysis';
+import { runEngine, type UnitResult } from '../../../server/src/checks/engine';
 import { createIncrementalChecker } from '../../../server/src/checks/incremental';
 import { allChecks } from '../../../server/src/checks/registry';
-import { runChecks, type ChecksConfig, type RunFinding } from '../../../server/src/checks/run';
+import { resolveChecks, runChecks, type ChecksConfig, type RunFinding } from '../../../server/src/checks/run';
 import type { Check } from '../../../server/src/checks/types';
 import { parseSxs } from '../../../server/src/sxs/parser';
 import type { SxsDocument } from '../../../server/src/sxs/types';
@@ -108,6 +109,47 @@ describe('check engine', () => {
       // Once per run of the throwing document, none for the other.
       assert.deepStrictEqual(calls, ['SX992 boom in abcde-102', 'SX992 boom in abcde-102'], scope);
     }
+  });
+
+  it('gives each unit the findings of the unit-scope checks in the order of the checks, unit after unit', () => {
+    // Two checks that report on every unit, and one that reports and then throws on the second unit: the pieces kept
+    // for reuse are what running every check on each unit in turn gives, whatever order the engine runs them in.
+    const reporter = (id: string, throwOn?: string): Check => ({
+      id, alias: id.toLowerCase(), description: 'test', tags: [], defaultSeverity: 'warning', scope: 'unit',
+      checkUnit(u, ctx) {
+        ctx.report({ range: u.target, unit: u.index, message: `${id} on ${u.id}` });
+        if (u.id === throwOn) throw new Error(`${id} throws on ${u.id}`);
+      },
+    });
+    const checks = [reporter('SX993'), reporter('SX991', 'abcde-102'), reporter('SX992')];
+    const doc = parseSxs(joinLines(unit('abcde-101', 'eins', 'one'), '', unit('abcde-102', 'zwei', 'two'), '', unit('abcde-103', 'drei', 'three')));
+    const kept: string[] = [];
+    const known = new Map<number, UnitResult>();
+    const reuse = {
+      known: (u: { index: number }) => known.get(u.index),
+      keep(u: { id: string }, result: UnitResult): void {
+        kept.push(`${u.id}: ${result.findings.map(f => f.message).join(', ')}; threw: ${(result.errors ?? []).map(e => e.check.id).join(', ')}`);
+      },
+    };
+    const errors: string[] = [];
+    const findings = runEngine(createAnalysis(doc), resolveChecks(undefined, checks), { reuse, onCheckError: (c, e) => errors.push(`${c.id}: ${(e as Error).message}`) });
+    assert.deepStrictEqual(kept, [
+      'abcde-101: SX993 on abcde-101, SX991 on abcde-101, SX992 on abcde-101; threw: ',
+      'abcde-102: SX993 on abcde-102, SX992 on abcde-102; threw: SX991',
+      'abcde-103: SX993 on abcde-103, SX991 on abcde-103, SX992 on abcde-103; threw: ',
+    ]);
+    assert.deepStrictEqual(errors, ['SX991: SX991 throws on abcde-102']);
+    // The check that threw reports nothing; the others report on every unit, in document order.
+    assert.deepStrictEqual(findings.map(f => f.message), [
+      'SX992 on abcde-101', 'SX993 on abcde-101', 'SX992 on abcde-102', 'SX993 on abcde-102', 'SX992 on abcde-103', 'SX993 on abcde-103',
+    ]);
+    // A unit that reuse knows is not checked again: its findings are the ones given, in their place.
+    kept.length = 0;
+    const given = findings.filter(f => f.unit === 1);
+    known.set(1, { findings: given });
+    const again = runEngine(createAnalysis(doc), resolveChecks(undefined, checks), { reuse });
+    assert.deepStrictEqual(kept.map(k => k.slice(0, 9)), ['abcde-101', 'abcde-103']);
+    assert.deepStrictEqual(again.filter(f => f.unit === 1), given);
   });
 
   it('keeps the tokenized halves in an analysis the caller gives, and makes them anew for each run otherwise', () => {

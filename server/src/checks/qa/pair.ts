@@ -58,6 +58,20 @@ export interface SlimHalf {
 
 /** The slimmed state of a half whose visible and normalized text are its text and that has no link, by `empty`. */
 const PLAIN: readonly SlimHalf[] = [0, 1, 2].map(empty => Object.freeze({ visible: undefined, normalized: undefined, links: NONE, empty }));
+/** True when `groupTokens` would put a top-level token of `tokens` (or its children) in a list. */
+function hasGrouped(tokens: readonly InlineToken[]): boolean {
+  for (const t of tokens) {
+    const kind = t.kind;
+    if (kind !== 'text' && kind !== 'delimiter' && kind !== 'hardBreak' && kind !== 'autolink') return true;
+  }
+  return false;
+}
+
+/** The lists of a half with no token that `groupTokens` keeps (shared, never changed: a list that exists is never empty). */
+const NO_LISTS: TokenLists = Object.freeze({
+  code: NONE as never, link: NONE as never, html: NONE as never, docfx: NONE as never, escape: NONE as never, entity: NONE as never,
+  placeholder: NONE as never,
+});
 
 /**
  * One tokenized half with what several checks derive from it, each computed on first use and kept: the checks run
@@ -173,9 +187,15 @@ export class Half implements InlineParse {
 
   private get byKind(): TokenLists {
     if (this.lists === undefined) {
-      const lists: TokenLists = { code: NONE as never, link: NONE as never, html: NONE as never, docfx: NONE as never, escape: NONE as never, entity: NONE as never, placeholder: NONE as never };
-      groupTokens(this.tokens, lists);
-      this.lists = lists;
+      const tokens = this.tokens;
+      if (!hasGrouped(tokens)) {
+        // Most halves (plain text above all) have none of these tokens: they share one set of empty lists.
+        this.lists = NO_LISTS;
+      } else {
+        const lists: TokenLists = { code: NONE as never, link: NONE as never, html: NONE as never, docfx: NONE as never, escape: NONE as never, entity: NONE as never, placeholder: NONE as never };
+        groupTokens(tokens, lists);
+        this.lists = lists;
+      }
     }
     return this.lists;
   }
