@@ -18,6 +18,7 @@
 import type { Check, Fix } from '../types';
 import { targetRange, UnitPair } from './pair';
 import { overlapsProtected } from './plainText';
+import { escapeChar, LooseIdentifier, loosePattern } from './identifierScan';
 
 /** A candidate token of the English prose: words joined by `.`, `\`, `/`, `_` or `-`, with a path prefix. */
 const CANDIDATE = /(?:[A-Za-z]:\\|%[A-Za-z_]+%[\\/]|~\/|\.\.?\/|\/(?=[\p{L}\p{N}_]+\/)|\.(?=[A-Za-z]))?[\p{L}\p{N}_]+[#+]*(?:[.\\/-][\p{L}\p{N}_]+[#+]*)*/gu;
@@ -113,41 +114,57 @@ function plainWord(token: string): boolean {
   return true;
 }
 
+/** True when the UTF-16 unit before `at` is a letter, digit or `_` (half a surrogate pair is neither). */
+function wordUnitBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return /[\p{L}\p{N}_]/u.test(text[at - 1]);
+}
+
 /** A product name with its version has a space or no-break space before an ASCII digit. */
 const SPACE_DIGIT = /[ \u00a0]\d/;
 
-/** The identifiers of the English prose, each once, in order. */
-function englishIdentifiers(english: string): Wanted[] {
+const NO_IDENTIFIERS: readonly Wanted[] = [];
+
+/** The identifiers of the English prose, each once, in order; a text with none allocates no list. */
+function englishIdentifiers(english: string): readonly Wanted[] {
   const visible = english.includes('$') ? english.replace(MATH, m => ' '.repeat(m.length)) : english;
-  const seen = new Set<string>();
-  const out: Wanted[] = [];
-  const add = (w: Wanted): void => {
-    if (!seen.has(w.text)) {
-      seen.add(w.text);
-      out.push(w);
-    }
-  };
-  const tex = TEX.test(visible);
+  let seen: Set<string> | undefined;
+  let out: Wanted[] | undefined;
+  let found: string[] | undefined;
+  // A TeX command starts with `\`.
+  const tex = visible.includes('\\') && TEX.test(visible);
   // `exec` on the module's expressions rather than `matchAll`, which copies the expression on every call.
-  const found: string[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(visible); m !== null; m = CANDIDATE.exec(visible)) {
-    // Part of a longer word (`ABC:\x`): skip.
-    if (plainWord(m[0]) || (m.index > 0 && /[\p{L}\p{N}_]/u.test(visible[m.index - 1]))) continue;
-    found.length = 0;
+    // Part of a longer word (`x%windir%\a`): skip.
+    if (plainWord(m[0]) || wordUnitBefore(visible, m.index)) continue;
+    if (found === undefined) found = [];
+    else found.length = 0;
     identifiersOf(m[0], found);
-    for (const text of found) if (!(tex && /[\\_^]/.test(text))) add({ text });
+    for (const text of found) {
+      if (tex && /[\\_^]/.test(text)) continue;
+      if (seen === undefined) {
+        seen = new Set();
+        out = [];
+      }
+      if (!seen.has(text)) {
+        seen.add(text);
+        out!.push({ text });
+      }
+    }
   }
   if (SPACE_DIGIT.test(visible)) {
     VERSIONED.lastIndex = 0;
-    for (let m = VERSIONED.exec(visible); m !== null; m = VERSIONED.exec(visible)) add({ text: m[0].replace(/\u00a0/g, ' '), name: m[1], version: m[2] });
+    for (let m = VERSIONED.exec(visible); m !== null; m = VERSIONED.exec(visible)) {
+      const text = m[0].replace(/\u00a0/g, ' ');
+      if (seen?.has(text)) continue;
+      (seen ??= new Set()).add(text);
+      (out ??= []).push({ text, name: m[1], version: m[2] });
+    }
   }
-  return out;
-}
-
-/** One character escaped for a regular expression (the patterns are built a character at a time). */
-function escapeChar(c: string): string {
-  return '.*+?^${}()|[]\\/'.includes(c) ? '\\' + c : c;
+  return out ?? NO_IDENTIFIERS;
 }
 
 /**
@@ -195,31 +212,6 @@ function kept(w: Wanted, target: Target): boolean {
   // capitalised word (`STEP 1` → `KROK 1`) may be translated.
   if (w.version !== undefined) return containsWord(t, w.version) || containsWord(v, w.version) || containsWord(v, w.version.replace('.', ','));
   return false;
-}
-
-const SPACE = '[ \\u00a0]';
-
-/**
- * A pattern for the identifier's letters and digits in order, any case, with spaces allowed where the identifier
- * has a separator or changes from letters to digits or to a capital, and a separator (`.`, `_`) written as a space.
- */
-function loosePattern(identifier: string): string {
-  let source = '';
-  for (let i = 0; i < identifier.length; i++) {
-    const c = identifier[i];
-    const prev = i > 0 ? identifier[i - 1] : '';
-    if (i > 0 && /[\p{L}\p{N}]/u.test(c) && /[\p{L}\p{N}]/u.test(prev)) {
-      const transition = (/\p{L}/u.test(prev) !== /\p{L}/u.test(c)) || (/[a-z]/.test(prev) && /[A-Z]/.test(c));
-      if (transition) source += SPACE + '?';
-    }
-    if (i === 0 && c === '.') source += `\\.${SPACE}*`;
-    else if (i === 0 && c === '_') source += `\\\\?_${SPACE}*`;
-    else if (c === '.' || c === '_') source += `(?:${SPACE}*\\\\?${escapeChar(c)}${SPACE}*|${SPACE}+)`;
-    else if (c === ' ') source += SPACE + '+';
-    else if (/[\\/:#+]/.test(c)) source += `${SPACE}*${escapeChar(c)}${SPACE}*`;
-    else source += escapeChar(c);
-  }
-  return source;
 }
 
 interface Damage {
@@ -353,7 +345,8 @@ function mayHoldLoosely(lowerText: string, identifier: string): boolean {
 
 /**
  * The expressions `findDamage` compiled in this run, by source: the same identifiers come back in unit after unit,
- * and compiling a case-insensitive Unicode expression costs more than running it. At most `PATTERNS_KEPT`.
+ * and compiling a case-insensitive Unicode expression costs more than running it. At most `PATTERNS_KEPT`. Most loose
+ * forms are scanned (`LooseIdentifier`) and need none.
  */
 type Patterns = Map<string, RegExp>;
 const PATTERNS_KEPT = 2000;
@@ -366,6 +359,21 @@ function compiled(patterns: Patterns, source: string): RegExp {
     patterns.set(source, pattern);
   }
   return pattern;
+}
+
+/** The search for an identifier with a character outside ASCII: its loose expression, answering as the scan does. */
+class LooseExpression {
+  end = -1;
+
+  constructor(private readonly pattern: RegExp) {}
+
+  find(text: string, from: number): number {
+    this.pattern.lastIndex = from;
+    const m = this.pattern.exec(text);
+    if (m === null) return -1;
+    this.end = m.index + m[0].length;
+    return m.index;
+  }
 }
 
 /**
@@ -421,13 +429,14 @@ function findDamage(pair: UnitPair, w: Wanted, lowerText: string, patterns: Patt
   if (w.version === undefined) {
     const split = text.includes('-') ? hyphenSplit(pair, identifier) : undefined;
     if (split !== undefined) return split;
-    // The regular expression is built and run only when the text may hold a match.
-    const loose = mayHoldLoosely(lowerText, identifier) ? compiled(patterns, loosePattern(identifier)) : undefined;
-    if (loose !== undefined) loose.lastIndex = 0;
-    for (let m = loose?.exec(text) ?? null; m !== null; m = loose!.exec(text)) {
-      const found = m[0];
-      const end = m.index + found.length;
-      if (found === identifier || found.includes('\n') || !shown(pair, m.index, end, identifier)) continue;
+    // The text is searched only when it may hold a match.
+    const loose = mayHoldLoosely(lowerText, identifier)
+      ? LooseIdentifier.of(identifier) ?? new LooseExpression(compiled(patterns, loosePattern(identifier)))
+      : undefined;
+    for (let start = loose?.find(text, 0) ?? -1; start >= 0; start = loose!.find(text, loose!.end)) {
+      const end = loose!.end;
+      const found = text.slice(start, end);
+      if (found === identifier || found.includes('\n') || !shown(pair, start, end, identifier)) continue;
       // The English writes this spelling too (`Customer Insights` beside `customerInsights`): a translation of that.
       if (/[ \u00a0]/.test(found) && pair.s.visible.includes(found)) continue;
       const compact = found.replace(/[ \u00a0]+/g, '');
@@ -438,9 +447,9 @@ function findDamage(pair: UnitPair, w: Wanted, lowerText: string, patterns: Patt
       const how = separatorLost ? 'damaged' : spaced && unescaped !== identifier ? 'split and re-cased' : spaced ? 'split' : 're-cased';
       // `Soubor. nuspec` for "the .nuspec file": the dot went to the word before, and what belongs there (a space,
       // `\*` of `\*.dll`) is not certain.
-      const glued = identifier.startsWith('.') && m.index > 0 && !/\s/.test(text[m.index - 1]);
+      const glued = identifier.startsWith('.') && start > 0 && !/\s/.test(text[start - 1]);
       return {
-        start: m.index, end, found,
+        start, end, found,
         message: `${code(identifier)} is ${how} in the translation: ${code(found)}.`,
         replacement: glued ? undefined : identifier,
         joined: !glued && spaced && !separatorLost && unescaped !== identifier ? compact : undefined,

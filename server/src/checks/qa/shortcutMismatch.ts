@@ -28,6 +28,11 @@ interface KeyReader {
   readonly names: ReadonlyMap<string, string>;
   /** A combination that starts with a modifier name, English or local. */
   readonly combo: RegExp;
+  /**
+   * The modifier names (lower case) and `key`: a word before a `+` of a combination ends with one of them. Undefined
+   * when a name has a character that `mayHoldCombination` does not read as part of a word.
+   */
+  readonly before: readonly string[] | undefined;
 }
 
 function escapeRegExp(s: string): string {
@@ -65,14 +70,16 @@ function readerFor(conventions: LocaleConventions): KeyReader {
   for (const table of [ENGLISH_KEYS, conventions.keys, ...macKeys(conventions)]) {
     for (const [key, list] of Object.entries(table)) for (const name of list) names.set(name.toLowerCase(), key);
   }
-  const modifiers = [...names].filter(([, key]) => MODIFIER_KEYS.has(key)).map(([name]) => name)
-    .sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const modifierNames = [...names].filter(([, key]) => MODIFIER_KEYS.has(key)).map(([name]) => name)
+    .sort((a, b) => b.length - a.length);
+  const modifiers = modifierNames.map(escapeRegExp);
   // A key may be followed by the word "key" (`Windows Key + Ctrl + Shift + B`).
   const key = '(?:[ \\u00a0]+key(?![\\p{L}\\p{N}]))?';
   // The modifier names are Latin: one that follows Chinese or Korean text with no space (`按Ctrl+C`) still starts a
   // combination.
   const combo = new RegExp(`(?<![\\p{sc=Latin}\\p{N}])(?:${modifiers.join('|')})(?![\\p{sc=Latin}\\p{N}])${key}(?:\\s*\\+\\s*${KEY_TOKEN}${key})+`, 'giu');
-  return { names, combo };
+  const readable = modifierNames.every(name => name.length > 0 && [...name].every(c => isWordChar(c.charCodeAt(0))));
+  return { names, combo, before: readable ? [...modifierNames, 'key'] : undefined };
 }
 
 /**
@@ -120,6 +127,39 @@ function spelledShortcuts(visible: string, reader: KeyReader): Shortcut[] {
   return out;
 }
 
+/** A space of `\s`. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
+    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A character that `mayHoldCombination` reads as part of a word: an ASCII letter or digit, or any but a space outside ASCII. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && !isSpace(c));
+}
+
+/**
+ * False when no combination can start in `visible`: before every `+` (and the spaces before it) the word does not
+ * end with a modifier name or `key`. The word is read loosely (any character outside ASCII belongs to it), so this
+ * never says no where the expression would match; most texts with a `+` (`C++`, `1 + 1`) never run it, and the
+ * expression of a language whose texts have no combination is never compiled.
+ */
+function mayHoldCombination(visible: string, reader: KeyReader): boolean {
+  const before = reader.before;
+  if (before === undefined) return true;
+  for (let plus = visible.indexOf('+'); plus >= 0; plus = visible.indexOf('+', plus + 1)) {
+    let end = plus;
+    while (end > 0 && isSpace(visible.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && isWordChar(visible.charCodeAt(start - 1))) start--;
+    if (start === end) continue;
+    const word = visible.slice(start, end).toLowerCase();
+    // The long s is an `s` to the expression (`iu` flags), not to `toLowerCase`.
+    if (word.includes('\u017f') || before.some(name => word.endsWith(name))) return true;
+  }
+  return false;
+}
+
 const KBD = /<kbd>([^<]*)<\/kbd>/gi;
 const NONE: readonly Shortcut[] = [];
 
@@ -128,7 +168,7 @@ export function shortcuts(parse: InlineParse, reader: KeyReader): readonly Short
   // A combination has a `+` and a `<kbd>` a `<`: most text has neither, and the expressions need not run. They run
   // with `exec` (`matchAll` copies the expression on every call).
   const visible = parse.visible;
-  if (visible.includes('+')) {
+  if (visible.includes('+') && mayHoldCombination(visible, reader)) {
     const combo = reader.combo;
     combo.lastIndex = 0;
     for (let m = combo.exec(visible); m !== null; m = combo.exec(visible)) {
