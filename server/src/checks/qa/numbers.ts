@@ -63,6 +63,8 @@ export function hasDigit(s: string): boolean {
 
 /** The text with the digits of every script written in ASCII, one character for one. */
 export function asciiDigits(s: string): string {
+  // Most text has no digit beyond ASCII: then it is its own answer, and nothing is built.
+  if (!DIGIT_RANGE.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
