@@ -86,15 +86,31 @@ export const doubledWord: Check = {
       let previousEnd = -1;
       let i = token.start;
       while (i < end) {
-        let cp = codePointAt(text, i, end);
-        if (classOf(cp) !== LETTER) {
-          i += cp > 0xffff ? 2 : 1;
-          continue;
-        }
+        // ASCII is tested here, the rest through the code point and its class.
         const at = i;
-        i += cp > 0xffff ? 2 : 1;
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+            i++;
+            continue;
+          }
+          i++;
+        } else {
+          const cp = codePointAt(text, i, end);
+          if (classOf(cp) !== LETTER) {
+            i += cp > 0xffff ? 2 : 1;
+            continue;
+          }
+          i += cp > 0xffff ? 2 : 1;
+        }
         while (i < end) {
-          cp = codePointAt(text, i, end);
+          const d = text.charCodeAt(i);
+          if (d < 128) {
+            if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90))) break;
+            i++;
+            continue;
+          }
+          const cp = codePointAt(text, i, end);
           const k = classOf(cp);
           if (k !== LETTER && k !== MARK) break;
           i += cp > 0xffff ? 2 : 1;

@@ -44,9 +44,19 @@ function readAnchors(doc: SxsDocument, analysis: DocumentAnalysis): Set<string> 
   return anchors;
 }
 
+const INCLUDE = /\[!include\s*\[/iy;
+
 /** True when the file includes other files (DocFX `[!INCLUDE[…](…)]`, `[!include[…](…)]`). */
 function hasIncludes(analysis: DocumentAnalysis): boolean {
-  return analysis.memo('has includes', doc => /\[!include\s*\[/i.test(doc.text));
+  return analysis.memo('has includes', doc => {
+    // Tried at each `[!` (`indexOf` finds them faster than a case-insensitive search over the whole text).
+    const text = doc.text;
+    for (let at = text.indexOf('[!'); at >= 0; at = text.indexOf('[!', at + 2)) {
+      INCLUDE.lastIndex = at;
+      if (INCLUDE.test(text)) return true;
+    }
+    return false;
+  });
 }
 
 function resolves(anchors: Set<string>, fragment: string): boolean {

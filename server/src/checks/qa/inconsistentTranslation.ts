@@ -35,17 +35,19 @@ export const inconsistentTranslation: Check = {
   checkDocument(ctx) {
     const minWords = numberOption(ctx.options, 'minWords', 2);
     // Units by their English, whitespace-normalized; the translations are read only where the English repeats.
-    const groups = new Map<string, number[]>();
+    // A unit index for an English met once (most are), a list from the second time on.
+    const groups = new Map<string, number | number[]>();
     for (const unit of ctx.doc.units) {
       const pair = ctx.analysis.pair(unit);
       if (!pair || !hasLetterRuns(pair.s.visible, minWords)) continue;
       const source = pair.s.normalizedText;
-      const list = groups.get(source);
-      if (list) list.push(unit.index);
-      else groups.set(source, [unit.index]);
+      const known = groups.get(source);
+      if (known === undefined) groups.set(source, unit.index);
+      else if (typeof known === 'number') groups.set(source, [known, unit.index]);
+      else known.push(unit.index);
     }
     for (const [source, indices] of groups) {
-      if (indices.length < 2) continue;
+      if (typeof indices === 'number') continue;
       const list = indices.map(index => ({ index, target: ctx.analysis.pair(ctx.doc.units[index])!.t.normalizedText }));
       const counts = new Map<string, number>();
       for (const e of list) counts.set(e.target, (counts.get(e.target) ?? 0) + 1);

@@ -11,7 +11,7 @@ import { allConventions, type LocaleConventions } from '../locale';
 import type { DocumentAnalysis } from '../analysis';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
-import { compareNumbers, extractNumbers, NumberToken, rawNumbers } from './numbers';
+import { compareNumbers, extractNumbers, hasDigit, NumberToken, rawNumbers } from './numbers';
 import { BUDDHIST_ERA, isAlwaysNumber, matchTimesAndDates } from './timesAndDates';
 import { boolOption, isCjkLanguage, targetRange } from './pair';
 
@@ -62,6 +62,8 @@ export const numberMismatch: Check = {
   checkUnit(unit, ctx) {
     const pair = ctx.analysis.pair(unit);
     if (!pair) return;
+    // Most units have no digit in either half: no number, and no key name that holds one.
+    if (!hasDigit(pair.s.visible) && !hasDigit(pair.t.visible)) return;
     const tVisible = withoutKeyNames(pair.t.visible, ctx.analysis);
     // Most halves have no number, or the same numbers written the same way: those match without reading values.
     if (sameList(rawNumbers(pair.s.visible), rawNumbers(tVisible))) return;

@@ -15,14 +15,54 @@
  */
 import type { Check, CheckContext } from '../types';
 import { declareOptions } from '../options';
+import { classOf, codePointAt, LETTER, MARK } from './chars';
 import { boolOption, collapsesTo, collapseWhitespace, listOption, targetRange } from './pair';
 
-/** A word of a translation, lower case: letters and marks, apostrophes inside (`l’aide` stays one word). */
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+/**
+ * The words of `visible` as `/[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\/gu` finds them in its lower-case form (lower-casing
+ * keeps every code point's letter-or-mark class), added to `words` in lower case when they are ASCII letters and
+ * apostrophes once lower-cased: the only words `translationsUse` asks for. The Kelvin sign is the one other character
+ * that lower-cases to an ASCII letter.
+ */
+export function addAsciiWords(visible: string, words: Set<string>): void {
+  const n = visible.length;
+  let i = 0;
+  while (i < n) {
+    let cp = codePointAt(visible, i, n);
+    let k = classOf(cp);
+    if (k !== LETTER && k !== MARK) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    for (;;) {
+      // A run of letters and marks.
+      while (k === LETTER || k === MARK) {
+        if (!((cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) || cp === 0x212a)) ascii = false;
+        i += cp > 0xffff ? 2 : 1;
+        if (i >= n) break;
+        cp = codePointAt(visible, i, n);
+        k = classOf(cp);
+      }
+      // An apostrophe joins the next run, if a letter or mark follows it.
+      const c = i < n ? visible.charCodeAt(i) : 0;
+      if ((c !== 39 && c !== 0x2019) || i + 1 >= n) break;
+      const next = codePointAt(visible, i + 1, n);
+      const nextClass = classOf(next);
+      if (nextClass !== LETTER && nextClass !== MARK) break;
+      i++;
+      cp = next;
+      k = nextClass;
+    }
+    if (ascii) words.add(visible.slice(start, i).toLowerCase());
+  }
+}
 
 /**
- * The lower-case words of the document's translations: the visible text of every unit whose target differs from its
- * English (a unit left in English says nothing about the language). Made once per document, on first need.
+ * The lower-case words of the document's translations that `translationsUse` may ask for (see `addAsciiWords`): of
+ * the visible text of every unit whose target differs from its English (a unit left in English says nothing about
+ * the language). Made once per document, on first need.
  */
 function translationWords(ctx: CheckContext): ReadonlySet<string> {
   return ctx.analysis.memo('SX203.translationWords', doc => {
@@ -30,7 +70,7 @@ function translationWords(ctx: CheckContext): ReadonlySet<string> {
     for (const unit of doc.units) {
       const pair = ctx.analysis.pair(unit);
       if (!pair || collapsesTo(pair.t.text, pair.s.normalizedText)) continue;
-      for (const m of pair.t.visible.toLowerCase().matchAll(WORD)) words.add(m[0]);
+      addAsciiWords(pair.t.visible, words);
     }
     return words;
   });
