@@ -55,6 +55,9 @@ function isIdentifier(token: string): boolean {
     if (isAbbreviation(segments) || segments.some(seg => seg.includes('-'))) return false;
     // "month.11": a full stop without its space before a number.
     if (/^[a-z]{3,}\.\d+$/.test(token)) return false;
+    // A quantity with its magnitude or unit (`2.5M`, `1.5GB`): a number, which languages write with a space or a word
+    // (`2.5 millones`); SX401 compares its value.
+    if (/^\d+\.\d+[A-Za-z]{1,3}$/.test(token)) return false;
     // "sentence.Next": a full stop without its space.
     if (segments.length === 2 && /^[a-z]{2,}$/.test(segments[0]) && /^[A-Z][a-z]+$/.test(segments[1])) return false;
     return segments.every(s => s.length > 0);
@@ -294,6 +297,9 @@ function correctedCase(found: string, identifier: string): boolean {
  */
 function harmlessCase(found: string, identifier: string): boolean {
   if (correctedCase(found, identifier)) return true;
+  // Windows reads `%ProgramFiles%` and `%PROGRAMFILES%` alike: the variable's case is free, the rest of the path is not.
+  const variable = /^%[A-Za-z_][\w()]*%/.exec(identifier)?.[0];
+  if (variable !== undefined && found.slice(variable.length) === identifier.slice(variable.length)) return true;
   if (lostCapital(found, identifier)) return false;
   // Capitals added to a word that is not a file or a name (`RC1` for `rc1`, `P2P` for `p2p`) read the same.
   return DOMAIN.test(identifier) || found.slice(1) === identifier.slice(1) || !/[._\\/]/.test(identifier);
@@ -434,7 +440,9 @@ function findDamage(pair: UnitPair, w: Wanted, lowerText: string, patterns: Patt
       ? LooseIdentifier.of(identifier) ?? new LooseExpression(compiled(patterns, loosePattern(identifier)))
       : undefined;
     for (let start = loose?.find(text, 0) ?? -1; start >= 0; start = loose!.find(text, loose!.end)) {
-      const end = loose!.end;
+      let end = loose!.end;
+      // A name that ends in `+`, `#`, `/` or `:` matches the spaces after it too (`4.X + 和`): they are the sentence's.
+      while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
       const found = text.slice(start, end);
       if (found === identifier || found.includes('\n') || !shown(pair, start, end, identifier)) continue;
       // The English writes this spelling too (`Customer Insights` beside `customerInsights`): a translation of that.
@@ -511,6 +519,21 @@ function mustBeKept(identifier: string): boolean {
 }
 
 /**
+ * True when the English shows the identifier as a placeholder in angle brackets (`<project_name>.csproj`) and the
+ * translation has a placeholder of its own there (`<имя_проекта>.csproj`): style guides have placeholders translated,
+ * since the reader puts their own name in its place.
+ */
+function localizedPlaceholder(pair: UnitPair, identifier: string): boolean {
+  const english = pair.s.visible;
+  const at = english.indexOf('<' + identifier + '>');
+  if (at < 0) return false;
+  const theirs = new Set<string>();
+  for (const m of english.matchAll(/<([^<>\n]{1,80})>/g)) theirs.add(m[1]);
+  for (const m of pair.t.visible.matchAll(/<([^<>\n]{1,80})>/g)) if (!theirs.has(m[1]) && /\p{L}/u.test(m[1])) return true;
+  return false;
+}
+
+/**
  * The identifier as the English's markdown writes it, escapes included (`\_Layout.cshtml` renders `_Layout.cshtml`;
  * writing the rendered form into the translation would turn `__init__` into bold), or undefined when the English
  * does not write it in one piece.
@@ -551,7 +574,8 @@ export const identifierMismatch: Check = {
       if (damage === undefined) {
         // A versioned name that is gone altogether is reported for its parts (or is SX401's number); a name in
         // capitals written in the translation's own script (`تينانتاكسيسبلوكيديكسسيبشن`) is a transliteration.
-        if (w.version === undefined && mustBeKept(w.text) && !(/^[A-Za-z]+$/.test(w.text) && NON_LATIN.test(pair.t.visible))) missing.push(w.text);
+        if (w.version === undefined && mustBeKept(w.text) && !(/^[A-Za-z]+$/.test(w.text) && NON_LATIN.test(pair.t.visible))
+          && !localizedPlaceholder(pair, w.text)) missing.push(w.text);
         continue;
       }
       const range = { start: pair.tStart + damage.start, end: pair.tStart + damage.end };

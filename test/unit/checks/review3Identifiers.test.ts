@@ -1,0 +1,48 @@
+/**
+ * SX406 on correct text from a third review: a quantity with its magnitude, an environment variable in another case,
+ * a placeholder translated as style guides ask, and a fix that must keep the space after a name ending in `+`.
+ */
+import * as assert from 'assert';
+import { lintText } from '../../../server/src/languageService';
+import { unit } from '../../helpers/text';
+
+const config = { SX406: 'warning' } as const;
+
+function doc(locale: string, target: string, source: string): string {
+  return `---\nms.contentlocale: ${locale}\n---\n\n${unit('ab12c-101', target, source)}\n`;
+}
+
+function messages(locale: string, target: string, source: string): string[] {
+  return lintText(doc(locale, target, source), config).findings.filter(f => f.code === 'SX406').map(f => f.message);
+}
+
+describe('SX406 on review 3 correct text', () => {
+  it('reads a number with its magnitude as a number, not a name', () => {
+    assert.deepStrictEqual(messages('es-mx', 'Hasta 2.5 millones de solicitudes.', 'Up to 2.5M requests.'), []);
+    assert.deepStrictEqual(messages('de-de', 'Bis zu 1,5 GB pro Datei.', 'Up to 1.5GB per file.'), []);
+    // A dotted name is still a name.
+    assert.strictEqual(messages('de-de', 'Öffnen Sie die Datei web. config.', 'Open the web.config file.').length, 1);
+  });
+
+  it('lets an environment variable change case', () => {
+    assert.deepStrictEqual(messages('cs-cz', 'Soubory jsou ve složce %ProgramFiles%\\Microsoft.', 'The files are in %PROGRAMFILES%\\Microsoft.'), []);
+    assert.deepStrictEqual(messages('cs-cz', 'Přejděte do *%ProgramFiles%\\Microsoft Visual Studio 10.0\\Team Tools*.',
+      'Go to *%PROGRAMFILES%\\Microsoft Visual Studio 10.0\\Team Tools*.'), []);
+  });
+
+  it('accepts a placeholder in angle brackets translated, and still reports a dropped one', () => {
+    assert.deepStrictEqual(messages('ru-ru', 'Выберите команду **Изменить <имя_проекта>.csproj**.', 'Select **Edit <project_name>.csproj**.'), []);
+    assert.strictEqual(messages('ru-ru', 'Выберите команду **Изменить .csproj**.', 'Select **Edit <project_name>.csproj**.').length, 1);
+  });
+
+  it('marks a split name without the space that follows it, so its fix keeps that space', () => {
+    const text = doc('zh-tw', '適用於 NuGet 4.X + 和 MSBuild。', 'For NuGet 4.x+ and MSBuild.');
+    const [finding] = lintText(text, config).findings.filter(f => f.code === 'SX406');
+    assert.strictEqual(text.slice(finding.range.start, finding.range.end), '4.X +');
+    for (const fix of finding.fixes ?? []) {
+      const [edit] = fix.edits;
+      const fixed = text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end);
+      assert.ok(fixed.includes(' 和 MSBuild'), `${fix.title} keeps the space before 和: ${fixed}`);
+    }
+  });
+});
