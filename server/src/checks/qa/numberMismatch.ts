@@ -13,6 +13,7 @@ import type { Check } from '../types';
 import { declareOptions } from '../options';
 import { compareNumbers, extractNumbers, NumberToken, rawNumbers } from './numbers';
 import { BUDDHIST_ERA, isAlwaysNumber, matchTimesAndDates } from './timesAndDates';
+import { acceptWordsAndScales, sameDigitsChanged } from './numberWords';
 import { boolOption, isCjkLanguage, targetRange } from './pair';
 
 const ENGLISH_FORMAT = { decimal: ['.'], group: [','] };
@@ -64,7 +65,12 @@ export const numberMismatch: Check = {
     if (!pair) return;
     const tVisible = withoutKeyNames(pair.t.visible, ctx.analysis);
     // Most halves have no number, or the same numbers written the same way: those match without reading values.
-    if (sameList(rawNumbers(pair.s.visible), rawNumbers(tVisible))) return;
+    if (sameList(rawNumbers(pair.s.visible), rawNumbers(tVisible))) {
+      // The same digits may still say another time, date or amount (`2:30 AM` for `2:30 PM`, `1 लाख` for `1 million`).
+      const changed = sameDigitsChanged(pair.s.visible, tVisible, ctx.analysis.language, ctx.analysis.conventions.numbers);
+      if (changed) ctx.report({ range: targetRange(pair), unit: unit.index, message: `Numbers differ from the English: ${changed}.` });
+      return;
+    }
     const sNumbers = extractNumbers(pair.s.visible);
     // The translation may write numbers its language's way or keep the English way.
     const conventions = ctx.analysis.conventions;
@@ -89,6 +95,9 @@ export const numberMismatch: Check = {
       });
     }
     const english = (read ? read.source : pair.s.visible).toLowerCase();
+    // Scales (`100 万` for `1 million`), number words of any size, numbers glued to a slash, compact dates.
+    ({ missing, extra } = acceptWordsAndScales(read ? read.source : pair.s.visible, read ? read.target : tVisible, missing, extra, language,
+      [conventions.numbers, ENGLISH_FORMAT], { spelledOut: boolOption(ctx.options, 'allowSpelledOut', true), translationWords: boolOption(ctx.options, 'ignoreMissingSmall', true) }));
     if (boolOption(ctx.options, 'allowSpelledOut', true)) {
       // `one` → `1`, `first` → `1.`: an extra small number the English spells out.
       const spelled = new Map<number, number>();
