@@ -65,6 +65,8 @@ export function englishWordValues(english: string): number[] {
   };
   for (let m; (m = re.exec(english)) !== null;) {
     const w = m[0];
+    // `two hundred and five`: the `and` after a scale word joins the phrase.
+    if (w === 'and' && words > 0 && lastKind === 'scale') continue;
     const gap = lastEnd < 0 ? '' : english.slice(lastEnd, m.index);
     const word = WORDS.get(w);
     const implied = IMPLIED[w];
@@ -169,41 +171,48 @@ function sameAmount(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** Number words of each language for eleven to ninety-nine (and their ordinals), as parts of words. */
+/**
+ * Number words of each language for eleven to ninety-nine (and their ordinals). Most must begin a word (`W`); those
+ * that end a compound (German `einundzwanzig`, Finnish `viisitoista`) are matched inside words, and only where no
+ * common word holds them.
+ */
+const W = '(?<![\\p{L}\\p{M}])';
+const words = (source: string, flags = 'iu'): RegExp => new RegExp(source, flags);
 const NUMBER_WORDS: Readonly<Record<string, RegExp>> = {
-  es: /(?:once|doce|trece|catorce|quince|dieci|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)/iu,
-  pt: /(?:onze|doze|treze|[cq]u?atorze|quinze|dez[ae]s|dezoito|dez[ae]nove|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa)/iu,
-  fr: /(?:onze|douze|treize|quatorze|quinze|seize|dix-|vingt|trente|quarante|cinquante|soixante)/iu,
-  it: /(?:undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)/iu,
-  de: /(?:\belf|zwölf|zehn|zig\b|zigs|ßig)/iu,
-  nl: /(?:\belf\b|twaalf|tien\b|tig\b|tigste)/iu,
-  pl: /(?:naści|dzieści|dziesiąt)/iu,
-  cs: /(?:náct|dvacet|třicet|čtyřicet|desát)/iu,
-  sk: /(?:násť|dvadsať|tridsať|štyridsať|desiat)/iu,
-  ru: /(?:надцат|дцат|сорок|десят)/iu,
-  uk: /(?:надцят|дцят|сорок|десят)/iu,
-  el: /(?:έντεκα|δώδεκα|δεκα|είκοσι|τριάντα|σαράντα|πενήντα|εξήντα|εβδομήντα|ογδόντα|ενενήντα)/iu,
-  ar: /(?:عشر|(?:ثلاث|أربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين))/u,
-  fa: /(?:یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|هیجده|نوزده|بیست|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)/u,
-  he: /(?:עשר|שלושים|ארבעים|חמישים|שישים|שבעים|שמונים|תשעים)/u,
-  tr: /(?:\bon\b|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan)/iu,
-  id: /(?:belas|puluh)/iu,
-  ms: /(?:belas|puluh)/iu,
-  hu: /(?:tizen|huszon|húsz|harminc|negyven|ötven|hatvan|hetven|nyolcvan|kilencven)/iu,
-  fi: /(?:toista|kymmen)/iu,
-  sv: /(?:elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)/iu,
-  da: /(?:elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems)/iu,
-  nb: /(?:elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)/iu,
-  vi: /(?:mười|mươi)/iu,
-  th: /สิบ/u,
-  ja: /[十拾]/u,
-  zh: /[十拾]/u,
-  ko: /(?:십|스물|서른|마흔|쉰|예순|일흔|여든|아흔)/u,
-  hi: /(?:ग्यारह|बारह|तेरह|चौदह|पंद्रह|पन्द्रह|सोलह|सत्रह|अठारह|उन्नीस|बीस|तीस|चालीस|पचास|साठ|सत्तर|अस्सी|नब्बे|इक्कीस|वाँ|वां|वीं)/u,
-  bn: /(?:এগারো|বারো|তেরো|চোদ্দ|পনেরো|পনের|ষোলো|সতেরো|আঠারো|উনিশ|বিশ|ত্রিশ|চল্লিশ|পঞ্চাশ|ষাট|সত্তর|আশি|নব্বই)/u,
-  ta: /(?:பதினொ|பன்னிர|பதின|இருபது|முப்பது|நாற்பது|ஐம்பது|அறுபது|எழுபது|எண்பது|தொண்ணூறு)/u,
+  es: words(`${W}(?:once|doce|trece|catorce|quince|dieci|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)`),
+  pt: words(`${W}(?:onze|doze|treze|[cq]u?atorze|quinze|dez[ae]s|dezoito|dez[ae]nove|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa)`),
+  fr: words(`${W}(?:onze|douze|treize|quatorze|quinze|seize|dix-|vingt|trente|quarante|cinquante|soixante)`),
+  it: words(`${W}(?:undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|vent[iuo]|trent[aeu]|quarant[aeu]|cinquant[aeu]|sessant[aeu]|settant[aeu]|ottant[aeu]|novant[aeu])`),
+  de: words(`${W}elf|zwölf|zehn|zig(?![\\p{L}])|zigs|ßig`),
+  nl: words(`${W}(?:elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|[\\p{L}]+en(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)`),
+  pl: words('naści|dzieści|dziesiąt'),
+  cs: words('náct|dvacet|třicet|čtyřicet|desát'),
+  sk: words('násť|dvadsať|tridsať|štyridsať|desiat'),
+  ru: words('надцат|дцат|сорок|десят'),
+  uk: words('надцят|дцят|сорок|десят'),
+  el: words(`${W}(?:έντεκα|δώδεκα|δεκα|είκοσι|τριάντα|σαράντα|πενήντα|εξήντα|εβδομήντα|ογδόντα|ενενήντα)`),
+  ar: words('عشر|(?:ثلاث|أربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)', 'u'),
+  fa: words('یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|هیجده|نوزده|بیست|چهل|پنجاه|شصت|هفتاد|هشتاد|نود', 'u'),
+  he: words('עשר|שלושים|ארבעים|חמישים|שישים|שבעים|שמונים|תשעים', 'u'),
+  tr: words(`${W}(?:on(?![\\p{L}])|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan)`),
+  id: words('belas|puluh'),
+  ms: words('belas|puluh'),
+  hu: words(`${W}(?:tizen|huszon|húsz|harminc|negyven|ötven|hatvan|hetven|nyolcvan|kilencven)`),
+  fi: words('[\\p{L}]toista|kymmen'),
+  sv: words(`${W}(?:elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)`),
+  da: words(`${W}(?:elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems)`),
+  nb: words(`${W}(?:elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)`),
+  vi: words('mười|mươi'),
+  th: words('สิบ', 'u'),
+  // 十 alone is also a word (`十分`, "enough"): only with another numeral (`十五`, `二十`).
+  ja: words('[一二三四五六七八九]十|十[一二三四五六七八九]', 'u'),
+  zh: words('[一二三四五六七八九]十|十[一二三四五六七八九]', 'u'),
+  ko: words('[일이삼사오육칠팔구]십|십[일이삼사오육칠팔구]|스물|서른|마흔|예순|일흔|여든|아흔', 'u'),
+  hi: words('ग्यारह|बारह|तेरह|चौदह|पंद्रह|पन्द्रह|सोलह|सत्रह|अठारह|उन्नीस|बीस|इक्कीस|तीस|चालीस|पचास|साठ|सत्तर|अस्सी|नब्बे', 'u'),
+  bn: words(`${W}(?:এগারো|বারো|তেরো|চোদ্দ|পনেরো|পনের|ষোলো|সতেরো|আঠারো|উনিশ|বিশ|একুশ|ত্রিশ|চল্লিশ|পঞ্চাশ|ষাট|সত্তর|আশি|নব্বই)(?![\\p{L}\\p{M}])`, 'u'),
+  ta: words('பதினொ|பன்னிர|பதின|இருபது|முப்பது|நாற்பது|ஐம்பது|அறுபது|எழுபது|எண்பது|தொண்ணூறு', 'u'),
 };
-const ALL_NUMBER_WORDS = new RegExp(Object.values(NUMBER_WORDS).map(r => r.source).join('|'), 'iu');
+const ALL_NUMBER_WORDS = new RegExp(Object.values(NUMBER_WORDS).map(r => `(?:${r.source})`).join('|'), 'iu');
 
 /** How many number words of the language (any language's, when it is not known) the translation holds. */
 function numberWordCount(translation: string, language: string | undefined): number {
