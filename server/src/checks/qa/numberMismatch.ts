@@ -5,7 +5,9 @@
  * Also accepted: numbers the English spells out (`one` → `1`), and, for Japanese, Chinese and Korean, month and
  * day numbers that the translation writes for an English month name (`August 30, 2011` → `2011年8月30日`).
  * Times and dates are compared as values (timesAndDates.ts): `14:30` or `kl. 14.30` for `2:30 PM`, `31. 12. 2021` or
- * `31. Dezember 2021` for `12/31/2021`; the "24/7" idiom may be words or `24 h/24, 7 j/7`.
+ * `31. Dezember 2021` for `12/31/2021`; the "24/7" idiom may be words or `24 h/24, 7 j/7`. Number words of any size
+ * and scales (`twenty`, `100 万`, `10 लाख`, `10K`) are read in numberWords.ts, which also reports a time, date or
+ * scale changed with the same digits (`2:30 AM` for `2:30 PM`).
  */
 import { allConventions, type LocaleConventions } from '../locale';
 import type { DocumentAnalysis } from '../analysis';
@@ -57,8 +59,8 @@ export const numberMismatch: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   ...declareOptions({
-    allowSpelledOut: { type: 'boolean', default: true, description: 'Accept a number in the translation that the English spells out (one → 1, first → 1.).' },
-    ignoreMissingSmall: { type: 'boolean', default: true, description: 'Accept a missing number up to 10 that the translation may write as a word.' },
+    allowSpelledOut: { type: 'boolean', default: true, description: 'Accept a number in the translation that the English spells out (one → 1, first → 1., twenty-one → 21, a million → 1).' },
+    ignoreMissingSmall: { type: 'boolean', default: true, description: 'Accept a missing number up to 10 that the translation may write as a word, and one up to 99 when the translation holds a number word of its language (sesenta, δώδεκα).' },
   }),
   checkUnit(unit, ctx) {
     const pair = ctx.analysis.pair(unit);
