@@ -178,3 +178,26 @@ describe('review 3 (SX401): a changed month word with the same day and year', ()
     ]);
   });
 });
+
+describe('review 3 (SX401): a dropped percent or minus sign with the same digits', () => {
+  it('reports a translation that drops the sign and has no sign or word for it', () => {
+    reported([
+      ['es-mx', 'Establece el umbral en 50.', 'Set the threshold to 50%.'],
+      ['es-mx', 'Escribe un valor entre 5 y 5.', 'Enter a value between -5 and 5.'],
+    ]);
+    assert.deepStrictEqual(sx401('es-mx', 'Establece el umbral en 50.', 'Set the threshold to 50%.').map(f => f.message),
+      ['Numbers differ from the English: the percent sign of 50% is missing.']);
+  });
+
+  it('accepts the languages\' percent signs and words, and a minus sign glued to a word or written after the number', () => {
+    accepted([
+      ['tr-tr', 'Eşiği %50 olarak ayarlayın.', 'Set the threshold to 50%.'],
+      ['ar-sa', 'اضبط الحد على ٥٠٪.', 'Set the threshold to 50%.'],
+      ['de-de', 'Legen Sie den Schwellenwert auf 50 Prozent fest.', 'Set the threshold to 50%.'],
+      ['ko-kr', '임계값을 50퍼센트로 설정합니다.', 'Set the threshold to 50%.'],
+      ['es-mx', 'Escribe un valor entre menos 5 y 5.', 'Enter a value between -5 and 5.'],
+      ['ko-kr', '연산자의-1 고유 상태입니다.', 'The -1 eigenstate of the operator.'],
+      ['pl-pl', 'Wartości trasy: [ID,-3]', 'Route values: [id, -3]'],
+    ]);
+  });
+});

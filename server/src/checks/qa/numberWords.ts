@@ -344,16 +344,38 @@ export function changedScale(source: string, target: string, formats: readonly N
   return undefined;
 }
 
-// What the English must hold for a changed time, date or scale to be possible: a time, a month or a scale word.
-const MAY_CHANGE = /\d\s?[ap]\.?\s?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s?(?:thousand|million|billion|trillion)\b/i;
+// The percent signs and words of the languages (`%`, `٪`, `％`, `por ciento`, `Prozent`, `yüzde`, `درصد`, `퍼센트`…).
+const PERCENT = /[%٪﹪％]|percent|procent|prozent|prosent|por ?cento?|pour ?cent|per ?cento|porcenta|percentua|százalék|yüzde|persen|phần trăm|процент|відсот|odsto|posto|postot|퍼센트|パーセント|百分|प्रतिशत|শতাংশ|சதவீ|ร้อยละ|เปอร์เซ็นต์|درصد|المئة|المائة|مئوي|אחוז|εκατό|ποσοστ/iu;
+const ENGLISH_PERCENT = /(\d)\s?(?:%|percent\b|per cent\b)/i;
+// A minus sign before a number in the English (not a range `1-5`); in the translation any dash before or after a
+// number (`연산자의-1`, `[ID,-3]`, a right-to-left `5-`), or a word for it.
+const ENGLISH_MINUS = /(?<![\p{L}\p{N}.,)\]_/-])[-−](\d[\d.,]*)/u;
+const MINUS = /[-−‐‑–﹣－]\s?\p{Nd}|\p{Nd}[-−‐‑–﹣－](?![\p{L}\p{N}])|menos|minus|moins|meno|минус|мінус|eksi|negati|négati|negatie|ujemn|záporn|μείον|αρνητικ|マイナス|負|마이너스|음수|ऋण|سالب|منفی|מינוס|שלילי|âm|ลบ/iu;
+
+/**
+ * A percent or minus sign of the English that the translation drops with the digits kept (`50` for `50%`,
+ * `entre 5 y 5` for `between -5 and 5`): only when the translation has no such sign or word at all.
+ */
+function droppedSign(source: string, target: string): string | undefined {
+  const percent = ENGLISH_PERCENT.exec(source);
+  if (percent && !PERCENT.test(target)) return `the percent sign of ${/[\d.,]*$/.exec(source.slice(0, percent.index + 1))?.[0] ?? ''}% is missing`;
+  const minus = ENGLISH_MINUS.exec(source);
+  if (minus && !MINUS.test(target)) return `the minus sign of ${minus[0]} is missing`;
+  return undefined;
+}
+
+// What the English must hold for a changed time, date, scale or sign to be possible.
+const MAY_CHANGE = /\d\s?[ap]\.?\s?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s?(?:thousand|million|billion|trillion)\b|\d\s?(?:%|per\s?cent)|[-−]\d/i;
 
 /**
  * For a translation whose digits are the English's: a time, a date or an amount that they say differently
- * (`2:30 AM for 2:30 PM`, `31 de noviembre de 2021 for December 31, 2021`, `1 लाख for 1 million`), or undefined.
+ * (`2:30 AM for 2:30 PM`, `31 de noviembre de 2021 for December 31, 2021`, `1 लाख for 1 million`), or a dropped
+ * percent or minus sign, or undefined.
  */
 export function sameDigitsChanged(source: string, target: string, language: string | undefined, format: NumberFormat): string | undefined {
   if (!MAY_CHANGE.test(source)) return undefined;
-  const changed = changedTimesAndDates(source, target, language) ?? changedScale(source, target, [format, { decimal: ['.'], group: [','] }]);
+  const changed = changedTimesAndDates(source, target, language) ?? changedScale(source, target, [format, { decimal: ['.'], group: [','] }])
+    ?? droppedSign(source, target);
   // The message ends with its own full stop (`2:30 PM.` is read with its dot).
   return changed?.replace(/\.$/, '');
 }
