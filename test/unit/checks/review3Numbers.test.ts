@@ -201,3 +201,24 @@ describe('review 3 (SX401): a dropped percent or minus sign with the same digits
     ]);
   });
 });
+
+describe('review 3 (SX401): a number rewritten so that the language reads another value', () => {
+  it('reports 2.500 for 2.5 in Portuguese and 1,000 for 1000 in German', () => {
+    reported([
+      ['pt-br', 'A taxa de transferência máxima é de 2.500 GB/s.', 'The maximum throughput is 2.5 GB/s.'],
+      ['de-de', 'Die Liste enthält 1,000 Elemente.', 'The list holds 1000 items.'],
+    ]);
+    assert.deepStrictEqual(sx401('pt-br', 'A taxa máxima é de 2.500 GB/s.', 'The maximum rate is 2.5 GB/s.').map(f => f.message),
+      ['Numbers differ from the English: 2.500 (2500 in this language) for 2.5.']);
+  });
+
+  it('accepts the language\'s own writing, the English writing kept as it is, a scale, and decimal-point languages', () => {
+    accepted([
+      ['pt-br', 'A taxa máxima é de 2,5 GB/s.', 'The maximum rate is 2.5 GB/s.'],
+      ['pt-br', 'Você pode armazenar até 10.000 itens.', 'You can store up to 10,000 items.'],
+      ['pt-br', 'Você pode armazenar até 10,000 itens.', 'You can store up to 10,000 items.'],
+      ['el-gr', 'Μπορείτε να αποθηκεύσετε έως 10.000 στοιχεία.', 'You can store up to 10K items.'],
+      ['ja-jp', '最大 2.500 GB/s です。', 'Up to 2.5 GB/s.'],
+    ]);
+  });
+});

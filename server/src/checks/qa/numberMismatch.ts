@@ -15,7 +15,7 @@ import type { Check } from '../types';
 import { declareOptions } from '../options';
 import { compareNumbers, extractNumbers, NumberToken, rawNumbers } from './numbers';
 import { BUDDHIST_ERA, isAlwaysNumber, matchTimesAndDates } from './timesAndDates';
-import { acceptWordsAndScales, sameDigitsChanged } from './numberWords';
+import { acceptWordsAndScales, misreadSeparator, sameDigitsChanged } from './numberWords';
 import { boolOption, isCjkLanguage, targetRange } from './pair';
 
 const ENGLISH_FORMAT = { decimal: ['.'], group: [','] };
@@ -78,6 +78,12 @@ export const numberMismatch: Check = {
     const conventions = ctx.analysis.conventions;
     const tNumbers = extractNumbers(tVisible, [conventions.numbers, ENGLISH_FORMAT]);
     let { missing, extra } = compareNumbers(sNumbers, tNumbers);
+    // `2.500` for `2.5` matches only when read the English way; Portuguese reads 2500.
+    const misread = misreadSeparator(pair.s.visible, sNumbers, tNumbers, conventions.numbers);
+    if (misread) {
+      ctx.report({ range: targetRange(pair), unit: unit.index, message: `Numbers differ from the English: ${misread}.` });
+      return;
+    }
     if (missing.length === 0 && extra.length === 0) return;
     // Times and dates written the translation's way (`14:30` for `2:30 PM`, `31. 12. 2021`) are compared as values.
     const language = ctx.analysis.language;

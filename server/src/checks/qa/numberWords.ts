@@ -6,7 +6,7 @@
  * English that the translation holds no digits for is accepted when the translation has such a word.
  */
 import type { NumberFormat } from '../locale';
-import { extractNumbers, type NumberToken } from './numbers';
+import { asciiDigits, extractNumbers, type NumberToken } from './numbers';
 import { changedTimesAndDates } from './timesAndDates';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -378,4 +378,32 @@ export function sameDigitsChanged(source: string, target: string, language: stri
     ?? droppedSign(source, target);
   // The message ends with its own full stop (`2:30 PM.` is read with its dot).
   return changed?.replace(/\.$/, '');
+}
+
+/**
+ * A number the translation writes differently from the English (`2.500` for `2.5`, `1,000` for `1000`) that matches
+ * the English only when read the English way, while the translation's language reads it as another value (2500 in
+ * Portuguese, 1 in German): `2.500 (2500 in this language) for 2.5`, or undefined. A number kept as the English
+ * writes it is accepted, as are languages that write a decimal point.
+ */
+export function misreadSeparator(sourceText: string, source: readonly NumberToken[], target: readonly NumberToken[], format: NumberFormat): string | undefined {
+  if (format.decimal.includes('.') || target.length === 0) return undefined;
+  let englishValues: Set<string> | undefined;
+  // The English's amounts with their scales (`10K` is 10000).
+  let amounts: number[] | undefined;
+  for (const t of target) {
+    if (t.groups.length !== 2 || !/^\d{1,3}[.,]\d{3}$/.test(asciiDigits(t.raw)) || source.some(s => s.raw === t.raw)) continue;
+    const [local] = extractNumbers(t.raw, [format]);
+    const [english] = extractNumbers(t.raw);
+    englishValues ??= new Set(source.flatMap(s => s.values));
+    const known = englishValues;
+    if (!local?.values.length || local.values.some(v => known.has(v))) continue;
+    const s = sourceText.replace(BIDI, '');
+    amounts ??= source.flatMap(n => numericValues(n).map(v => v * (englishScale(s, n.end) ?? 1)));
+    const scaled = amounts;
+    if (local.values.some(v => scaled.some(a => sameAmount(a, Number(v))))) continue;
+    const same = english?.values.find(v => known.has(v));
+    if (same !== undefined) return `${t.raw} (${local.values[0]} in this language) for ${source.find(s => s.values.includes(same))?.raw ?? same}`;
+  }
+  return undefined;
 }
