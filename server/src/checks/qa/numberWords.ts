@@ -76,7 +76,7 @@ export function englishWordValues(english: string): number[] {
       out.push(implied);
       continue;
     }
-    if ((w === 'a' || w === 'an') && /^\s(?:hundred|thousand|million|billion|trillion)\b/.test(english.slice(lastEnd))) {
+    if ((w === 'a' || w === 'an') && /^\s(?:hundred|thousand|million|billion|trillion)\b/.test(english.slice(lastEnd, lastEnd + 10))) {
       // `a million`: 1 million, and the translation may write the 1 (`1 millón`).
       out.push(1);
       flush();
@@ -143,8 +143,10 @@ function translationScales(text: string, end: number): { values: number[]; unamb
   let unambiguous = true;
   let i = end;
   for (let round = 0; round < 3; round++) {
-    const rest = text.slice(i).replace(/^[\s\u00a0\u202f-]/, '');
-    const skipped = text.length - i - rest.length;
+    // Scale words are short: a window keeps a text with many numbers linear.
+    const window = text.slice(i, i + 48);
+    const rest = window.replace(/^[\s\u00a0\u202f-]/, '');
+    const skipped = window.length - rest.length;
     const found = TRANSLATION_SCALES.find(([re]) => re.test(rest));
     if (!found) break;
     const [re, scale, sure] = found;
@@ -159,7 +161,7 @@ function translationScales(text: string, end: number): { values: number[]; unamb
 }
 
 function englishScale(text: string, end: number): number | undefined {
-  const m = ENGLISH_SCALE.exec(text.slice(end));
+  const m = ENGLISH_SCALE.exec(text.slice(end, end + 12));
   return m ? ENGLISH_SCALE_VALUES[m[1] ?? m[2]] : undefined;
 }
 
@@ -251,17 +253,26 @@ export function acceptWordsAndScales(
 ): { missing: NumberToken[]; extra: NumberToken[] } {
   const s = source.replace(BIDI, '');
   const t = target.replace(BIDI, '');
+  // Each number's amounts are read once: the pairings below compare every missing number with every extra one.
+  const cache = new Map<NumberToken, number[]>();
   const amounts = (n: NumberToken, english: boolean): number[] => {
+    let known = cache.get(n);
+    if (known) return known;
     const plain = numericValues(n);
     if (english) {
       const scale = englishScale(s, n.end);
-      return scale ? [...plain, ...plain.map(v => v * scale)] : plain;
+      known = scale ? [...plain, ...plain.map(v => v * scale)] : plain;
+    } else {
+      const { values } = translationScales(t, n.end);
+      known = [...plain, ...plain.flatMap(v => values.map(k => v * k))];
     }
-    const { values } = translationScales(t, n.end);
-    return [...plain, ...plain.flatMap(v => values.map(k => v * k))];
+    cache.set(n, known);
+    return known;
   };
-  // Scales: a missing number of the English and an extra one of the translation with the same amount.
-  if (missing.length && extra.length) {
+  // Scales: a missing number of the English and an extra one of the translation with the same amount. Numbers
+  // without a scale were compared by value already.
+  const scaled = (n: NumberToken, english: boolean) => amounts(n, english).length > n.values.length;
+  if (missing.length && extra.length && (missing.some(m => scaled(m, true)) || extra.some(e => scaled(e, false)))) {
     const left = [...extra];
     missing = missing.filter(m => {
       const mine = amounts(m, true);
@@ -276,19 +287,19 @@ export function acceptWordsAndScales(
   if (missing.length && extra.some(e => e.raw.includes('/'))) {
     extra = extra.filter(e => {
       if (!e.raw.includes('/')) return true;
-      let left = [...missing];
+      const taken: number[] = [];
       for (const part of e.raw.split('/')) {
         const [n] = extractNumbers(part, formats);
-        const k = n ? left.findIndex(m => m.joined === n.joined || m.values.some(v => n.values.includes(v))) : -1;
+        const k = n ? missing.findIndex((m, i) => (m.joined === n.joined || m.values.some(v => n.values.includes(v))) && !taken.includes(i)) : -1;
         if (k < 0) return true;
-        left = left.filter((_, i) => i !== k);
+        taken.push(k);
       }
-      missing = left;
+      missing = missing.filter((_, i) => !taken.includes(i));
       return false;
     });
   }
   // A compact date of the English (`C123101`) written with separators (`31.12.01`).
-  if (missing.length && extra.length) {
+  if (missing.length && extra.some(e => e.groups.length === 3) && missing.some(m => compactDate(m.raw) !== undefined)) {
     extra = extra.filter(e => {
       if (e.groups.length !== 3) return true;
       const k = missing.findIndex(m => compactDate(m.raw) === e.parts);
@@ -331,14 +342,14 @@ export function changedScale(source: string, target: string, formats: readonly N
   const english = extractNumbers(s).map(n => ({ n, scale: englishScale(s, n.end) ?? 1 }));
   const translation = extractNumbers(t, formats).map(n => ({ n, ...translationScales(t, n.end) }));
   for (const e of english) {
-    if (e.scale === 1 || !/^\s?[a-z]/i.test(s.slice(e.n.end))) continue;
+    if (e.scale === 1 || !/^\s?[a-z]/i.test(s.slice(e.n.end, e.n.end + 2))) continue;
     const amount = numericValues(e.n).map(v => v * e.scale);
     const same = translation.filter(x => x.n.joined === e.n.joined);
     if (same.length === 0 || same.some(x => !x.unambiguous || x.values.length === 0)) continue;
     if (same.some(x => numericValues(x.n).some(v => x.values.some(k => amount.some(a => sameAmount(a, v * k)))))) continue;
     const x = same[0];
-    const word = /^[\s\u00a0]?[^\s\d.,;:!?()]+/u.exec(t.slice(x.n.end))?.[0] ?? '';
-    const englishWord = /^\s?[a-z]+/i.exec(s.slice(e.n.end))?.[0] ?? '';
+    const word = /^[\s\u00a0]?[^\s\d.,;:!?()]+/u.exec(t.slice(x.n.end, x.n.end + 24))?.[0] ?? '';
+    const englishWord = /^\s?[a-z]+/i.exec(s.slice(e.n.end, e.n.end + 24))?.[0] ?? '';
     return `${x.n.raw}${word} for ${e.n.raw}${englishWord}`;
   }
   return undefined;
@@ -358,7 +369,7 @@ const MINUS = /[-−‐‑–﹣－]\s?\p{Nd}|\p{Nd}[-−‐‑–﹣－](?![\p{
  */
 function droppedSign(source: string, target: string): string | undefined {
   const percent = ENGLISH_PERCENT.exec(source);
-  if (percent && !PERCENT.test(target)) return `the percent sign of ${/[\d.,]*$/.exec(source.slice(0, percent.index + 1))?.[0] ?? ''}% is missing`;
+  if (percent && !PERCENT.test(target)) return `the percent sign of ${/[\d.,]*$/.exec(source.slice(Math.max(0, percent.index - 24), percent.index + 1))?.[0] ?? ''}% is missing`;
   const minus = ENGLISH_MINUS.exec(source);
   if (minus && !MINUS.test(target)) return `the minus sign of ${minus[0]} is missing`;
   return undefined;

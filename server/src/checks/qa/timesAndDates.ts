@@ -370,6 +370,8 @@ export function changedTimesAndDates(source: string, target: string, language: s
   const english = englishValues(s);
   if (english.length === 0) return undefined;
   const translation = translationValues(t, english.some(e => e.hourOnly), false);
+  // The translation's dates with a month word, read once.
+  let worded: { month: number; day: number; year: number; text: string }[] | undefined;
   for (const e of english) {
     if (translation.some(f => sameValue(e, f, language))) continue;
     const raw = s.slice(e.start, e.end).trim();
@@ -395,17 +397,19 @@ export function changedTimesAndDates(source: string, target: string, language: s
     }
     for (const d of e.dates ?? []) {
       if (d.year === undefined || d.day === undefined) continue;
-      for (const pattern of [T_DAY_WORD, T_WORD_DAY]) {
-        pattern.lastIndex = 0;
-        for (let m; (m = pattern.exec(t)) !== null;) {
-          const [word, day] = pattern === T_DAY_WORD ? [m[2], m[1]] : [m[1], m[2]];
-          const month = translatedMonth(word);
-          const y = Number(m[3]);
-          if (month !== 0 && month !== d.month && Number(day) === d.day && (y === d.year || (y < 100 && y === d.year % 100))) {
-            return `${target.slice(m.index, m.index + m[0].length).trim()} for ${raw}`;
+      if (!worded) {
+        worded = [];
+        for (const pattern of [T_DAY_WORD, T_WORD_DAY]) {
+          pattern.lastIndex = 0;
+          for (let m; (m = pattern.exec(t)) !== null;) {
+            const [word, day] = pattern === T_DAY_WORD ? [m[2], m[1]] : [m[1], m[2]];
+            const month = translatedMonth(word);
+            if (month !== 0) worded.push({ month, day: Number(day), year: Number(m[3]), text: target.slice(m.index, m.index + m[0].length).trim() });
           }
         }
       }
+      const changed = worded.find(w => w.month !== d.month && w.day === d.day && (w.year === d.year || (w.year < 100 && w.year === (d.year as number) % 100)));
+      if (changed) return `${changed.text} for ${raw}`;
     }
   }
   return undefined;
