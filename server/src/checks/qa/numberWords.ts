@@ -216,12 +216,17 @@ const NUMBER_WORDS: Readonly<Record<string, RegExp>> = {
 };
 const ALL_NUMBER_WORDS = new RegExp(Object.values(NUMBER_WORDS).map(r => `(?:${r.source})`).join('|'), 'iu');
 
+/** The same patterns, global, compiled once, for lower-case text (a case-insensitive pattern is slower). */
+const COUNTED: ReadonlyMap<string, RegExp> = new Map([...Object.entries(NUMBER_WORDS), ['*', ALL_NUMBER_WORDS] as const]
+  .map(([k, r]) => [k, new RegExp(r.source, 'gu')]));
+
 /** How many number words of the language (any language's, when it is not known) the translation holds. */
 function numberWordCount(translation: string, language: string | undefined): number {
   // Norwegian is written `nb`, `no` or `nn`.
-  const one = (language === 'no' || language === 'nn' ? NUMBER_WORDS.nb : language ? NUMBER_WORDS[language] : undefined) ?? ALL_NUMBER_WORDS;
-  const all = new RegExp(one.source, one.flags.includes('g') ? one.flags : `${one.flags}g`);
-  return translation.match(all)?.length ?? 0;
+  const key = language === 'no' || language === 'nn' ? 'nb' : language;
+  const pattern = (key !== undefined ? COUNTED.get(key) : undefined) ?? COUNTED.get('*') as RegExp;
+  pattern.lastIndex = 0;
+  return translation.toLowerCase().match(pattern)?.length ?? 0;
 }
 
 /** A compact date of six or eight digits (`123101`, MMDDYY) as its two-digit month and day and its year. */
@@ -322,10 +327,11 @@ export function acceptWordsAndScales(
       });
     }
   }
-  if (options.translationWords && missing.length) {
+  const twoDigits = (m: NumberToken) => m.groups.length === 1 && m.value !== undefined && m.value > 10 && m.value <= 99 && m.raw.length <= 2;
+  if (options.translationWords && missing.some(twoDigits)) {
     // A number of two digits that the translation writes as a word of its language (`sesenta` for 60).
     let count = numberWordCount(t, language);
-    missing = missing.filter(m => !(count > 0 && m.groups.length === 1 && m.value !== undefined && m.value > 10 && m.value <= 99 && m.raw.length <= 2 && count-- > 0));
+    missing = missing.filter(m => !(count > 0 && twoDigits(m) && count-- > 0));
   }
   return { missing, extra };
 }
@@ -375,6 +381,8 @@ function droppedSign(source: string, target: string): string | undefined {
   return undefined;
 }
 
+const ASCII_DIGIT = /\d/;
+
 // What the English must hold for a changed time, date, scale or sign to be possible.
 const MAY_CHANGE = /\d\s?[ap]\.?\s?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s?(?:thousand|million|billion|trillion)\b|\d\s?(?:%|per\s?cent)|[-−]\d/i;
 
@@ -384,7 +392,8 @@ const MAY_CHANGE = /\d\s?[ap]\.?\s?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
  * percent or minus sign, or undefined.
  */
 export function sameDigitsChanged(source: string, target: string, language: string | undefined, format: NumberFormat): string | undefined {
-  if (!MAY_CHANGE.test(source)) return undefined;
+  // Most units have no digit at all (the same empty lists of numbers).
+  if (!ASCII_DIGIT.test(source) || !MAY_CHANGE.test(source)) return undefined;
   const changed = changedTimesAndDates(source, target, language) ?? changedScale(source, target, [format, { decimal: ['.'], group: [','] }])
     ?? droppedSign(source, target);
   // The message ends with its own full stop (`2:30 PM.` is read with its dot).
