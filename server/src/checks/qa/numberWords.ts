@@ -18,6 +18,7 @@ const TENS_ORDINALS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth',
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const SCALE_ORDINALS: Readonly<Record<string, number>> = { hundredth: 100, thousandth: 1e3, millionth: 1e6 };
 
+/** A number word; `ordinal`: it ends its phrase (`twenty-first`, and the plurals `zeros`, `ones`). */
 interface Word { readonly value: number; readonly kind: 'unit' | 'tens' | 'scale'; readonly ordinal: boolean }
 
 const WORDS: ReadonlyMap<string, Word> = (() => {
