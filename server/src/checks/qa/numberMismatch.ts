@@ -5,7 +5,9 @@
  * Also accepted: numbers the English spells out (`one` → `1`), and, for Japanese, Chinese and Korean, month and
  * day numbers that the translation writes for an English month name (`August 30, 2011` → `2011年8月30日`).
  * Times and dates are compared as values (timesAndDates.ts): `14:30` or `kl. 14.30` for `2:30 PM`, `31. 12. 2021` or
- * `31. Dezember 2021` for `12/31/2021`; the "24/7" idiom may be words or `24 h/24, 7 j/7`.
+ * `31. Dezember 2021` for `12/31/2021`; the "24/7" idiom may be words or `24 h/24, 7 j/7`. Number words of any size
+ * and scales (`twenty`, `100 万`, `10 लाख`, `10K`) are read in numberWords.ts, which also reports a time, date or
+ * scale changed with the same digits (`2:30 AM` for `2:30 PM`).
  */
 import { allConventions, type LocaleConventions } from '../locale';
 import type { DocumentAnalysis } from '../analysis';
@@ -13,6 +15,7 @@ import type { Check } from '../types';
 import { declareOptions } from '../options';
 import { compareNumbers, extractNumbers, hasDigit, NumberToken, rawNumbers } from './numbers';
 import { BUDDHIST_ERA, isAlwaysNumber, matchTimesAndDates } from './timesAndDates';
+import { acceptWordsAndScales, misreadSeparator, sameDigitsChanged } from './numberWords';
 import { boolOption, isCjkLanguage, targetRange } from './pair';
 
 const ENGLISH_FORMAT = { decimal: ['.'], group: [','] };
@@ -56,8 +59,8 @@ export const numberMismatch: Check = {
   defaultSeverity: 'warning',
   scope: 'unit',
   ...declareOptions({
-    allowSpelledOut: { type: 'boolean', default: true, description: 'Accept a number in the translation that the English spells out (one → 1, first → 1.).' },
-    ignoreMissingSmall: { type: 'boolean', default: true, description: 'Accept a missing number up to 10 that the translation may write as a word.' },
+    allowSpelledOut: { type: 'boolean', default: true, description: 'Accept a number in the translation that the English spells out (one → 1, first → 1., twenty-one → 21, a million → 1).' },
+    ignoreMissingSmall: { type: 'boolean', default: true, description: 'Accept a missing number up to 10 that the translation may write as a word, and one up to 99 when the translation holds a number word of its language (sesenta, δώδεκα).' },
   }),
   checkUnit(unit, ctx) {
     const pair = ctx.analysis.pair(unit);
@@ -66,12 +69,23 @@ export const numberMismatch: Check = {
     if (!hasDigit(pair.s.visible) && !hasDigit(pair.t.visible)) return;
     const tVisible = withoutKeyNames(pair.t.visible, ctx.analysis);
     // Most halves have no number, or the same numbers written the same way: those match without reading values.
-    if (sameList(rawNumbers(pair.s.visible), rawNumbers(tVisible))) return;
+    if (sameList(rawNumbers(pair.s.visible), rawNumbers(tVisible))) {
+      // The same digits may still say another time, date or amount (`2:30 AM` for `2:30 PM`, `1 लाख` for `1 million`).
+      const changed = sameDigitsChanged(pair.s.visible, tVisible, ctx.analysis.language, ctx.analysis.conventions.numbers);
+      if (changed) ctx.report({ range: targetRange(pair), unit: unit.index, message: `Numbers differ from the English: ${changed}.` });
+      return;
+    }
     const sNumbers = extractNumbers(pair.s.visible);
     // The translation may write numbers its language's way or keep the English way.
     const conventions = ctx.analysis.conventions;
     const tNumbers = extractNumbers(tVisible, [conventions.numbers, ENGLISH_FORMAT]);
     let { missing, extra } = compareNumbers(sNumbers, tNumbers);
+    // `2.500` for `2.5` matches only when read the English way; Portuguese reads 2500.
+    const misread = misreadSeparator(pair.s.visible, sNumbers, tNumbers, conventions.numbers);
+    if (misread) {
+      ctx.report({ range: targetRange(pair), unit: unit.index, message: `Numbers differ from the English: ${misread}.` });
+      return;
+    }
     if (missing.length === 0 && extra.length === 0) return;
     // Times and dates written the translation's way (`14:30` for `2:30 PM`, `31. 12. 2021`) are compared as values.
     const language = ctx.analysis.language;
@@ -91,6 +105,9 @@ export const numberMismatch: Check = {
       });
     }
     const english = (read ? read.source : pair.s.visible).toLowerCase();
+    // Scales (`100 万` for `1 million`), number words of any size, numbers glued to a slash, compact dates.
+    ({ missing, extra } = acceptWordsAndScales(read ? read.source : pair.s.visible, read ? read.target : tVisible, missing, extra, language,
+      [conventions.numbers, ENGLISH_FORMAT], { spelledOut: boolOption(ctx.options, 'allowSpelledOut', true), translationWords: boolOption(ctx.options, 'ignoreMissingSmall', true) }));
     if (boolOption(ctx.options, 'allowSpelledOut', true)) {
       // `one` → `1`, `first` → `1.`: an extra small number the English spells out.
       const spelled = new Map<number, number>();

@@ -35,8 +35,8 @@ function monthNumber(name: string): number {
 }
 
 /**
- * How month names begin in German, French, Spanish, Italian, Portuguese, Dutch and Russian (any grammatical case:
- * `Dezember`, `décembre`, `diciembre`, `dicembre`, `dezembro`, `декабря`), so that a month the translation writes
+ * How month names begin in German, French, Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian (any
+ * grammatical case: `Dezember`, `décembre`, `diciembre`, `dicembre`, `dezembro`, `декабря`, `грудня`), so that a month the translation writes
  * as such a word must be the English month. A word not listed is a month the check cannot read.
  */
 const MONTH_STEMS: ReadonlyArray<readonly [string, number]> = [
@@ -46,6 +46,9 @@ const MONTH_STEMS: ReadonlyArray<readonly [string, number]> = [
   ['juil', 7], ['jul', 7], ['lug', 7], ['июл', 7], ['aug', 8], ['aoû', 8], ['ago', 8], ['авг', 8],
   ['sep', 9], ['set', 9], ['сен', 9], ['okt', 10], ['oct', 10], ['ott', 10], ['out', 10], ['окт', 10],
   ['nov', 11], ['ноя', 11], ['dez', 12], ['dec', 12], ['déc', 12], ['dic', 12], ['дек', 12],
+  // Ukrainian (`31 грудня 2021`).
+  ['січ', 1], ['лют', 2], ['бер', 3], ['кві', 4], ['тра', 5], ['чер', 6], ['лип', 7], ['сер', 8], ['вер', 9],
+  ['жов', 10], ['лис', 11], ['гру', 12],
 ];
 
 /** The month of a word of the translation, or 0 when the word is not one the check reads. */
@@ -307,4 +310,107 @@ export function matchTimesAndDates(source: string, target: string, language: str
  */
 export function isAlwaysNumber(groups: readonly string[]): boolean {
   return groups.every(g => g === '24' || g === '7' || g === '365');
+}
+
+// The morning/afternoon marker of a 12-hour time, after it or before it, in the languages that write one; and the
+// words of a 24-hour clock (`2:30 Uhr` is 02:30). `a`: before noon, `p`: after noon, `24`: the 24-hour clock.
+const MARK_AFTER: ReadonlyArray<readonly [RegExp, 'a' | 'p' | '24']> = [
+  [/^\s?(?:[aA]\.\s?[mM]\.?|AM|am)(?![\p{L}\p{M}])/u, 'a'],
+  [/^\s?(?:[pP]\.\s?[mM]\.?|PM|pm)(?![\p{L}\p{M}])/u, 'p'],
+  [/^\s?π\.\s?μ\.?/u, 'a'],
+  [/^\s?μ\.\s?μ\.?/u, 'p'],
+  [/^\s?(?:ص(?![\p{L}\p{M}])|صباح)/u, 'a'],
+  [/^\s?(?:م(?![\p{L}\p{M}])|مساء)/u, 'p'],
+  [/^\s?ق\.\s?ظ/u, 'a'],
+  [/^\s?ب\.\s?ظ/u, 'p'],
+  [/^\s?ÖÖ(?![\p{L}])/u, 'a'],
+  [/^\s?ÖS(?![\p{L}])/u, 'p'],
+  [/^\s?(?:Uhr|h)(?![\p{L}])/u, '24'],
+];
+const MARK_BEFORE: ReadonlyArray<readonly [RegExp, 'a' | 'p' | '24']> = [
+  [CJK_AM, 'a'],
+  [CJK_PM, 'p'],
+  [/(?:पूर्वाह्न|পূর্বাহ্ণ|முற்பகல்)\s?$/u, 'a'],
+  [/(?:अपराह्न|অপরাহ্ণ|பிற்பகல்)\s?$/u, 'p'],
+  [/(?:\bkl\.|\bklo|\bkello)\s?$/u, '24'],
+];
+
+/**
+ * The time of an hour and minutes that the text writes with a marker around them, and the marker as written, or
+ * undefined when it has none.
+ */
+function markedTime(text: string, start: number, end: number, hour: number, minutes: number, language: string | undefined): { time: number | undefined; before: string; after: string } | undefined {
+  const after = text.slice(end, end + 8);
+  const before = text.slice(Math.max(0, start - 12), start);
+  for (const [re, mark] of MARK_AFTER) {
+    const found = re.exec(after);
+    // German `am` is a word ("on the"): only `AM` or `a.m.` there.
+    if (found && !(language === 'de' && /^\s?am$/.test(found[0]))) return { time: markValue(mark, hour, minutes), before: '', after: found[0] };
+  }
+  for (const [re, mark] of MARK_BEFORE) {
+    const found = re.exec(before);
+    if (found) return { time: markValue(mark, hour, minutes), before: found[0], after: '' };
+  }
+  return undefined;
+}
+
+function markValue(mark: 'a' | 'p' | '24', hour: number, minutes: number): number | undefined {
+  return mark === '24' ? hour * 60 + minutes : twelveHour(hour, minutes, mark);
+}
+
+/**
+ * Times and dates whose digits the translation keeps while it says another value: `2:30 AM` or `2:30 Uhr` for
+ * `2:30 PM` (the morning/afternoon marker changed), `31 de noviembre de 2021` for `December 31, 2021` (a month
+ * word the check reads, with the same day and year). The first one, as `2:30 AM for 2:30 PM`, or undefined. Only
+ * what is certain: a time of 12 o'clock (which languages mark differently) and an unmarked time are left alone.
+ */
+export function changedTimesAndDates(source: string, target: string, language: string | undefined): string | undefined {
+  const s = asciiDigits(source);
+  const t = asciiDigits(target);
+  const english = englishValues(s);
+  if (english.length === 0) return undefined;
+  const translation = translationValues(t, english.some(e => e.hourOnly), false);
+  // The translation's dates with a month word, read once.
+  let worded: { month: number; day: number; year: number; text: string }[] | undefined;
+  for (const e of english) {
+    if (translation.some(f => sameValue(e, f, language))) continue;
+    const raw = s.slice(e.start, e.end).trim();
+    if (e.time !== undefined) {
+      const hour = Math.floor(e.time / 60) % 12;
+      const minutes = e.time % 60;
+      if (hour === 0) continue;
+      const mm = String(minutes).padStart(2, '0');
+      const pattern = e.hourOnly
+        ? new RegExp(`(?<![\\d.,:/])0?${hour}(?:[:.]00)?(?![\\d]|[.,:]\\d)`, 'g')
+        : new RegExp(`(?<![\\d.,:/])0?${hour}\\s?[:.]\\s?${mm}(?![\\d]|[.,:]\\d)`, 'g');
+      const seen: { start: number; end: number; marked: ReturnType<typeof markedTime> }[] = [];
+      for (let m; (m = pattern.exec(t)) !== null;) {
+        const minutesThere = /[:.]\s?(\d\d)$/.exec(m[0]);
+        seen.push({ start: m.index, end: m.index + m[0].length, marked: markedTime(t, m.index, m.index + m[0].length, hour, minutesThere ? Number(minutesThere[1]) : 0, language) });
+      }
+      // Every writing of those digits in the translation is marked, and none with the English time.
+      if (seen.length && seen.every(x => x.marked?.time !== undefined && x.marked.time !== e.time)) {
+        const x = seen[0];
+        return `${x.marked?.before ?? ''}${target.slice(x.start, x.end)}${x.marked?.after ?? ''} for ${raw}`;
+      }
+      continue;
+    }
+    for (const d of e.dates ?? []) {
+      if (d.year === undefined || d.day === undefined) continue;
+      if (!worded) {
+        worded = [];
+        for (const pattern of [T_DAY_WORD, T_WORD_DAY]) {
+          pattern.lastIndex = 0;
+          for (let m; (m = pattern.exec(t)) !== null;) {
+            const [word, day] = pattern === T_DAY_WORD ? [m[2], m[1]] : [m[1], m[2]];
+            const month = translatedMonth(word);
+            if (month !== 0) worded.push({ month, day: Number(day), year: Number(m[3]), text: target.slice(m.index, m.index + m[0].length).trim() });
+          }
+        }
+      }
+      const changed = worded.find(w => w.month !== d.month && w.day === d.day && (w.year === d.year || (w.year < 100 && w.year === (d.year as number) % 100)));
+      if (changed) return `${changed.text} for ${raw}`;
+    }
+  }
+  return undefined;
 }
