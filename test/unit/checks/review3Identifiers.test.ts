@@ -1,6 +1,7 @@
 /**
  * SX406 on correct text from a third review: a quantity with its magnitude, an environment variable in another case,
- * a placeholder translated as style guides ask, and a fix that must keep the space after a name ending in `+`.
+ * a placeholder translated as style guides ask, and a fix that must keep the space after a name ending in `+`; and a name
+ * written with look-alike letters of another script, which was missed.
  */
 import * as assert from 'assert';
 import { lintText } from '../../../server/src/languageService';
@@ -16,7 +17,7 @@ function messages(locale: string, target: string, source: string): string[] {
   return lintText(doc(locale, target, source), config).findings.filter(f => f.code === 'SX406').map(f => f.message);
 }
 
-describe('SX406 on review 3 correct text', () => {
+describe('SX406 on review 3 text', () => {
   it('reads a number with its magnitude as a number, not a name', () => {
     assert.deepStrictEqual(messages('es-mx', 'Hasta 2.5 millones de solicitudes.', 'Up to 2.5M requests.'), []);
     assert.deepStrictEqual(messages('de-de', 'Bis zu 1,5 GB pro Datei.', 'Up to 1.5GB per file.'), []);
@@ -44,5 +45,25 @@ describe('SX406 on review 3 correct text', () => {
       const fixed = text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end);
       assert.ok(fixed.includes(' 和 MSBuild'), `${fix.title} keeps the space before 和: ${fixed}`);
     }
+  });
+
+  it('reports a name written with look-alike letters of another script, with a fix that writes it as in the English', () => {
+    // A Cyrillic `С` in `HttpClient`; Turkish casing's dotless `ı` and dotted `İ`.
+    assert.deepStrictEqual(messages('uk-ua', 'Використовуйте клас HttpСlient для запитів.', 'Use the HttpClient class for requests.'),
+      ['`HttpClient` is written with letters of another script in the translation: `HttpСlient`.']);
+    assert.strictEqual(messages('tr-tr', 'ıHttpClientFactory arabirimi kullanıma sunuldu.', 'The IHttpClientFactory interface was introduced.').length, 1);
+    assert.strictEqual(messages('tr-tr', 'Bu özellik İHttpClientFactory kullanır.', 'This feature uses IHttpClientFactory.').length, 1);
+    const text = doc('tr-tr', 'ıHttpClientFactory arabirimi kullanıma sunuldu.', 'The IHttpClientFactory interface was introduced.');
+    const [fix] = lintText(text, config).findings.flatMap(f => f.fixes ?? []);
+    const [edit] = fix.edits;
+    assert.strictEqual(text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end), text.replace('ıHttpClientFactory', 'IHttpClientFactory'));
+  });
+
+  it('says nothing of the same name in Latin letters, or of words of the script around it', () => {
+    assert.deepStrictEqual(messages('uk-ua', 'Використовуйте клас HttpClient для запитів.', 'Use the HttpClient class for requests.'), []);
+    assert.deepStrictEqual(messages('tr-tr', 'IHttpClientFactory arabirimi kullanıma sunuldu.', 'The IHttpClientFactory interface was introduced.'), []);
+    assert.deepStrictEqual(messages('ru-ru', 'Вызовите метод СоруТо.', 'Call the method CopyTo.'),
+      ['`CopyTo` is written with letters of another script in the translation: `СоруТо`.']);
+    assert.deepStrictEqual(messages('ru-ru', 'Вызовите метод МСОРУТО сейчас.', 'Call the method CopyToX now.'), []);
   });
 });

@@ -519,6 +519,50 @@ function mustBeKept(identifier: string): boolean {
 }
 
 /**
+ * Letters of other scripts that look like Latin ones, with the Latin letter they pass for: Cyrillic and Greek capitals
+ * and small letters that share a Latin glyph, and the Turkish dotless `ı` and dotted `İ` that Turkish casing rules put
+ * into a name (`ıHttpClientFactory`). Only letters drawn alike in common fonts are listed.
+ */
+const LOOKALIKES: ReadonlyMap<string, string> = new Map([
+  ...[...'АВЕКМНОРСТХаеорсхуѕіјІЈЅ'].map((c, i): [string, string] => [c, 'ABEKMHOPCTXaeopcxysijIJS'[i]]),
+  ...[...'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧο'].map((c, i): [string, string] => [c, 'ABEZHIKMNOPTYXo'[i]]),
+  ['ı', 'i'], ['İ', 'I'],
+]);
+const LOOKALIKE = new RegExp(`[${[...LOOKALIKES.keys()].join('')}]`, 'g');
+
+/** The text with look-alike letters read as Latin ones (same length), or null when it has none. */
+function foldLookalikes(text: string): string | null {
+  LOOKALIKE.lastIndex = 0;
+  if (!LOOKALIKE.test(text)) return null;
+  return text.replace(LOOKALIKE, c => LOOKALIKES.get(c)!);
+}
+
+/**
+ * Where the translation writes the identifier with look-alike letters of another script (`HttpСlient` with a Cyrillic
+ * `С`, Turkish `ıHttpClientFactory`): the same name once those letters are read as Latin, in any case, as a whole word,
+ * with at least one such letter. Such a name does not compile or match what the reader types.
+ */
+function lookalikeSpelling(pair: UnitPair, identifier: string, folded: string | null): { start: number; end: number; found: string } | undefined {
+  if (folded === null) return undefined;
+  const lowerFolded = folded.toLowerCase();
+  const lowerIdentifier = identifier.toLowerCase();
+  // Lower-casing `İ` gives two UTF-16 units: positions then differ, and such a text is searched letter by letter below.
+  const sameLength = lowerFolded.length === folded.length;
+  const text = pair.t.text;
+  for (let at = sameLength ? lowerFolded.indexOf(lowerIdentifier) : 0; at >= 0 && at + identifier.length <= text.length;
+    at = sameLength ? lowerFolded.indexOf(lowerIdentifier, at + 1) : at + 1) {
+    const end = at + identifier.length;
+    if (!sameLength && folded.slice(at, end).toLowerCase() !== lowerIdentifier) continue;
+    const found = text.slice(at, end);
+    if (found === identifier || !/[\u0080-\uffff]/.test(found)) continue;
+    if (/[\p{L}\p{N}_]/u.test(folded[at - 1] ?? '') || /[\p{L}\p{N}_]/u.test(folded[end] ?? '')) continue;
+    if (!shown(pair, at, end, identifier)) continue;
+    return { start: at, end, found };
+  }
+  return undefined;
+}
+
+/**
  * True when the English shows the identifier as a placeholder in angle brackets (`<project_name>.csproj`) and the
  * translation has a placeholder of its own there (`<имя_проекта>.csproj`): style guides have placeholders translated,
  * since the reader puts their own name in its place.
@@ -566,12 +610,24 @@ export const identifierMismatch: Check = {
     const missing: string[] = [];
     let target: Target | undefined;
     let lower: string | undefined;
+    let folded: string | null | undefined;
     for (const w of englishIdentifiers(visible)) {
       target ??= { t: halfWidth(pair.t.text), v: halfWidth(pair.t.visible) };
       if (kept(w, target)) continue;
       const damage = findDamage(pair, w, lower ??= pair.t.text.toLowerCase(), ctx.memo('patterns', (): Patterns => new Map()));
       if (damage === 'kept') continue;
       if (damage === undefined) {
+        const lookalike = w.version === undefined ? lookalikeSpelling(pair, w.text, folded ??= foldLookalikes(pair.t.text)) : undefined;
+        if (lookalike !== undefined) {
+          const range = { start: pair.tStart + lookalike.start, end: pair.tStart + lookalike.end };
+          const markdown = englishMarkdown(pair, w.text);
+          ctx.report({
+            range, unit: unit.index,
+            message: `${code(w.text)} is written with letters of another script in the translation: ${code(lookalike.found)}.`,
+            fixes: markdown !== undefined ? [{ title: `Write ${code(w.text)} as in the English`, preferred: true, edits: [{ range, newText: markdown }] }] : undefined,
+          });
+          continue;
+        }
         // A versioned name that is gone altogether is reported for its parts (or is SX401's number); a name in
         // capitals written in the translation's own script (`تينانتاكسيسبلوكيديكسسيبشن`) is a transliteration.
         if (w.version === undefined && mustBeKept(w.text) && !(/^[A-Za-z]+$/.test(w.text) && NON_LATIN.test(pair.t.visible))
