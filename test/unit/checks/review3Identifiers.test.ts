@@ -66,4 +66,21 @@ describe('SX406 on review 3 text', () => {
       ['`CopyTo` is written with letters of another script in the translation: `СоруТо`.']);
     assert.deepStrictEqual(messages('ru-ru', 'Вызовите метод МСОРУТО сейчас.', 'Call the method CopyToX now.'), []);
   });
+
+  it('reports a command-line option written with a typographic dash, with a fix that restores the hyphens', () => {
+    assert.deepStrictEqual(messages('es-mx', 'Ejecute dotnet build con —no-restore.', 'Run dotnet build with --no-restore.'),
+      ['`--no-restore` is written with a typographic dash in the translation: `—no-restore`.']);
+    assert.strictEqual(messages('es-mx', 'Especifique –ResourceGroupName.', 'Specify -ResourceGroupName.').length, 1);
+    const text = doc('zh-tw', '使用 ——no-restore 選項。', 'Use the --no-restore option.');
+    const [fix] = lintText(text, config).findings.flatMap(f => f.fixes ?? []);
+    const [edit] = fix.edits;
+    assert.strictEqual(text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end), text.replace('——no-restore', '--no-restore'));
+  });
+
+  it('says nothing of an option kept, in code, or of a dash that is punctuation', () => {
+    assert.deepStrictEqual(messages('es-mx', 'Ejecute dotnet build con --no-restore.', 'Run dotnet build with --no-restore.'), []);
+    assert.deepStrictEqual(messages('es-mx', 'Ejecute `dotnet build —no-restore`.', 'Run `dotnet build --no-restore`.'), []);
+    assert.deepStrictEqual(messages('es-mx', 'Compile el proyecto —sin restaurar— con --no-restore.', 'Build the project with --no-restore.'), []);
+    assert.deepStrictEqual(messages('de-de', 'Die Option –Force fehlt.', 'A non-Force option is missing.'), []);
+  });
 });

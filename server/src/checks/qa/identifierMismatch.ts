@@ -15,7 +15,7 @@
  * in the same order and differs only in case, spaces or a separator written as a space; it changes no word of the
  * translation, so it is the preferred fix.
  */
-import type { Check, Fix } from '../types';
+import type { Check, CheckContext, Fix } from '../types';
 import { targetRange, UnitPair } from './pair';
 import { overlapsProtected } from './plainText';
 import { escapeChar, LooseIdentifier, loosePattern } from './identifierScan';
@@ -562,6 +562,43 @@ function lookalikeSpelling(pair: UnitPair, identifier: string, folded: string | 
   return undefined;
 }
 
+/** Dashes that typography or machine translation put where a command line wants `-`. */
+const DASHES = /[\u2010-\u2015\u2212\uff0d]/;
+/**
+ * A command-line option of the English prose: `--no-restore`, or a PowerShell parameter (`-ResourceGroupName`, a
+ * capital and two letters or more). Not after a letter, digit or hyphen (`non-Windows`, `x--y`).
+ */
+const OPTION = /(?<![\p{L}\p{N}_-])(--?)([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)/gu;
+
+/**
+ * Reports each option of the English that the translation writes with a typographic dash in place of its hyphens
+ * (`—no-restore`, `–ResourceGroupName`, `——no-restore`): a shell does not read those as an option. The fix writes the
+ * option as the English does.
+ */
+function reportDashedOptions(ctx: CheckContext, pair: UnitPair, english: string): void {
+  const done = new Set<string>();
+  OPTION.lastIndex = 0;
+  for (let m = OPTION.exec(english); m !== null; m = OPTION.exec(english)) {
+    const [option, hyphens, name] = m;
+    if (hyphens.length === 1 && !/^[A-Z][A-Za-z]{2,}/.test(name)) continue;
+    if (done.has(option)) continue;
+    done.add(option);
+    const damaged = new RegExp(`(?<![\\p{L}\\p{N}_])(?:[\\u2010-\\u2015\\u2212\\uff0d]{1,2}|[\\u2010-\\u2015\\u2212\\uff0d]-|-[\\u2010-\\u2015\\u2212\\uff0d])${name}(?![\\p{L}\\p{N}_-])`, 'gu');
+    const text = pair.t.text;
+    for (let d = damaged.exec(text); d !== null; d = damaged.exec(text)) {
+      const start = d.index;
+      const end = start + d[0].length;
+      if (overlapsProtected(pair.t, start, end)) continue;
+      const range = { start: pair.tStart + start, end: pair.tStart + end };
+      ctx.report({
+        range, unit: pair.unit.index,
+        message: `${code(option)} is written with a typographic dash in the translation: ${code(d[0])}.`,
+        fixes: [{ title: `Write ${code(option)} as in the English`, preferred: true, edits: [{ range, newText: option }] }],
+      });
+    }
+  }
+}
+
 /**
  * True when the English shows the identifier as a placeholder in angle brackets (`<project_name>.csproj`) and the
  * translation has a placeholder of its own there (`<имя_проекта>.csproj`): style guides have placeholders translated,
@@ -605,6 +642,7 @@ export const identifierMismatch: Check = {
     const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const visible = pair.s.visible;
+    if (DASHES.test(pair.t.text)) reportDashedOptions(ctx, pair, visible);
     // Cheap exit: no letter-digit, inner capital, dot, underscore, slash or backslash in the English prose.
     if (!/[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\w[._\\/]\w|\.[A-Za-z]|[A-Z#] \d|~\/|:\\/.test(visible)) return;
     const missing: string[] = [];
