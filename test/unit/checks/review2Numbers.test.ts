@@ -3,28 +3,7 @@
  * 24-hour clock, `31. 12. 2021`, `2021년 12월 31일`, a month name), the "24/7" idiom, and digits of other scripts.
  * Each correct unit must give no finding; each damaged one (a changed number, time or date) must still give one.
  */
-import * as assert from 'assert';
-import type { RunFinding } from '../../../server/src/checks/run';
-import { lintText } from '../../../server/src/languageService';
-
-let nextId = 101;
-function unit(target: string, source: string): string {
-  const id = nextId++;
-  return `<span data-ttu-id="cd34e-${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="cd34e-${id}">${source}</span></span>\n`;
-}
-
-function sx401(locale: string, target: string, source: string): RunFinding[] {
-  const text = `---\ntitle: t\nms.contentlocale: ${locale}\n---\n\n${unit(target, source)}`;
-  return lintText(text, { SX401: 'warning' }).findings.filter(f => f.code === 'SX401');
-}
-
-function accepted(cases: ReadonlyArray<readonly [string, string, string]>): void {
-  for (const [locale, target, source] of cases) assert.deepStrictEqual(sx401(locale, target, source).map(f => f.message), [], `${locale}: ${target}`);
-}
-
-function reported(cases: ReadonlyArray<readonly [string, string, string]>): void {
-  for (const [locale, target, source] of cases) assert.strictEqual(sx401(locale, target, source).length, 1, `${locale}: ${target}`);
-}
+import { accepted, reported } from '../../helpers/numberCases';
 
 describe('review 2 (SX401): a 12-hour English time written on a 24-hour clock', () => {
   it('accepts 14:30, 14.30, 14 h 30 and 14h30 for 2:30 PM, with words around them', () => {

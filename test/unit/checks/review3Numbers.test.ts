@@ -5,27 +5,7 @@
  * Each correct unit must give no finding; each damaged one must give one.
  */
 import * as assert from 'assert';
-import type { RunFinding } from '../../../server/src/checks/run';
-import { lintText } from '../../../server/src/languageService';
-
-let nextId = 101;
-function unit(target: string, source: string): string {
-  const id = nextId++;
-  return `<span data-ttu-id="ef56a-${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="ef56a-${id}">${source}</span></span>\n`;
-}
-
-function sx401(locale: string, target: string, source: string): RunFinding[] {
-  const text = `---\ntitle: t\nms.contentlocale: ${locale}\n---\n\n${unit(target, source)}`;
-  return lintText(text, { SX401: 'warning' }).findings.filter(f => f.code === 'SX401');
-}
-
-function accepted(cases: ReadonlyArray<readonly [string, string, string]>): void {
-  for (const [locale, target, source] of cases) assert.deepStrictEqual(sx401(locale, target, source).map(f => f.message), [], `${locale}: ${target}`);
-}
-
-function reported(cases: ReadonlyArray<readonly [string, string, string]>): void {
-  for (const [locale, target, source] of cases) assert.strictEqual(sx401(locale, target, source).length, 1, `${locale}: ${target}`);
-}
+import { accepted, reported, sx401 } from '../../helpers/numberCases';
 
 describe('review 3 (SX401): numbers the English spells out', () => {
   it('accepts digits for English number words of any size, ordinals and words that imply a number', () => {
