@@ -18,7 +18,7 @@ const DOCUMENT = [
   '---',
   'ms.contentlocale: pl-pl',
   '---',
-  `# ${unit('d0cf0-101', 'Przykład DocFX', 'DocFX sample')}`,
+  `# ${unit('d0cf0-101', 'Przykład wielojęzycznych pakietów DocFX', 'DocFX multilingual package sample')}`,
   '',
   `${unit('d0cf0-102', 'Zobacz [przykładową witrynę](https://example.com/docs) lub [stronę drugą](other.md#druga-sekcja).', 'See [the example site](https://example.com/docs) or [the second page](other.md#second-section).')}`,
   '',
@@ -82,9 +82,16 @@ describe('Preview rendering and links', function () {
     });
     assert.ok(icon.content === '"i"' && icon.width > 4 && icon.ring === 'solid' && icon.radius === '50%', `info icon: ${JSON.stringify(icon)}`);
 
-    // A narrow preview column: table cells wrap at word boundaries (a cell's unit once took half its cell).
-    for (const word of ['Identyfikator', 'identifier']) {
-      const lines = await preview.locator('.sxs-row-table td', { hasText: word }).first().evaluate((cell, needle) => {
+    // A narrow preview column: table cells wrap at word boundaries (a cell's unit once took half its cell), and a
+    // heading's long word stays whole (a large heading once broke it inside the word).
+    const cases = [
+      { selector: '.sxs-row-table td', word: 'Identyfikator' },
+      { selector: '.sxs-row-table td', word: 'identifier' },
+      { selector: '.sxs-row-heading .sxs-target', word: 'wielojęzycznych' },
+      { selector: '.sxs-row-heading .sxs-source', word: 'multilingual' },
+    ];
+    for (const { selector, word } of cases) {
+      const lines = await preview.locator(selector, { hasText: word }).first().evaluate((cell, needle) => {
         const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const at = (node.textContent ?? '').indexOf(needle);
@@ -96,7 +103,7 @@ describe('Preview rendering and links', function () {
         }
         return 0;
       }, word);
-      assert.strictEqual(lines, 1, `"${word}" on one line of its cell`);
+      assert.strictEqual(lines, 1, `"${word}" on one line of its ${selector}`);
     }
     const include = preview.locator('details.sxs-include').first();
     await include.locator('summary').click();
