@@ -19,6 +19,7 @@ import type { Check, CheckContext, Fix } from '../types';
 import { targetRange, UnitPair } from './pair';
 import { overlapsProtected } from './plainText';
 import { escapeChar, LooseIdentifier, loosePattern } from './identifierScan';
+import { namedAsCode, partlyTranslatedName, reportTranslatedCommands } from './translatedIdentifier';
 
 /** A candidate token of the English prose: words joined by `.`, `\`, `/`, `_` or `-`, with a path prefix. */
 const CANDIDATE = /(?:[A-Za-z]:\\|%[A-Za-z_]+%[\\/]|~\/|\.\.?\/|\/(?=[\p{L}\p{N}_]+\/)|\.(?=[A-Za-z]))?[\p{L}\p{N}_]+[#+]*(?:[.\\/-][\p{L}\p{N}_]+[#+]*)*/gu;
@@ -643,6 +644,7 @@ export const identifierMismatch: Check = {
     if (!pair) return;
     const visible = pair.s.visible;
     if (DASHES.test(pair.t.text)) reportDashedOptions(ctx, pair, visible);
+    const commands = visible.includes('-') && pair.t.text.includes('-') ? reportTranslatedCommands(ctx, pair) : undefined;
     // Cheap exit: no letter-digit, inner capital, dot, underscore, slash or backslash in the English prose.
     if (!/[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\w[._\\/]\w|\.[A-Za-z]|[A-Z#] \d|~\/|:\\/.test(visible)) return;
     const missing: string[] = [];
@@ -667,9 +669,23 @@ export const identifierMismatch: Check = {
           continue;
         }
         // A versioned name that is gone altogether is reported for its parts (or is SX401's number); a name in
-        // capitals written in the translation's own script (`تينانتاكسيسبلوكيديكسسيبشن`) is a transliteration.
-        if (w.version === undefined && mustBeKept(w.text) && !(/^[A-Za-z]+$/.test(w.text) && NON_LATIN.test(pair.t.visible))
-          && !localizedPlaceholder(pair, w.text)) missing.push(w.text);
+        // capitals written in the translation's own script (`تينانتاكسيسبلوكيديكسسيبشن`) is a transliteration. A
+        // short name is kept when the English calls it code (`the GetAsync method`).
+        if (w.version !== undefined || !(mustBeKept(w.text) || namedAsCode(visible, w.text))) continue;
+        if (commands !== undefined && commands.some(name => name.includes(w.text))) continue;
+        const translated = partlyTranslatedName(pair, w.text);
+        if (translated === 'inflected') continue;
+        if (translated !== undefined) {
+          const range = { start: pair.tStart + translated.start, end: pair.tStart + translated.end };
+          const markdown = englishMarkdown(pair, w.text);
+          ctx.report({
+            range, unit: unit.index,
+            message: `${code(w.text)} is translated in part in the translation: ${code(translated.found)}.`,
+            fixes: markdown !== undefined ? [{ title: `Write ${code(w.text)} as in the English`, preferred: false, edits: [{ range, newText: markdown }] }] : undefined,
+          });
+          continue;
+        }
+        if (!(/^[A-Za-z]+$/.test(w.text) && NON_LATIN.test(pair.t.visible)) && !localizedPlaceholder(pair, w.text)) missing.push(w.text);
         continue;
       }
       const range = { start: pair.tStart + damage.start, end: pair.tStart + damage.end };

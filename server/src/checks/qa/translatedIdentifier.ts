@@ -1,0 +1,186 @@
+/**
+ * SX406's search for names that machine translation translated in part: a PowerShell cmdlet whose verb was translated
+ * (`Obtener-AzVM` for `Get-AzVM`), a command-line option or parameter whose words were translated (`--sin-restaurar`
+ * for `--no-restore`, `-Nombre` for `-Name`), and a code name whose humps were translated in part (`ObtenerAsync` for
+ * `GetAsync`, `MaxConexiones` for `MaxConnections`).
+ *
+ * Each is reported only on evidence that the translation's form stands where the English name should: the English
+ * name is absent from the whole translation, code spans included, and the translation writes, in its prose, a form of
+ * the same shape that the English does not have. A translator who localizes a UI feature's name
+ * (`AutoKorrektur` for `AutoCorrect`) is not reported: a partly translated name counts only when the English calls it
+ * code (`the GetAsync method`, `GetAsync()`).
+ */
+import type { CheckContext } from '../types';
+import type { UnitPair } from './pair';
+import { overlapsProtected, plainText } from './plainText';
+
+/** A place in the translation (offsets in the translation half) where a name of the English stands translated. */
+export interface Translated {
+  readonly start: number;
+  readonly end: number;
+  readonly found: string;
+}
+
+/**
+ * PowerShell's approved verbs (the list `Get-Verb` prints). A cmdlet is named verb-noun with one of them, so a verb
+ * outside the list before a cmdlet's noun is a translation of it.
+ */
+const VERBS = new Set(('add approve assert backup block build checkpoint clear close compare complete compress confirm '
+  + 'connect convert convertfrom convertto copy debug deny deploy disable disconnect dismount edit enable enter exit '
+  + 'expand export find format get grant group hide import initialize install invoke join limit lock measure merge '
+  + 'mount move new open optimize out ping pop protect publish push read receive redo register remove rename repair '
+  + 'request reset resize resolve restart restore resume revoke save search select send set show skip split start '
+  + 'step stop submit suspend switch sync test trace unblock undo uninstall unlock unprotect unpublish unregister '
+  + 'update use wait watch write').split(' '));
+
+/** A cmdlet name of the English prose: an approved verb, a hyphen, and a noun with a capital (`Get-AzVM`). */
+const CMDLET = /(?<![\p{L}\p{N}_-])([A-Z][a-z]+(?:[A-Z][a-z]+)?)-([A-Z][A-Za-z0-9]*[A-Za-z0-9])(?![\p{L}\p{N}_-])/gu;
+
+/** English particles and short words that follow a verb in a hyphenated compound (`Pop-Up`, `Read-Only`). */
+const PARTICLES = /^(?:[A-Za-z]{1,2}|Only|Back|Out|Off|Over|Down|Away|Through|Ahead|Along|Around|About)$/;
+
+/**
+ * A command-line option: `--` and words joined by hyphens (`--no-restore`), or one hyphen and a word of three letters
+ * or more (`-Name`, `-ResourceGroupName`, a PowerShell parameter). Not after a letter, digit or hyphen
+ * (`non-Windows`, `e-mail`), and not before a digit (`-1`).
+ */
+const OPTION = /(?<![\p{L}\p{N}_\-\u2010-\u2015])(--?)(\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)/gu;
+
+/** Words the English uses to say that the name beside it is code. */
+const CODE_WORDS = /^(?:methods?|propert(?:y|ies)|class(?:es)?|interfaces?|enum(?:s|erations?)?|structs?|structures?|constructors?|delegates?|fields?|events?|attributes?|parameters?|arguments?|functions?|variables?|namespaces?|exceptions?|types?|cmdlets?)$/i;
+
+/** The humps of a name: a capital or small letter run and the small letters after it (`GetAsync` → Get, Async). */
+function humps(name: string): string[] {
+  return name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [];
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * True when the English calls the name code: a code word just before or after it (`the GetAsync method`, `property
+ * MaxConnections`), or a call (`GetAsync()`).
+ */
+export function namedAsCode(english: string, name: string): boolean {
+  for (let at = english.indexOf(name); at >= 0; at = english.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}_]/u.test(english[at - 1] ?? '') || /[\p{L}\p{N}_]/u.test(english[end] ?? '')) continue;
+    if (english[end] === '(') return true;
+    const after = /^[ \u00a0]+(\p{L}+)/u.exec(english.slice(end, end + 20));
+    if (after !== null && CODE_WORDS.test(after[1])) return true;
+    const before = /(\p{L}+)[ \u00a0]+$/u.exec(english.slice(Math.max(0, at - 20), at));
+    if (before !== null && CODE_WORDS.test(before[1])) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the translation writes a code name of the English with some of its humps translated: a name of the
+ * translation's prose with an inner capital, absent from the English, that keeps the English name's first or last
+ * hump and changes the rest (`ObtenerAsync`, `MaxConexiones`). When only the end of the changed part differs
+ * (`SharePoincie`, `OneDrivie`: an inflection), the name is there, inflected.
+ */
+export function partlyTranslatedName(pair: UnitPair, name: string): Translated | 'inflected' | undefined {
+  const wanted = humps(name);
+  if (wanted.length < 2 || !/^[A-Za-z0-9]+$/.test(name)) return undefined;
+  const text = pair.t.text;
+  const english = pair.s.text;
+  const first = wanted[0];
+  const last = wanted[wanted.length - 1];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_])/gu)) {
+    const found = m[0];
+    if (!/\p{Ll}\p{Lu}/u.test(found) || english.includes(found)) continue;
+    const start = m.index;
+    const end = start + found.length;
+    if (overlapsProtected(pair.t, start, end)) continue;
+    let changedEnglish: string | undefined;
+    let changedFound: string | undefined;
+    if (found.startsWith(first) && found.length > first.length && /\p{Lu}/u.test(found[first.length])) {
+      changedEnglish = name.slice(first.length);
+      changedFound = found.slice(first.length);
+    } else if (found.endsWith(last) && found.length > last.length && /\p{Ll}/u.test(found[found.length - last.length - 1])) {
+      changedEnglish = name.slice(0, name.length - last.length);
+      changedFound = found.slice(0, found.length - last.length);
+    }
+    if (changedEnglish === undefined || changedFound === undefined) continue;
+    // An inflection changes at most the last two letters (`Point` → `Poincie`): the name is there. A name that keeps
+    // more of the changed part than that is cut or changed otherwise, not translated.
+    const kept = commonPrefix(changedEnglish.toLowerCase(), changedFound.toLowerCase());
+    if (kept >= 3 && kept >= changedEnglish.length - 2) return 'inflected';
+    if (kept >= 4 || kept * 2 >= changedEnglish.length) continue;
+    return { start, end, found };
+  }
+  return undefined;
+}
+
+function report(ctx: CheckContext, pair: UnitPair, englishName: string, t: Translated): void {
+  const range = { start: pair.tStart + t.start, end: pair.tStart + t.end };
+  ctx.report({
+    range, unit: pair.unit.index,
+    message: `\`${englishName}\` is translated in the translation: \`${t.found}\`.`,
+    // A suggestion: the translated form is wrong, but a person checks that this is the name it stands for.
+    fixes: [{ title: `Write \`${englishName}\` as in the English`, preferred: false, edits: [{ range, newText: englishName }] }],
+  });
+}
+
+/**
+ * Reports cmdlets whose verb the translation translated, and options whose words it translated. A cmdlet is paired
+ * by its noun; options are paired in order, only when the English lacks as many of its options in the translation
+ * as the translation has options of the same kind that the English lacks. Returns the English names reported, whose
+ * parts are then not reported again as missing.
+ */
+export function reportTranslatedCommands(ctx: CheckContext, pair: UnitPair): readonly string[] {
+  const english = plainText(pair.s);
+  const lowerEnglish = pair.s.text.toLowerCase();
+  const lowerText = pair.t.text.toLowerCase();
+  const text = pair.t.text;
+  const reported = new Set<number>();
+  const names: string[] = [];
+
+  for (const m of english.matchAll(CMDLET)) {
+    const [cmdlet, verb, noun] = m;
+    // English compounds such as `Read-Only` and `Add-In` have an approved verb too, before a particle.
+    if (!VERBS.has(verb.toLowerCase()) || PARTICLES.test(noun) || lowerText.includes(cmdlet.toLowerCase())) continue;
+    const translated = new RegExp(`(?<![\\p{L}\\p{N}_-])(\\p{L}+)-${noun}(?![\\p{L}\\p{N}_-])`, 'gu');
+    for (const d of text.matchAll(translated)) {
+      if (VERBS.has(d[1].toLowerCase()) || d[1].toLowerCase() === verb.toLowerCase()) continue;
+      const start = d.index;
+      if (overlapsProtected(pair.t, start, start + d[0].length) || reported.has(start)) continue;
+      reported.add(start);
+      names.push(cmdlet);
+      report(ctx, pair, cmdlet, { start, end: start + d[0].length, found: d[0] });
+    }
+  }
+
+  for (const kind of ['--', '-']) {
+    const missing: string[] = [];
+    for (const m of english.matchAll(OPTION)) {
+      if (m[1] !== kind) continue;
+      // A PowerShell parameter has a capital (`-Name`); a single hyphen before a small word is prose or a range.
+      if (kind === '-' && !/^[A-Z][A-Za-z]{2,}$/.test(m[2])) continue;
+      if (!/^[A-Za-z0-9-]+$/.test(m[2]) || lowerText.includes(m[0].toLowerCase()) || missing.includes(m[0])) continue;
+      missing.push(m[0]);
+    }
+    if (missing.length === 0) continue;
+    const extra: Translated[] = [];
+    for (const m of text.matchAll(OPTION)) {
+      if (m[1] !== kind || (kind === '-' && m[2].length < 3)) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      // `-Nombre,` and `--sin-restaurar.` end at the word; a hyphen joining more words stays part of the option.
+      if (lowerEnglish.includes(m[0].toLowerCase()) || overlapsProtected(pair.t, start, end)) continue;
+      if (text[start - 1] !== undefined && !/[\s(["'«„“‘*]/u.test(text[start - 1])) continue;
+      extra.push({ start, end, found: m[0] });
+    }
+    if (extra.length !== missing.length) continue;
+    missing.forEach((option, i) => {
+      if (reported.has(extra[i].start)) return;
+      names.push(option);
+      report(ctx, pair, option, extra[i]);
+    });
+  }
+  return names;
+}
