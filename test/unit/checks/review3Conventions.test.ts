@@ -172,21 +172,40 @@ describe('review 3: whitespace that is stray in the English (SX501)', () => {
     assert.strictEqual(fixAll(text), text);
   });
 
-  it('a sentence space the translation lacks is still reported, and copied only when it is a plain space', () => {
-    const plain = doc('de-de', unit('Das ist der erste Satz.', 'This is the first sentence. '));
+  it('a sentence space the translation lacks before the next unit is still reported, and copied only when it is a plain space', () => {
+    const next = unit('Zweiter Satz.', 'Second sentence.');
+    const plain = doc('de-de', unit('Das ist der erste Satz.', 'This is the first sentence. ').trimEnd() + next);
     assert.strictEqual(only(plain, 'SX501').length, 1);
     assert.ok(fixAll(plain).includes('>Das ist der erste Satz. <'));
-    const noBreak = doc('de-de', unit('Das ist der erste Satz.', 'This is the first sentence.\u00a0'));
+    const noBreak = doc('de-de', unit('Das ist der erste Satz.', 'This is the first sentence.\u00a0').trimEnd() + next);
     assert.strictEqual(only(noBreak, 'SX501').length, 1);
     assert.strictEqual(fixAll(noBreak), noBreak);
   });
 
-  it('whitespace the translation adds is still reported and removed; a no-break space is never copied', () => {
-    const added = doc('de-de', unit('  Datei bearbeiten.', 'Edit the file.'));
+  it('whitespace the translation adds beside a visible character is still reported and removed; a no-break space is never copied', () => {
+    const added = doc('de-de', '(' + unit('  Datei bearbeiten.', 'Edit the file.'));
     assert.strictEqual(only(added, 'SX501').length, 1);
     assert.ok(fixAll(added).includes('>Datei bearbeiten.<'));
-    const other = doc('de-de', unit(' Datei bearbeiten.', '\u00a0Edit the file.'));
+    const before = doc('de-de', unit('Datei bearbeiten. ', 'Edit the file.').trimEnd() + ').\n');
+    assert.strictEqual(only(before, 'SX501').length, 1);
+    const other = doc('de-de', '(' + unit(' Datei bearbeiten.', '\u00a0Edit the file.'));
     assert.strictEqual(only(other, 'SX501').length, 1);
     assert.strictEqual(fixAll(other), other);
+  });
+});
+
+describe('review 4: whitespace that never shows (SX501)', () => {
+  it('is not reported: HTML collapses it at a line\'s start and end and beside other white space or a tag', () => {
+    const text = doc('fr-fr',
+      // Added at the end, then the line ends or a space follows.
+      unit('Modifiez le fichier. ', 'Edit the file.'),
+      unit('Enregistrez-le. ', 'Save it.').trimEnd() + ' ' + unit('Fermez-le.', 'Close it.'),
+      // Added at the start of a line, and after a tag.
+      unit(' Ouvrez le dossier.', 'Open the folder.'),
+      '# <a name="x"></a>' + unit(' Titre', 'Title'),
+      // Lacking at the end of a line.
+      unit('Dernière phrase.', 'Last sentence. '));
+    assert.deepStrictEqual(only(text, 'SX501'), []);
+    assert.strictEqual(fixAll(text), text);
   });
 });

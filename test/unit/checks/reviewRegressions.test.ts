@@ -93,7 +93,8 @@ describe('review regressions: preferred fixes never change a correct word', () =
   });
 
   it('F5 SX501: a whitespace fix never removes a line break', () => {
-    const text = doc('zh-tw', unit(' \n Visual Studio 的畫面', '**Visual Studio**'));
+    // After a visible character, where the added space shows.
+    const text = doc('zh-tw', '（' + unit(' \n Visual Studio 的畫面', '**Visual Studio**'));
     const sx501 = findings(text).filter(f => f.code === 'SX501');
     assert.strictEqual(sx501.length, 1);
     assert.strictEqual(sx501[0].fixes, undefined);
@@ -105,8 +106,9 @@ describe('review regressions: preferred fixes never change a correct word', () =
       const text = doc(locale, unit(target, 'This is the first sentence. '));
       assert.deepStrictEqual(codes(text).filter(c => c === 'SX501'), [], locale);
     }
-    // Still reported where a space is missing after Latin text.
-    assert.deepStrictEqual(codes(doc('de-de', unit('Das ist der erste Satz.', 'This is the first sentence. '))).filter(c => c === 'SX501'), ['SX501']);
+    // Still reported where a space is missing after Latin text and the next unit follows with nothing between.
+    assert.deepStrictEqual(codes(doc('de-de', unit('Das ist der erste Satz.', 'This is the first sentence. ').trimEnd() + unit('Zweiter Satz.', 'Second sentence.')))
+      .filter(c => c === 'SX501'), ['SX501']);
   });
 });
 

@@ -1,7 +1,13 @@
 /**
- * SX501 boundary-whitespace: leading or trailing whitespace inside the translation differs from the English. Fix: copy
- * it. A translation with none where the English has some at the start, or at the end of a link's text, is clean (the
- * English's is stray), and a fix never copies a no-break or other wide space, which would show as an indent.
+ * SX501 boundary-whitespace: leading or trailing whitespace inside the translation differs from the English where the
+ * reader sees it. Fix: copy it. A translation with none where the English has some at the start, or at the end of a
+ * link's text, is clean (the English's is stray), and a fix never copies a no-break or other wide space, which would
+ * show as an indent.
+ *
+ * HTML collapses a run of white space and drops it at the start and end of a line, so most differences never show: a
+ * space the translation adds shows only before or after a visible character written right against the unit
+ * (`(<span…> text`, `…text </span></span>.`), and a space it lacks at the end only where the next unit or word follows
+ * with nothing between (the two would run together).
  */
 import type { Check, OffsetEdit } from '../types';
 import type { UnitContext } from '../../sxs/types';
@@ -56,6 +62,23 @@ function safeToCopy(sRun: string): boolean {
   return /^[ \t\n\r\u200e\u200f]*$/.test(sRun);
 }
 
+/** True for a character written right against the unit that shows a space beside it: not white space, not a tag. */
+function showsSpace(c: string | undefined, tag: string): boolean {
+  return c !== undefined && c !== tag && !isJsSpace(c.charCodeAt(0));
+}
+
+/** Whether a difference at this end shows on the page, from the translation's and the English's runs there. */
+function visible(tRun: string, sRun: string, neighbour: string | undefined, tag: string, followedByUnit: boolean): boolean {
+  const tSpace = tRun.replace(/[\u200e\u200f]/g, '') !== '';
+  const sSpace = sRun.replace(/[\u200e\u200f]/g, '') !== '';
+  // Both have some: they differ in kind (a no-break space, a line break), which shows only against a visible neighbour.
+  if (tSpace === sSpace) return showsSpace(neighbour, tag);
+  // The translation adds one: it shows against a visible neighbour.
+  if (tSpace) return showsSpace(neighbour, tag);
+  // The translation lacks one: its text runs into what follows with nothing between.
+  return followedByUnit || showsSpace(neighbour, tag);
+}
+
 export const boundaryWhitespace: Check = {
   id: 'SX501',
   alias: 'boundary-whitespace',
@@ -85,12 +108,18 @@ export const boundaryWhitespace: Check = {
     const parts: string[] = [];
     // A fix never removes a line break: the lines after it would move (a person decides).
     const breaks = (w: string) => /[\n\r]/.test(w);
-    if (strip(tLead) !== strip(sLead) && !strayInEnglish(tLead, sLead, true, unit.context)) {
+    const text = ctx.doc.text;
+    const before = text[unit.range.start - 1];
+    const after = text[unit.range.end];
+    const nextUnit = text.startsWith('<span data-ttu-id', unit.range.end);
+    if (strip(tLead) !== strip(sLead) && !strayInEnglish(tLead, sLead, true, unit.context)
+      && visible(tLead, sLead, before, '>', false)) {
       parts.push('leading');
       if (!breaks(tLead) && safeToCopy(sLead)) edits.push({ range: { start: pair.tStart, end: pair.tStart + tLead.length }, newText: sLead });
     }
     const cjkEnd = tTrail === '' && !breaks(sTrail) && FULL_WIDTH_END.test(t);
-    if (strip(tTrail) !== strip(sTrail) && !cjkEnd && !strayInEnglish(tTrail, sTrail, false, unit.context)) {
+    if (strip(tTrail) !== strip(sTrail) && !cjkEnd && !strayInEnglish(tTrail, sTrail, false, unit.context)
+      && visible(tTrail, sTrail, after, '<', nextUnit)) {
       parts.push('trailing');
       if (!breaks(tTrail) && safeToCopy(sTrail)) edits.push({ range: { start: pair.tStart + t.length - tTrail.length, end: pair.tStart + t.length }, newText: sTrail });
     }
