@@ -32,6 +32,8 @@ const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}_]/u;
 /** TeX math (`$Z_0 Z_1$`, `$$…$$`): not prose. */
 const MATH = /\$\$[^$]*\$\$|\$[^$\s][^$]*\$/g;
 /** A TeX command: a unit that has one writes math, where `_`, `\` and `^` are not identifiers. */
+/** A TeX row break ending a line of a formula split across units (`au_1+bv_1\\\\`, markdown's `\\\\` being TeX's `\\`). */
+const TEX_ROW_END = /\\{2,}\s*$/;
 const TEX = /\\(?:frac|sum|prod|begin|end|left|right|rangle|langle|otimes|oplus|qquad|quad|math[a-z]+|sqrt|pi|alpha|beta|gamma|delta|theta|sigma|lambda|psi|phi|dagger|ket|bra|cdot|equiv|text|hat|bar|vec|partial|int|infty|le|ge|neq|approx|times|operatorname|uparrow|downarrow)(?![A-Za-z])/;
 /** File extensions: a name that lost one (`SIPolicyOn` for `SIPolicyOn.p7b`) is damage. */
 const EXTENSIONS = new Set(('exe dll config json xml cs vb fs cshtml vbhtml razor aspx ascx asax ashx asmx master md txt ps1 psm1 psd1 '
@@ -138,7 +140,7 @@ function englishIdentifiers(english: string): readonly Wanted[] {
   let out: Wanted[] | undefined;
   let found: string[] | undefined;
   // A TeX command starts with `\`.
-  const tex = visible.includes('\\') && TEX.test(visible);
+  const tex = visible.includes('\\') && (TEX.test(visible) || TEX_ROW_END.test(visible));
   // `exec` on the module's expressions rather than `matchAll`, which copies the expression on every call.
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(visible); m !== null; m = CANDIDATE.exec(visible)) {
@@ -268,6 +270,9 @@ function mangled(pair: UnitPair, identifier: string): Damage | undefined {
     const word = m[0].replace(/\.+$/, '');
     const lower = word.toLowerCase();
     if (lower === key || lower.slice(0, 3) !== key.slice(0, 3) || lower.slice(-3) !== key.slice(-3)) continue;
+    // A name all in capitals is a spreadsheet function (`NETWORKDAYS.INTL`), which a localized Excel names in the
+    // language (`NETWERKDAGEN.INTL`): a word in capitals is that name, not the English one mangled.
+    if (/^[A-Z][A-Z0-9.]*$/.test(identifier) && /^[\p{Lu}\p{N}.]+$/u.test(word)) continue;
     if (distance(lower, key) > Math.floor(key.length / 3) || overlapsProtected(pair.t, m.index, m.index + word.length)) continue;
     return { start: m.index, end: m.index + word.length, found: word, message: `${code(identifier)} is damaged in the translation: ${code(word)}.` };
   }
@@ -301,6 +306,8 @@ function harmlessCase(found: string, identifier: string): boolean {
   // Windows reads `%ProgramFiles%` and `%PROGRAMFILES%` alike: the variable's case is free, the rest of the path is not.
   const variable = /^%[A-Za-z_][\w()]*%/.exec(identifier)?.[0];
   if (variable !== undefined && found.slice(variable.length) === identifier.slice(variable.length)) return true;
+  // A capitalised word with a number (`Beta2`, `Preview3`): a release label, which a sentence-case title writes small.
+  if (/^[A-Z][a-z]+\d+$/.test(identifier) && found === identifier[0].toLowerCase() + identifier.slice(1)) return true;
   if (lostCapital(found, identifier)) return false;
   // Capitals added to a word that is not a file or a name (`RC1` for `rc1`, `P2P` for `p2p`) read the same.
   return DOMAIN.test(identifier) || found.slice(1) === identifier.slice(1) || !/[._\\/]/.test(identifier);
@@ -616,6 +623,17 @@ function localizedPlaceholder(pair: UnitPair, identifier: string): boolean {
 }
 
 /**
+ * True when the identifier is a product's default file name (`Book1.xlsx`, `Document1.docx`: a capitalised word, a
+ * number, an extension) and the translation names a file the same way in its language (`Mappe1.xlsx`, `Libro1.xlsx`):
+ * a localized product saves under the localized name.
+ */
+function localizedDefaultName(pair: UnitPair, identifier: string): boolean {
+  const m = /^[A-Z][a-z]+(\d+)\.([a-z]{2,5})$/.exec(identifier);
+  if (m === null) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}_.])\\p{Lu}[\\p{L}]+${m[1]}\\.${m[2]}(?![\\p{L}\\p{N}])`, 'u').test(pair.t.text);
+}
+
+/**
  * The identifier as the English's markdown writes it, escapes included (`\_Layout.cshtml` renders `_Layout.cshtml`;
  * writing the rendered form into the translation would turn `__init__` into bold), or undefined when the English
  * does not write it in one piece.
@@ -685,7 +703,8 @@ export const identifierMismatch: Check = {
           });
           continue;
         }
-        if (!(/^[A-Za-z]+$/.test(w.text) && NON_LATIN.test(pair.t.visible)) && !localizedPlaceholder(pair, w.text)) missing.push(w.text);
+        if (!(/^[A-Za-z]+$/.test(w.text) && NON_LATIN.test(pair.t.visible)) && !localizedPlaceholder(pair, w.text)
+          && !localizedDefaultName(pair, w.text)) missing.push(w.text);
         continue;
       }
       const range = { start: pair.tStart + damage.start, end: pair.tStart + damage.end };

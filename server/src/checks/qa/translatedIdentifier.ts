@@ -49,9 +49,12 @@ const OPTION = /(?<![\p{L}\p{N}_\-\u2010-\u2015])(--?)(\p{L}[\p{L}\p{N}]*(?:-[\p
 /** Words the English uses to say that the name beside it is code. */
 const CODE_WORDS = /^(?:methods?|propert(?:y|ies)|class(?:es)?|interfaces?|enum(?:s|erations?)?|structs?|structures?|constructors?|delegates?|fields?|events?|attributes?|parameters?|arguments?|functions?|variables?|namespaces?|exceptions?|types?|cmdlets?)$/i;
 
-/** The humps of a name: a capital or small letter run and the small letters after it (`GetAsync` → Get, Async). */
+/**
+ * The humps of a name, in any script: a run of capitals not followed by a small letter, or a letter and the small
+ * letters after it (`GetAsync` → Get, Async; `IHttpКлиентФабрика` → I, Http, Клиент, Фабрика), or digits.
+ */
 function humps(name: string): string[] {
-  return name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [];
+  return name.match(/\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+/gu) ?? [];
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -79,38 +82,36 @@ export function namedAsCode(english: string, name: string): boolean {
 
 /**
  * Where the translation writes a code name of the English with some of its humps translated: a name of the
- * translation's prose with an inner capital, absent from the English, that keeps the English name's first or last
- * hump and changes the rest (`ObtenerAsync`, `MaxConexiones`). When only the end of the changed part differs
- * (`SharePoincie`, `OneDrivie`: an inflection), the name is there, inflected.
+ * translation's prose with an inner capital, absent from the English, that keeps at least one of the English name's
+ * humps and changes at least one (`ObtenerAsync`, `MaxConexiones`, `IHttpКлиентФабрика`). When only the last hump
+ * changes, and only in its last two letters (`SharePoincie`, `OneDrivie`: an inflection), the name is there, inflected.
  */
 export function partlyTranslatedName(pair: UnitPair, name: string): Translated | 'inflected' | undefined {
   const wanted = humps(name);
   if (wanted.length < 2 || !/^[A-Za-z0-9]+$/.test(name)) return undefined;
+  const wantedSet = new Set(wanted);
   const text = pair.t.text;
   const english = pair.s.text;
-  const first = wanted[0];
-  const last = wanted[wanted.length - 1];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_])/gu)) {
     const found = m[0];
-    if (!/\p{Ll}\p{Lu}/u.test(found) || english.includes(found)) continue;
+    if (!/\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(found) || english.includes(found)) continue;
     const start = m.index;
     const end = start + found.length;
     if (overlapsProtected(pair.t, start, end)) continue;
-    let changedEnglish: string | undefined;
-    let changedFound: string | undefined;
-    if (found.startsWith(first) && found.length > first.length && /\p{Lu}/u.test(found[first.length])) {
-      changedEnglish = name.slice(first.length);
-      changedFound = found.slice(first.length);
-    } else if (found.endsWith(last) && found.length > last.length && /\p{Ll}/u.test(found[found.length - last.length - 1])) {
-      changedEnglish = name.slice(0, name.length - last.length);
-      changedFound = found.slice(0, found.length - last.length);
+    const got = humps(found);
+    const keptHumps = got.filter(h => wantedSet.has(h)).length;
+    if (keptHumps === 0 || keptHumps === got.length) continue;
+    if (got.length === wanted.length && got.slice(0, -1).every((h, i) => h === wanted[i])) {
+      const last = wanted[wanted.length - 1].toLowerCase();
+      const inflected = got[got.length - 1].toLowerCase();
+      const same = commonPrefix(last, inflected);
+      if (same >= 3 && same >= last.length - 2) return 'inflected';
     }
-    if (changedEnglish === undefined || changedFound === undefined) continue;
-    // An inflection changes at most the last two letters (`Point` → `Poincie`): the name is there. A name that keeps
-    // more of the changed part than that is cut or changed otherwise, not translated.
-    const kept = commonPrefix(changedEnglish.toLowerCase(), changedFound.toLowerCase());
-    if (kept >= 3 && kept >= changedEnglish.length - 2) return 'inflected';
-    if (kept >= 4 || kept * 2 >= changedEnglish.length) continue;
+    // The kept humps must include the English name's first or last (`Max…`, `…Async`): a name that shares only a
+    // hump in the middle is another name.
+    const first = got[0] === wanted[0];
+    const lastKept = got[got.length - 1] === wanted[wanted.length - 1];
+    if (!first && !lastKept) continue;
     return { start, end, found };
   }
   return undefined;
