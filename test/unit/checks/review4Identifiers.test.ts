@@ -50,3 +50,18 @@ describe('SX406 on review 4 text', () => {
       ['`-Status` is translated in the translation: `-სტატუსი`.']);
   });
 });
+
+describe('SX405 on review 4 text', () => {
+  function sx405(locale: string, target: string, source: string): number {
+    const text = `---\nms.contentlocale: ${locale}\n---\n\n${unit('ab12c-101', target, source)}\n`;
+    return lintText(text, { SX405: 'warning' }).findings.filter(f => f.code === 'SX405').length;
+  }
+
+  it('reads the Mac Command key by its Finnish, Catalan, Danish and Norwegian names', () => {
+    assert.strictEqual(sx405('fi-fi', 'Kopioi teksti painamalla **Komento+C**.', 'Press **Command+C** to copy the text.'), 0);
+    assert.strictEqual(sx405('ca-es', 'Premeu **Ordre+C** per copiar el text.', 'Press **Command+C** to copy the text.'), 0);
+    assert.strictEqual(sx405('da-dk', 'Tryk på **Kommando+C** for at kopiere teksten.', 'Press **Command+C** to copy the text.'), 0);
+    // The letter still counts.
+    assert.strictEqual(sx405('fi-fi', 'Kopioi teksti painamalla **Komento+V**.', 'Press **Command+C** to copy the text.'), 1);
+  });
+});

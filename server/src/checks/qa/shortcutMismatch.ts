@@ -41,7 +41,8 @@ function escapeRegExp(s: string): string {
 
 /**
  * Names of the Mac keys in the languages that translate them (the locale table names the PC keys): German `Befehl`
- * or `Befehlstaste` and `Wahltaste`, French `Commande`, Spanish, Italian and Portuguese `Comando`, Swedish `Kommando`.
+ * or `Befehlstaste` and `Wahltaste`, French `Commande`, Spanish, Italian and Portuguese `Comando`, Swedish, Danish and
+ * Norwegian `Kommando`, Finnish `Komento`, Catalan `Ordre` (the names those languages' Mac keyboard guides use).
  */
 const MAC_KEYS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   de: { cmd: ['befehl', 'befehlstaste'], alt: ['wahltaste'] },
@@ -50,6 +51,10 @@ const MAC_KEYS: Readonly<Record<string, Readonly<Record<string, readonly string[
   it: { cmd: ['comando'] },
   pt: { cmd: ['comando'] },
   sv: { cmd: ['kommando'] },
+  da: { cmd: ['kommando'] },
+  nb: { cmd: ['kommando'] },
+  fi: { cmd: ['komento'] },
+  ca: { cmd: ['ordre'] },
 };
 
 /** The Mac key names of a language; every language's for the fallback (`*`). */
