@@ -165,6 +165,17 @@ describe('structure checks', () => {
       assert.notEqual(fix.preferred, true);
       assert.equal(applyOffsetEdits(text, fix.edits), joinLines('---', 'title: Tytuł', '---', unit('abcde-102', 'A.', 'A.')));
     });
+
+    it('offers no fix when the translation translated the YAML keys (the page would lose its title)', () => {
+      const text = joinLines('---', unit('abcde-101', 'Tytuł: Wektory opis: Podstawy', 'title: Vectors description: The basics'), '---',
+        unit('abcde-102', 'A.', 'A.'));
+      const findings = check(text);
+      assert.deepEqual(findings.map(f => f.code), ['SX109']);
+      assert.equal(findings[0].fixes, undefined);
+      const kept = joinLines('---', unit('abcde-101', 'title: Wektory description: Podstawy', 'title: Vectors description: The basics'), '---',
+        unit('abcde-102', 'A.', 'A.'));
+      assert.equal(check(kept)[0].fixes?.length, 1, 'keys kept: the fix is offered');
+    });
   });
 
   describe('SX110 sxs-in-code', () => {

@@ -2,9 +2,16 @@
  * SX109 sxs-in-front-matter: unit markup inside the YAML front matter. It happens when the English front
  * matter was malformed and the pipeline segmented it as prose; the published page then shows raw markup.
  * One finding per front matter, however many units it holds. The fix (not preferred, so "fix all" leaves it alone)
- * replaces the units with their translated text.
+ * replaces the units with their translated text, and is offered only when every translation keeps the English's YAML
+ * keys: machine translation often translates them too (`제목:` for `title:`, `Tytuł:`), and the page would then lose
+ * its title, description and metadata.
  */
 import type { Check } from '../types';
+
+/** The YAML keys of a segmented front matter line, in order: `title:`, `ms.author:` (a key, a colon, then a space). */
+function keys(text: string): string[] {
+  return [...text.matchAll(/(?:^|\s)([A-Za-z][\w.-]*):(?=\s|$)/g)].map(m => m[1]);
+}
 
 export const sxsInFrontMatter: Check = {
   id: 'SX109',
@@ -20,7 +27,10 @@ export const sxsInFrontMatter: Check = {
     }
     const [first] = units;
     const clean = units.filter(unit => !unit.broken);
-    const fixes = clean.length === 0
+    const text = ctx.doc.text;
+    const keysKept = clean.every(unit => unit.source === undefined
+      || keys(text.slice(unit.target.start, unit.target.end)).join(' ') === keys(text.slice(unit.source.start, unit.source.end)).join(' '));
+    const fixes = clean.length === 0 || !keysKept
       ? undefined
       : [{
         title: clean.length === 1 ? 'Replace the unit with its translated text' : `Replace the ${clean.length} units with their translated text`,
