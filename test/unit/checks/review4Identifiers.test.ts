@@ -39,6 +39,15 @@ describe('SX406 on review 4 text', () => {
     assert.deepStrictEqual(messages('ko-kr', 'au_1 + bv_1\\\\\\\\', 'au_1+bv_1\\\\\\\\'), []);
   });
 
+  it('reports a lower camel-case name translated away, as the code beside it uses it as written', () => {
+    assert.deepStrictEqual(messages('it-it', 'Eliminare il gruppo di risorse *mioGruppoRisorse*.', 'Delete the resource group *myResourceGroup*.'),
+      ['An identifier of the English is not in the translation (translated or dropped?): `myResourceGroup`.']);
+    assert.strictEqual(messages('pl-pl', 'Element `<span>` z atrybutem wskazującym, że NazwaAutora jest powiązana.', 'A `<span>` element whose attribute says that authorName is bound.').length, 1);
+    // Kept, and product names with one small letter first.
+    assert.deepStrictEqual(messages('it-it', 'Eliminare il gruppo *myResourceGroup*.', 'Delete the group *myResourceGroup*.'), []);
+    assert.deepStrictEqual(messages('fr-fr', 'Ouvrez l\'application sur votre iPhone.', 'Open the app on your iPhone.'), []);
+  });
+
   it('reports a name translated in part into another script, and parameters and verbs of other languages', () => {
     assert.deepStrictEqual(messages('uk-ua', 'Зареєструйте IHttpКлиентФабрика у контейнері.', 'Register the IHttpClientFactory interface in the container.'),
       ['`IHttpClientFactory` is translated in part in the translation: `IHttpКлиентФабрика`.']);

@@ -522,6 +522,10 @@ function mustBeKept(identifier: string): boolean {
     const named = segments.some(seg => /^[A-Za-z_]/.test(seg) && /\d/.test(seg));
     return EXTENSIONS.has(last.toLowerCase()) || /[a-z][A-Z]/.test(identifier) || named || NAMESPACE_ROOTS.test(segments[0]);
   }
+  // A lower camel-case name of two humps or more (`myResourceGroup`, `appServicePlan`): a variable, parameter or an
+  // example's resource name, which the code beside it uses as written. Product names start with a capital, or are
+  // one small letter and a name (`iPhone`, `eBay`, `macOS`).
+  if (/^[a-z]{2,}(?:[A-Z][a-z0-9]+)+$/.test(identifier) && identifier.length >= 8) return true;
   // Three humps or more: `DbUpdateConcurrencyException`, `TenantAccessBlockedException`.
   return (identifier.match(/[A-Z][a-z]+/g) ?? []).length >= 3 && /^[A-Z][a-z]/.test(identifier) && identifier.length >= 12;
 }
