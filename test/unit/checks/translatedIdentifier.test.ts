@@ -51,6 +51,20 @@ describe('SX406: names translated in part', () => {
       ['An identifier of the English is not in the translation (translated or dropped?): `HttpClient`.']);
   });
 
+  it('reports a command a link names that the translation translated in the link to the same place', () => {
+    assert.deepStrictEqual(messages('it-it', 'Creare un gruppo con il comando [az gruppo crea](/cli/azure/group#az-group-create).',
+      'Create a group with the [az group create](/cli/azure/group#az-group-create) command.'),
+    ['`az group create` is translated in the translation: `az gruppo crea`.']);
+    assert.deepStrictEqual(messages('pl-pl', 'Uruchom [kompilację dotnet](/dotnet/core/tools/dotnet-build).', 'Run [dotnet build](/dotnet/core/tools/dotnet-build).'),
+      ['`dotnet build` is translated in the translation: `kompilację dotnet`.']);
+    // The command's words kept, with the language's words around or between them; a link's text that is no command.
+    for (const [locale, target, source] of [
+      ['cs-cz', 'Viz [příkazu NuGet sources](cli-ref-sources.md).', 'See the [nuget sources command](cli-ref-sources.md).'],
+      ['ja-jp', '[nuget の sign](cli-ref-sign.md) を参照してください。', 'See [nuget sign](cli-ref-sign.md).'],
+      ['fr-fr', 'Voir [bot dotnet codé](bot.md).', 'See [dotnet bot encoded](bot.md).'],
+    ]) assert.deepStrictEqual(messages(locale, target, source), [], target);
+  });
+
   it('accepts what translators write: kept, inflected or localized UI names, other compounds, options kept', () => {
     const correct: Array<[string, string, string]> = [
       ['de-de', 'Verwenden Sie die HttpClient-Klasse, um Anforderungen zu senden.', 'Use the HttpClient class to send requests.'],

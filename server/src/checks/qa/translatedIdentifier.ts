@@ -185,3 +185,66 @@ export function reportTranslatedCommands(ctx: CheckContext, pair: UnitPair): rea
   }
   return names;
 }
+
+/**
+ * Command-line programs whose commands docs link to their reference (`[az group create](…)`, `[dotnet new](…)`), with
+ * the commands their documentation lists (any for `az`, whose command groups are many); a link's text such as
+ * `[dotnet bot encoded](…)` is not a command.
+ */
+const PROGRAMS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new Map([
+  ['az', undefined],
+  ['dotnet', new Set(('add build build-server clean dev-certs format help list migrate msbuild new nuget pack publish remove '
+    + 'restore run sdk sln store test tool vstest watch workload').split(' '))],
+  ['nuget', new Set(('add client-certs config delete help init install list locals mirror pack push restore search setapikey '
+    + 'sign sources spec trusted-signers update verify').split(' '))],
+]);
+
+/** Words after a command in a link's text that name it rather than belong to it (`[nuget sign command](…)`). */
+const NAMING_WORDS = /(?: (?:command|commands|reference|cli))+$/;
+
+/** The command of a link's text (`az group create`, `dotnet add package`), or undefined when it is not one. */
+function commandOf(linkText: string): string[] | undefined {
+  const words = linkText.replace(NAMING_WORDS, '').split(' ');
+  if (words.length < 2 || !words.every(w => /^[a-z][a-z0-9-]*$/.test(w)) || !PROGRAMS.has(words[0])) return undefined;
+  const commands = PROGRAMS.get(words[0]);
+  return commands === undefined || commands.has(words[1]) ? words : undefined;
+}
+
+/** True when the text holds the words in order, each a whole word, in any case (`nuget の sign`, `NuGet Locals`). */
+function holdsInOrder(text: string, words: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  let from = 0;
+  for (const word of words) {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}_-])${word}(?![\\p{L}\\p{N}_-])`, 'u').exec(lower.slice(from));
+    if (m === null) return false;
+    from += m.index + word.length;
+  }
+  return true;
+}
+
+/** The link texts of a half by destination: `[text](destination…)`. */
+function linkTexts(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/\[([^\][\n]+)\]\(([^()\s]+)/g)) if (!out.has(m[2])) out.set(m[2], m[1]);
+  return out;
+}
+
+/**
+ * Reports a command of a command-line program that the English writes as a link's text (`[az group create](…)`) and
+ * the translation translated in the link to the same destination (`[az gruppo crea](…)`, `[kompilację dotnet](…)` for
+ * `[dotnet build](…)`): the reader types it as it stands. The command's words must stand in the link's text, in order;
+ * words between them (`nuget の sign`) and around them (`příkazu NuGet sources`) are the language's.
+ */
+export function reportTranslatedCommandLinks(ctx: CheckContext, pair: UnitPair): void {
+  const english = linkTexts(pair.s.text);
+  let translated: Map<string, string> | undefined;
+  for (const [destination, linkText] of english) {
+    const command = commandOf(linkText);
+    if (command === undefined) continue;
+    translated ??= linkTexts(pair.t.text);
+    const found = translated.get(destination);
+    if (found === undefined || holdsInOrder(found, command)) continue;
+    const start = pair.t.text.indexOf(`[${found}](${destination}`) + 1;
+    report(ctx, pair, command.join(' '), { start, end: start + found.length, found });
+  }
+}
