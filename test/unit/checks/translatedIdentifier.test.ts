@@ -65,6 +65,17 @@ describe('SX406: names translated in part', () => {
     ]) assert.deepStrictEqual(messages(locale, target, source), [], target);
   });
 
+  it('reports Transact-SQL keywords in capitals translated into capitals of the language', () => {
+    assert.deepStrictEqual(messages('da-dk', 'Nogle indstillinger træder i kraft, når du har kørt REKONFIGURER-sætningen.', 'Some options take effect after you run the RECONFIGURE statement.'),
+      ['`RECONFIGURE` is translated in the translation: `REKONFIGURER`.']);
+    for (const [locale, target, source] of [
+      ['da-dk', 'Kør RECONFIGURE-sætningen.', 'Run the RECONFIGURE statement.'],
+      // A key name in capitals is the language's; emphasis in capitals is not a keyword.
+      ['de-de', 'Drücken Sie ENTF, und WICHTIG: speichern.', 'Press DELETE, and IMPORTANT: save.'],
+      ['fr-fr', 'Utilisez l\'instruction de sélection.', 'Use the SELECT statement.'],
+    ]) assert.deepStrictEqual(messages(locale, target, source), [], target);
+  });
+
   it('accepts what translators write: kept, inflected or localized UI names, other compounds, options kept', () => {
     const correct: Array<[string, string, string]> = [
       ['de-de', 'Verwenden Sie die HttpClient-Klasse, um Anforderungen zu senden.', 'Use the HttpClient class to send requests.'],

@@ -19,7 +19,7 @@ import type { Check, CheckContext, Fix } from '../types';
 import { targetRange, UnitPair } from './pair';
 import { overlapsProtected } from './plainText';
 import { escapeChar, LooseIdentifier, loosePattern } from './identifierScan';
-import { namedAsCode, partlyTranslatedName, reportTranslatedCommandLinks, reportTranslatedCommands } from './translatedIdentifier';
+import { namedAsCode, partlyTranslatedName, reportTranslatedCommandLinks, reportTranslatedCommands, reportTranslatedKeywords } from './translatedIdentifier';
 
 /** A candidate token of the English prose: words joined by `.`, `\`, `/`, `_` or `-`, with a path prefix. */
 const CANDIDATE = /(?:[A-Za-z]:\\|%[A-Za-z_]+%[\\/]|~\/|\.\.?\/|\/(?=[\p{L}\p{N}_]+\/)|\.(?=[A-Za-z]))?[\p{L}\p{N}_]+[#+]*(?:[.\\/-][\p{L}\p{N}_]+[#+]*)*/gu;
@@ -668,6 +668,7 @@ export const identifierMismatch: Check = {
     if (DASHES.test(pair.t.text)) reportDashedOptions(ctx, pair, visible);
     const commands = visible.includes('-') && pair.t.text.includes('-') ? reportTranslatedCommands(ctx, pair) : undefined;
     if (pair.s.text.includes('](')) reportTranslatedCommandLinks(ctx, pair);
+    if (/[A-Z]{3}/.test(visible)) reportTranslatedKeywords(ctx, pair);
     // Cheap exit: no letter-digit, inner capital, dot, underscore, slash or backslash in the English prose.
     if (!/[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\w[._\\/]\w|\.[A-Za-z]|[A-Z#] \d|~\/|:\\/.test(visible)) return;
     const missing: string[] = [];

@@ -248,3 +248,48 @@ export function reportTranslatedCommandLinks(ctx: CheckContext, pair: UnitPair):
     report(ctx, pair, command.join(' '), { start, end: start + found.length, found });
   }
 }
+
+/**
+ * Transact-SQL statement and clause keywords as the language's reference writes them, in capitals. Key names that are
+ * also keywords (`DELETE`, `INSERT`) are left out: a translation may name the key in its language (`ENTF`).
+ */
+const SQL_KEYWORDS = new Set(('ALTER AUTHORIZATION BACKUP BULK CHECKPOINT COMMIT CONFIGURATION CREATE CURSOR DATABASE DBCC '
+  + 'DECLARE DENY DROP EXECUTE FETCH FUNCTION GRANT GROUP HAVING INDEX INTERSECT LOGIN MERGE OPENROWSET ORDER OUTPUT '
+  + 'PERMISSION PROCEDURE RECONFIGURE RESTORE REVOKE ROLLBACK SCHEMA SCOPED SELECT SETTINGS TABLE TRANSACTION TRIGGER '
+  + 'TRUNCATE UNION UPDATE VALUES VIEW WHERE').split(' '));
+
+/** A word in capitals of any script, three letters or more. */
+const CAPITALS = /(?<![\p{L}\p{N}_])\p{Lu}{3,}(?![\p{L}\p{N}_])/gu;
+
+/**
+ * Reports Transact-SQL keywords in capitals in the English prose (`the RECONFIGURE statement`, `ALTER DATABASE SCOPED
+ * CONFIGURATION`) that the translation translated into capitals of its own (`REKONFIGURER`, `ÆNDRE INDSTILLINGER`): the
+ * run of the English's keywords that the translation lacks is paired with the run of capitals it has that the English
+ * has not, when there is exactly one of each.
+ */
+export function reportTranslatedKeywords(ctx: CheckContext, pair: UnitPair): void {
+  const english = plainText(pair.s);
+  const missing: string[] = [];
+  for (const m of english.matchAll(/(?<![\p{L}\p{N}_])[A-Z]{3,}(?:[ _][A-Z]{3,})*(?![\p{L}\p{N}_])/gu)) {
+    const words = m[0].split(/[ _]/);
+    if (!words.some(w => SQL_KEYWORDS.has(w)) || pair.t.text.includes(m[0])) continue;
+    missing.push(m[0]);
+  }
+  if (missing.length !== 1) return;
+  const text = plainText(pair.t);
+  const runs: Translated[] = [];
+  let last: Translated | undefined;
+  for (const m of text.matchAll(CAPITALS)) {
+    if (pair.s.text.includes(m[0])) continue;
+    const start = m.index;
+    // Words of one run are joined by a space or an underscore.
+    if (last !== undefined && /^[ _]$/.test(text.slice(last.end, start))) {
+      last = { start: last.start, end: start + m[0].length, found: text.slice(last.start, start + m[0].length) };
+      runs[runs.length - 1] = last;
+      continue;
+    }
+    last = { start, end: start + m[0].length, found: m[0] };
+    runs.push(last);
+  }
+  if (runs.length === 1) report(ctx, pair, missing[0], runs[0]);
+}
