@@ -33,6 +33,18 @@ export interface AnalysisOptions {
    * definitions), `null` when the unit has none (it is not readable), or undefined to make them on first use.
    */
   readonly halves?: (unit: SxsUnit) => Halves | null | undefined;
+  /** Facts of units known from an earlier version of the document (see `DocumentAnalysis.unitFact`). */
+  readonly facts?: UnitFacts;
+}
+
+/**
+ * Where `unitFact` keeps its values beyond one run: the incremental checker gives one that carries a unit's facts to
+ * the next version while the unit, and the document-wide inputs of unit findings, do not change.
+ */
+export interface UnitFacts {
+  /** The fact `name` of `unit`, when known. */
+  get(name: string, unit: SxsUnit): number | undefined;
+  set(name: string, unit: SxsUnit, value: number): void;
 }
 
 export interface DocumentAnalysis {
@@ -58,6 +70,13 @@ export interface DocumentAnalysis {
    * on the document only (not on a check's options: see `CheckContext.memo`).
    */
   memo<T>(name: string, compute: (doc: SxsDocument) => T): T;
+  /**
+   * A number about one unit that a document-wide check reads on every unit (whether the unit can take part at all,
+   * a hash of its English): `compute()` when not known. It may depend only on what a `scope: 'unit'` check's findings
+   * depend on (the unit, its halves, the check's options, the front matter and reference definitions), so that it
+   * can be kept for a unit an edit did not touch. `name` must be unique to the check.
+   */
+  unitFact(name: string, unit: SxsUnit, compute: () => number): number;
 }
 
 class Analysis implements DocumentAnalysis {
@@ -65,6 +84,7 @@ class Analysis implements DocumentAnalysis {
   /** By unit index: undefined before the first request, null for a unit whose halves are not compared. */
   private readonly pairs: (UnitPair | null | undefined)[];
   private readonly given: ((unit: SxsUnit) => Halves | null | undefined) | undefined;
+  private readonly facts: UnitFacts | undefined;
   private refs: ReferenceDefinitions | undefined;
   private languageValue: string | null | undefined = undefined;
   private conventionsValue: LocaleConventions | undefined = undefined;
@@ -75,6 +95,7 @@ class Analysis implements DocumentAnalysis {
     this.pairs = new Array<UnitPair | null | undefined>(doc.units.length);
     this.refs = options.references;
     this.given = options.halves;
+    this.facts = options.facts;
   }
 
   get locale(): string | undefined {
@@ -134,6 +155,17 @@ class Analysis implements DocumentAnalysis {
     if (known !== undefined || memos.has(name)) return known as T;
     const value = compute(this.doc);
     memos.set(name, value);
+    return value;
+  }
+
+  unitFact(name: string, unit: SxsUnit, compute: () => number): number {
+    // Without a place to keep it, each check asks for its own facts once per unit and run: nothing to remember.
+    const facts = this.facts;
+    if (facts === undefined) return compute();
+    const known = facts.get(name, unit);
+    if (known !== undefined) return known;
+    const value = compute();
+    facts.set(name, unit, value);
     return value;
   }
 }

@@ -2,7 +2,9 @@
  * Checks one document version after version, reusing what an edit did not touch: the tokenized halves of every unit
  * whose text is unchanged, and the findings of the `scope: 'unit'` checks for every unit whose text, context and
  * readability are unchanged (shifted to the unit's new offset). The document-wide checks run in full every time,
- * reading the reused halves. The findings are the same, in the same order, as `runChecks` on the same text.
+ * reading the reused halves and, for those units, the facts they keep about each unit (`DocumentAnalysis.unitFact`:
+ * whether the unit can take part, a hash of its English), so that a document-wide pass does not read the halves of
+ * every unit again. The findings are the same, in the same order, as `runChecks` on the same text.
  *
  * This module only decides what carries over from one version to the next; the checks run in the engine
  * (`engine.ts`), as in `runChecks`, over an analysis given the reused halves and reference definitions, with a
@@ -12,8 +14,8 @@
  * (which the caller holds anyway) to compare the next version's with, and for each unit its unit findings and what its
  * halves held when slimmed (`SlimHalf`; nothing at all for most halves, whose visible and normalized text are their
  * text, and the visible text alone for most others). Each run makes the halves anew from the current text and that
- * state, and a check that asks for more tokenizes again. Nothing kept refers to an earlier version's text, so earlier
- * versions can be collected.
+ * state, and a check that asks for more tokenizes again; and the units' facts, numbers by unit index. Nothing kept
+ * refers to an earlier version's text, so earlier versions can be collected.
  */
 import type { SxsDocument, SxsUnit, UnitContext } from '../sxs/types';
 import { referenceDefinitions, type LinkToken, type ReferenceDefinitions } from '../sxs/inline';
@@ -58,9 +60,17 @@ interface Kept {
   readonly generation: Float64Array;
   /** The unit's findings, when it has any or a check threw on it. */
   readonly results: (KeptResult | undefined)[];
+  /**
+   * The document-wide checks' facts of units (`DocumentAnalysis.unitFact`), by name, each by unit index (NaN where not
+   * known), under the findings signature `factsGeneration`: they depend on what the unit findings depend on.
+   */
+  readonly facts: Map<string, Float64Array>;
+  readonly factsGeneration: number;
 }
 
-const NO_UNITS: Kept = { units: [], readable: new Uint8Array(0), t: [], s: [], generation: new Float64Array(0), results: [] };
+const NO_UNITS: Kept = {
+  units: [], readable: new Uint8Array(0), t: [], s: [], generation: new Float64Array(0), results: [], facts: new Map(), factsGeneration: -1,
+};
 
 const NO_FINDINGS: readonly RunFinding[] = Object.freeze([]);
 const NO_RESULT: UnitResult = Object.freeze({ findings: NO_FINDINGS });
@@ -288,6 +298,17 @@ export function createIncrementalChecker(): IncrementalChecker {
     const analysis = createAnalysis(doc, {
       locale: runOptions.locale,
       references: documentReferences,
+      facts: {
+        get(name, unit) {
+          const value = kept.facts.get(name)?.[unit.index];
+          return value === undefined || Number.isNaN(value) ? undefined : value;
+        },
+        set(name, unit, value) {
+          let values = kept.facts.get(name);
+          if (values === undefined) kept.facts.set(name, values = new Float64Array(kept.units.length).fill(NaN));
+          values[unit.index] = value;
+        },
+      },
       halves: unit => {
         const i = unit.index;
         if (kept.readable[i] === 0) return null;
@@ -374,6 +395,8 @@ export function createIncrementalChecker(): IncrementalChecker {
       s: new Array<SlimHalf | string | undefined>(n),
       generation: new Float64Array(n).fill(-1),
       results: new Array<KeptResult | undefined>(n),
+      facts: new Map(),
+      factsGeneration: generation,
     };
     for (let i = 0; i < n; i++) {
       const j = from[i];
@@ -382,6 +405,13 @@ export function createIncrementalChecker(): IncrementalChecker {
       next.s[i] = previous.s[j];
       next.generation[i] = previous.generation[j];
       next.results[i] = previous.results[j];
+    }
+    if (previous.factsGeneration === generation) {
+      for (const [name, values] of previous.facts) {
+        const carried = new Float64Array(n).fill(NaN);
+        for (let i = 0; i < n; i++) if (from[i] >= 0) carried[i] = values[from[i]];
+        next.facts.set(name, carried);
+      }
     }
     kept = next;
     previous = next;

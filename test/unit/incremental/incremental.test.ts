@@ -247,6 +247,117 @@ describe('incremental checks', function () {
     assert.ok(counts.size > 1, 'some versions have other link counts than others');
   });
 
+  it('equal a full run when edits change what the document-wide checks compare (IDs, repeated English, empty and untranslated units, fragment links)', () => {
+    const unit = (n: number, target: string, source: string, id = `abcde-${n}`) =>
+      `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
+    const lines = [
+      '---\nms.contentlocale: pl-pl\n---',
+      `# ${unit(100, 'Pliki', 'Files')}`,
+      unit(101, 'Otwórz plik w edytorze.', 'Open the file in the editor.'),
+      unit(102, 'Otwórz plik w edytorze.', 'Open the file in the editor.'),
+      unit(103, 'Zapisz plik teraz, proszę.', 'Save the file now, please.'),
+      unit(104, 'Zapisz ten plik teraz.', 'Save the file now, please.') + ' ' + unit(105, '', 'Close the editor.'),
+      unit(106, 'Read the documentation before you start.', 'Read the documentation before you start.'),
+      unit(107, 'Zobacz [pliki](#pliki) i [inne](#brak).', 'See [files](#files) and [others](#missing).'),
+      unit(108, 'Usuń plik.', 'Delete the file.'),
+      '',
+    ];
+    const base = lines.join('\n\n');
+    const change = (text: string, from: string, to: string): string => {
+      assert.ok(text.includes(from), from);
+      return text.replace(from, to);
+    };
+    const versions = [base];
+    const step = (from: string, to: string): void => {
+      versions.push(change(versions[versions.length - 1], from, to));
+    };
+    // One of two equal translations changes, and back; the odd one of a group comes in line, and out again.
+    step('>Otwórz plik w edytorze.</span><span class="sxs-lookup"><span data-stu-id="abcde-102">', '>Otwórz ten plik w edytorze.</span><span class="sxs-lookup"><span data-stu-id="abcde-102">');
+    step('Otwórz ten plik', 'Otwórz plik');
+    step('Zapisz ten plik teraz.', 'Zapisz plik teraz, proszę.');
+    step('Zapisz plik teraz, proszę.</span><span class="sxs-lookup"><span data-stu-id="abcde-104">', 'Zapisz ten plik teraz.</span><span class="sxs-lookup"><span data-stu-id="abcde-104">');
+    // The English of a unit changes, so that it joins a group or leaves it.
+    step('Delete the file.', 'Open the file in the editor.');
+    step('Usuń plik.', 'Otwórz plik w edytorze.');
+    step('>Open the file in the editor.</span></span>', '>Open the file in an editor.</span></span>');
+    // An empty translation is filled, emptied again; its neighbour takes its English, and gives it back.
+    step('"abcde-105"></span>', '"abcde-105">Zamknij edytor.</span>');
+    step('Zamknij edytor.', '');
+    step('Zapisz ten plik teraz.', 'Zapisz ten plik teraz i zamknij wszystkie otwarte okna edytora.');
+    step('Zapisz ten plik teraz i zamknij wszystkie otwarte okna edytora.', 'Zapisz ten plik teraz.');
+    // A duplicate ID is typed and removed.
+    step('"abcde-108"', '"abcde-101"');
+    step('"abcde-108"', '"abcde-101"');
+    step('"abcde-101">Otwórz plik w edytorze.</span><span class="sxs-lookup"><span data-stu-id="abcde-101">Open the file in an editor.', '"abcde-108">Otwórz plik w edytorze.</span><span class="sxs-lookup"><span data-stu-id="abcde-108">Open the file in an editor.');
+    // An untranslated unit is translated and left in English again; a translation uses its words elsewhere.
+    step('>Read the documentation before you start.</span><span', '>Przeczytaj dokumentację, zanim zaczniesz.</span><span');
+    step('>Przeczytaj dokumentację, zanim zaczniesz.</span><span', '>Read the documentation before you start.</span><span');
+    step('Zapisz plik teraz, proszę.', 'Zapisz plik teraz, proszę (read before you start the documentation).');
+    // Fragment links come and go, and a heading gives the anchor.
+    step('"abcde-108">Otwórz plik w edytorze.', '"abcde-108">Otwórz [plik](#pliki-robocze) w edytorze.');
+    step('# <span data-ttu-id="abcde-100">Pliki</span>', '# <span data-ttu-id="abcde-100">Pliki robocze</span>');
+    step('(#brak)', '(#pliki)');
+    versions.push(base);
+    assertSameAsFullRun({ versions, configs: versions.map(() => undefined) }, 'document-wide checks');
+    // The edits change what these checks find: each comes and goes.
+    for (const code of ['SX105', 'SX201', 'SX203', 'SX701', 'SX703']) {
+      const counts = new Set(versions.map(text => runChecks(parseSxs(text)).filter(f => f.code === code).length));
+      assert.ok(counts.size > 1, `${code} finds something in some versions only`);
+    }
+    // The same on the largest file: a unit of a group of repeated English translated otherwise and back, an ID
+    // repeated and restored, a translation emptied and restored.
+    const file = 'pl-pl/aspnetcore/aspnetcore/fundamentals/routing.md';
+    const text = readCorpusFile(file);
+    const doc = parseSxs(text);
+    const english = (u: (typeof doc.units)[number]) => text.slice(u.source!.start, u.source!.end);
+    const withSource = doc.units.filter(u => u.source !== undefined && u.target.end > u.target.start + 3);
+    const repeated = withSource.find((u, i) => withSource.some((v, j) => j < i && english(v) === english(u) && english(u).includes(' ')))!;
+    const other = withSource[Math.floor(withSource.length / 2)];
+    const splice = (t: string, start: number, end: number, insert: string) => t.slice(0, start) + insert + t.slice(end);
+    const real = [
+      text,
+      splice(text, repeated.target.start, repeated.target.start, 'Inaczej: '),
+      text,
+      splice(text, other.targetIdRange.start, other.targetIdRange.end, doc.units[3].id),
+      text,
+      splice(text, other.target.start, other.target.end, ''),
+      text,
+    ];
+    assertSameAsFullRun({ versions: real, configs: real.map(() => undefined) }, file);
+  });
+
+  it('keeps the document-wide checks\' facts of the units an edit did not touch, and only while the inputs are the same', () => {
+    const computed: number[] = [];
+    const probe: Check = {
+      id: 'SX994', alias: 'fact-probe', description: 'test', tags: [], defaultSeverity: 'info',
+      checkDocument(ctx) {
+        let sum = 0;
+        for (const unit of ctx.doc.units) {
+          sum += ctx.analysis.unitFact('SX994.length', unit, () => {
+            computed.push(unit.index);
+            return unit.target.end - unit.target.start;
+          });
+        }
+        ctx.report({ range: { start: 0, end: 0 }, message: `${sum}` });
+      },
+    };
+    const text = readCorpusFile(sampleFiles(8)[2]);
+    const doc = parseSxs(text);
+    const checker = createIncrementalChecker();
+    const sum = (t: string, config?: ChecksConfig) => checker.run(parseSxs(t), config, { checks: [probe] })[0].message;
+    assert.strictEqual(sum(text), String(doc.units.reduce((n, u) => n + u.target.end - u.target.start, 0)));
+    assert.strictEqual(computed.length, doc.units.length);
+    const unit = doc.units[Math.floor(doc.units.length / 2)];
+    computed.length = 0;
+    const edited = text.slice(0, unit.target.start) + 'x' + text.slice(unit.target.start);
+    assert.strictEqual(sum(edited), String(doc.units.reduce((n, u) => n + u.target.end - u.target.start, 1)));
+    assert.deepStrictEqual(computed, [unit.index]);
+    // Another configuration (an input of unit findings) computes every fact again.
+    computed.length = 0;
+    sum(edited, { SX994: 'warning' });
+    assert.strictEqual(computed.length, doc.units.length);
+  });
+
   it('re-checks only the units an edit touched', () => {
     const calls: number[] = [];
     const spy: Check = {

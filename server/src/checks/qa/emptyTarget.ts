@@ -36,6 +36,11 @@ function mergedInto(pair: UnitPair, unit: SxsUnit, ctx: CheckContext): UnitPair 
   return undefined;
 }
 
+/** 1 when the unit has halves, its translation is empty and its English is not, else 0. */
+function emptyWithEnglish(pair: UnitPair | undefined): number {
+  return pair !== undefined && pair.t.isEmpty && !pair.s.isEmpty ? 1 : 0;
+}
+
 export const emptyTarget: Check = {
   id: 'SX201',
   alias: 'empty-target',
@@ -45,8 +50,10 @@ export const emptyTarget: Check = {
   // The neighbouring units decide between a gap and a merge: not a `unit` check.
   scope: 'document',
   checkUnit(unit, ctx) {
-    const pair = ctx.analysis.pair(unit);
-    if (!pair || !pair.t.isEmpty || pair.s.isEmpty) return;
+    // Whether the unit's own halves make it a candidate, kept for a unit an edit did not touch: most units are not,
+    // and an edit elsewhere then reads no halves of theirs.
+    if (ctx.analysis.unitFact('SX201.candidate', unit, () => emptyWithEnglish(ctx.analysis.pair(unit))) === 0) return;
+    const pair = ctx.analysis.pair(unit)!;
     const merged = mergedInto(pair, unit, ctx);
     if (merged) {
       const where = merged.unit.index < unit.index ? 'before' : 'after';

@@ -8,6 +8,7 @@
 import type { Check } from '../types';
 import type { SxsDocument } from '../../sxs/types';
 import type { DocumentAnalysis } from '../analysis';
+import type { UnitPair } from './pair';
 import { tokenizeInline, PROTECTED_MARK } from '../../sxs/inline';
 
 const PROTECTED_MARKS = new RegExp(PROTECTED_MARK, 'g');
@@ -71,6 +72,14 @@ function resolves(anchors: Set<string>, fragment: string): boolean {
   return numbered !== null && anchors.has(numbered[1]);
 }
 
+/** 1 when the unit has halves and its translation has an inline `#` link or the unit is a link's text, else 0. */
+function mayHaveFragments(pair: UnitPair | undefined): number {
+  if (pair === undefined) return 0;
+  if (pair.unit.context.linkText) return 1;
+  for (const link of pair.t.links) if (link.form === 'inline' && link.destination.startsWith('#')) return 1;
+  return 0;
+}
+
 export const fragmentLink: Check = {
   id: 'SX703',
   alias: 'fragment-link',
@@ -80,8 +89,9 @@ export const fragmentLink: Check = {
   // The anchors are the whole file's, and a unit that is a link's text is followed by the link's destination.
   scope: 'document',
   checkUnit(unit, ctx) {
-    const pair = ctx.analysis.pair(unit);
-    if (!pair) return;
+    // Whether the unit has a fragment link at all, kept for a unit an edit did not touch (most have none).
+    if (ctx.analysis.unitFact('SX703.fragments', unit, () => mayHaveFragments(ctx.analysis.pair(unit))) === 0) return;
+    const pair = ctx.analysis.pair(unit)!;
     // Made only for a unit with a fragment link: most have none.
     let found: { fragment: string; start: number; end: number }[] | undefined;
     for (const link of pair.t.links) {

@@ -5,7 +5,7 @@
 import type { Check } from '../types';
 import { declareOptions } from '../options';
 import { classOf, codePointAt, LETTER } from './chars';
-import { numberOption, targetRange } from './pair';
+import { numberOption, targetRange, type UnitPair } from './pair';
 
 /** True when `visible` has at least `min` runs of letters (`\p{L}+`). */
 function hasLetterRuns(visible: string, min: number): boolean {
@@ -23,6 +23,27 @@ function hasLetterRuns(visible: string, min: number): boolean {
   return false;
 }
 
+/**
+ * A 53-bit hash of a text: two 32-bit hashes over its UTF-16 code units (FNV-1a, and a multiply-rotate one), all of
+ * the first and 21 bits of the second. A non-negative integer, exact in a number.
+ */
+function hash53(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0) * 0x200000 + (b >>> 11);
+}
+
+/** The hash of the unit's English, whitespace-normalized, when its translations are compared, else -1. */
+function englishHash(pair: UnitPair | undefined, minWords: number): number {
+  return pair && hasLetterRuns(pair.s.visible, minWords) ? hash53(pair.s.normalizedText) : -1;
+}
+
 export const inconsistentTranslation: Check = {
   id: 'SX701',
   alias: 'inconsistent-translation',
@@ -34,21 +55,44 @@ export const inconsistentTranslation: Check = {
   }),
   checkDocument(ctx) {
     const minWords = numberOption(ctx.options, 'minWords', 2);
-    // Units by their English, whitespace-normalized; the translations are read only where the English repeats.
-    // A unit index for an English met once (most are), a list from the second time on.
-    const groups = new Map<string, number | number[]>();
-    for (const unit of ctx.doc.units) {
-      const pair = ctx.analysis.pair(unit);
-      if (!pair || !hasLetterRuns(pair.s.visible, minWords)) continue;
-      const source = pair.s.normalizedText;
-      const known = groups.get(source);
-      if (known === undefined) groups.set(source, unit.index);
-      else if (typeof known === 'number') groups.set(source, [known, unit.index]);
+    const { doc, analysis } = ctx;
+    // Units by a hash of their English, whitespace-normalized; a unit's hash is kept for a unit an edit did not touch,
+    // so an edit elsewhere reads no halves. A unit index for a hash met once (most are), a list from the second time on.
+    const byHash = new Map<number, number | number[]>();
+    for (const unit of doc.units) {
+      const hash = analysis.unitFact('SX701.english', unit, () => englishHash(analysis.pair(unit), minWords));
+      if (hash < 0) continue;
+      const known = byHash.get(hash);
+      if (known === undefined) byHash.set(hash, unit.index);
+      else if (typeof known === 'number') byHash.set(hash, [known, unit.index]);
       else known.push(unit.index);
     }
-    for (const [source, indices] of groups) {
+    // The units whose English is met again, by their English itself (equal hashes of different texts part here),
+    // where their translations differ: the translations' hashes are kept too, and a group whose translations all have
+    // the same hash is let go unread. (Two different translations of equal 53-bit hashes, about one chance in 10^15
+    // for a pair, would go unreported; a finding is only ever made from the texts themselves.)
+    const groups = new Map<string, number[]>();
+    for (const indices of byHash.values()) {
       if (typeof indices === 'number') continue;
-      const list = indices.map(index => ({ index, target: ctx.analysis.pair(ctx.doc.units[index])!.t.normalizedText }));
+      let differ = false;
+      let first = -1;
+      for (const index of indices) {
+        const unit = doc.units[index];
+        const hash = analysis.unitFact('SX701.translation', unit, () => hash53(analysis.pair(unit)!.t.normalizedText));
+        if (first < 0) first = hash;
+        else if (hash !== first) differ = true;
+      }
+      if (!differ) continue;
+      for (const index of indices) {
+        const source = analysis.pair(doc.units[index])!.s.normalizedText;
+        const group = groups.get(source);
+        if (group === undefined) groups.set(source, [index]);
+        else group.push(index);
+      }
+    }
+    for (const [source, indices] of groups) {
+      if (indices.length < 2) continue;
+      const list = indices.map(index => ({ index, target: analysis.pair(doc.units[index])!.t.normalizedText }));
       const counts = new Map<string, number>();
       for (const e of list) counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
       if (counts.size < 2) continue;
@@ -57,12 +101,12 @@ export const inconsistentTranslation: Check = {
       const first = list.find(e => e.target === best)!;
       for (const e of list) {
         if (e.target === best) continue;
-        const unit = ctx.doc.units[e.index];
-        const pair = ctx.analysis.pair(unit)!;
+        const unit = doc.units[e.index];
+        const pair = analysis.pair(unit)!;
         ctx.report({
           range: targetRange(pair),
           unit: unit.index,
-          message: `"${source.length > 50 ? source.slice(0, 49) + '…' : source}" is translated differently in unit ${ctx.doc.units[first.index].id}.`,
+          message: `"${source.length > 50 ? source.slice(0, 49) + '…' : source}" is translated differently in unit ${doc.units[first.index].id}.`,
         });
       }
     }

@@ -13,6 +13,7 @@
  * The findings therefore depend on the whole document (scope `document`).
  * Skipped when the document's language is English.
  */
+import type { SxsUnit } from '../../sxs/types';
 import type { Check, CheckContext } from '../types';
 import { declareOptions } from '../options';
 import { classOf, codePointAt, LETTER, MARK } from './chars';
@@ -120,6 +121,48 @@ function looksLikeName(words: readonly string[]): boolean {
   return words.every(w => /^[\p{Lu}\p{N}]/u.test(w) || NAME_JOINERS.has(w.toLowerCase()) || /[\p{N}_.]/u.test(w) || /\p{Ll}\p{Lu}/u.test(w));
 }
 
+/**
+ * The prose words of an English half: not identifiers (`nuget.exe`, `api.bintray.com`, `netstandard2.0`,
+ * `camelCase`), handles (`@dsplaisted`), single letters (`x`, `P` in a formula) or words of other alphabets.
+ */
+function proseWords(visible: string): string[] {
+  // A handle in parentheses after a name (`Olivier Spinelli (olivier-spinelli)`) is a user name, not prose.
+  return visible.split(/[\s\uFFFC]+/)
+    .filter(w => !/^[([]?[@#]/.test(w) && !/^\([a-z0-9]+(?:[-_.][a-z0-9]+)+\)[.,;:]?$/.test(w))
+    .map(w => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter(w => /^[A-Za-z][a-z'’-]+$/.test(w));
+}
+
+/** True when the translation is the English and that English is prose to translate: all but the test of the document's words. */
+function leftInEnglish(unit: SxsUnit, ctx: CheckContext): boolean {
+  const language = ctx.analysis.language;
+  if (language === 'en') return false;
+  const pair = ctx.analysis.pair(unit);
+  if (!pair) return false;
+  const ignoreCase = boolOption(ctx.options, 'ignoreCase', false);
+  const norm = (s: string) => {
+    const t = collapseWhitespace(s);
+    return ignoreCase ? t.toLowerCase() : t;
+  };
+  let s: string;
+  if (ignoreCase) {
+    s = norm(pair.s.text);
+    if (s === '' || s !== norm(pair.t.text)) return false;
+  } else {
+    // Most translations differ within a few characters: compare without building the target's normal form.
+    s = pair.s.normalizedText;
+    if (s === '' || !collapsesTo(pair.t.text, s)) return false;
+  }
+  if (listOption(ctx.options, 'allow', []).some(a => norm(a) === s)) return false;
+  const visible = pair.s.visible;
+  const words = proseWords(visible);
+  const minWords = typeof ctx.options.minWords === 'number' ? ctx.options.minWords : 2;
+  if (words.length < minWords || looksLikeName(words)) return false;
+  if (COPYRIGHT.test(visible) || looksLikeCode(visible, words)) return false;
+  if (words.length >= 4 && !words.some(w => FUNCTION_WORDS.has(w.toLowerCase()))) return false;
+  return true;
+}
+
 export const targetSameAsSource: Check = {
   id: 'SX203',
   alias: 'target-same-as-source',
@@ -134,40 +177,13 @@ export const targetSameAsSource: Check = {
     minWords: { type: 'number', default: 2, minimum: 0, description: 'Fewest English prose words a segment needs to be reported.' },
   }),
   checkUnit(unit, ctx) {
-    const language = ctx.analysis.language;
-    if (language === 'en') return;
-    const pair = ctx.analysis.pair(unit);
-    if (!pair) return;
-    const ignoreCase = boolOption(ctx.options, 'ignoreCase', false);
-    const norm = (s: string) => {
-      const t = collapseWhitespace(s);
-      return ignoreCase ? t.toLowerCase() : t;
-    };
-    let s: string;
-    if (ignoreCase) {
-      s = norm(pair.s.text);
-      if (s === '' || s !== norm(pair.t.text)) return;
-    } else {
-      // Most translations differ within a few characters: compare without building the target's normal form.
-      s = pair.s.normalizedText;
-      if (s === '' || !collapsesTo(pair.t.text, s)) return;
-    }
-    if (listOption(ctx.options, 'allow', []).some(a => norm(a) === s)) return;
-    // Prose words only: identifiers (`nuget.exe`, `api.bintray.com`, `netstandard2.0`, `camelCase`), handles
-    // (`@dsplaisted`), single letters (`x`, `P` in a formula) and words of other alphabets are not English words.
-    const visible = pair.s.visible;
-    // A handle in parentheses after a name (`Olivier Spinelli (olivier-spinelli)`) is a user name, not prose.
-    const words = visible.split(/[\s\uFFFC]+/)
-      .filter(w => !/^[([]?[@#]/.test(w) && !/^\([a-z0-9]+(?:[-_.][a-z0-9]+)+\)[.,;:]?$/.test(w))
-      .map(w => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
-      .filter(w => /^[A-Za-z][a-z'’-]+$/.test(w));
-    const minWords = typeof ctx.options.minWords === 'number' ? ctx.options.minWords : 2;
-    if (words.length < minWords || looksLikeName(words)) return;
-    if (COPYRIGHT.test(visible) || looksLikeCode(visible, words)) return;
-    if (words.length >= 4 && !words.some(w => FUNCTION_WORDS.has(w.toLowerCase()))) return;
+    // What the unit's own halves decide, kept for a unit an edit did not touch: most units are translated, and an
+    // edit elsewhere then reads no halves of theirs.
+    if (ctx.analysis.unitFact('SX203.englishProse', unit, () => (leftInEnglish(unit, ctx) ? 1 : 0)) === 0) return;
+    const pair = ctx.analysis.pair(unit)!;
     // Words the target language shares with English (`Installation via Snap` in Swedish) are not untranslated.
     const used = translationWords(ctx);
-    if (words.every(w => translationsUse(w, used))) return;
+    if (proseWords(pair.s.visible).every(w => translationsUse(w, used))) return;
     ctx.report({
       range: targetRange(pair),
       unit: unit.index,
