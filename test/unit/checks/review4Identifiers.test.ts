@@ -4,6 +4,7 @@
  * translation translated in part in other scripts and languages, which were missed.
  */
 import * as assert from 'assert';
+import { fixText } from '../../../server/src/checks/fix';
 import { lintText } from '../../../server/src/languageService';
 import { unit } from '../../helpers/text';
 
@@ -37,6 +38,15 @@ describe('SX406 on review 4 text', () => {
 
   it('reads a line of a formula split across units as TeX', () => {
     assert.deepStrictEqual(messages('ko-kr', 'au_1 + bv_1\\\\\\\\', 'au_1+bv_1\\\\\\\\'), []);
+  });
+
+  it('reports every damaged place of a name, so that fix all repairs them all', () => {
+    const text = `---\nms.contentlocale: cs-cz\n---\n\n${unit('ab12c-101', 'Verze *include* (3. x+) a *Exclude* (3. x +).', 'Versions *include* (3.x+) and *Exclude* (3.x+).')}\n`;
+    assert.strictEqual(lintText(text, config).findings.filter(f => f.code === 'SX406').length, 2);
+    const fixed = fixText(text, config, (t, c) => lintText(t, c)).text;
+    assert.ok(fixed.includes('(3.x+) a *Exclude* (3.x+)'), fixed);
+    // A later lower-case spelling inside a dotted name the English writes too is another word (`nuget.exe`).
+    assert.strictEqual(messages('ja-jp', 'nuget プロトコルを実装する nuget.exe を使用します。', 'Use nuget.exe, which implements the NuGet protocols.').length, 1);
   });
 
   it('reports a lower camel-case name translated away, as the code beside it uses it as written', () => {

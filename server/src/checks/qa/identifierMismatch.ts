@@ -437,7 +437,7 @@ function hyphenSplit(pair: UnitPair, identifier: string): Damage | undefined {
 }
 
 /** The damaged form of an identifier the translation does not keep, `kept` for a harmless variant, or undefined. */
-function findDamage(pair: UnitPair, w: Wanted, lowerText: string, patterns: Patterns): Damage | 'kept' | undefined {
+function findDamage(pair: UnitPair, w: Wanted, lowerText: string, patterns: Patterns, from = 0): Damage | 'kept' | undefined {
   const text = pair.t.text;
   const identifier = w.text;
   if (w.version === undefined) {
@@ -447,7 +447,7 @@ function findDamage(pair: UnitPair, w: Wanted, lowerText: string, patterns: Patt
     const loose = mayHoldLoosely(lowerText, identifier)
       ? LooseIdentifier.of(identifier) ?? new LooseExpression(compiled(patterns, loosePattern(identifier)))
       : undefined;
-    for (let start = loose?.find(text, 0) ?? -1; start >= 0; start = loose!.find(text, loose!.end)) {
+    for (let start = loose?.find(text, from) ?? -1; start >= 0; start = loose!.find(text, loose!.end)) {
       let end = loose!.end;
       // A name that ends in `+`, `#`, `/` or `:` matches the spaces after it too (`4.X + 和`): they are the sentence's.
       while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
@@ -713,14 +713,28 @@ export const identifierMismatch: Check = {
           && !localizedDefaultName(pair, w.text)) missing.push(w.text);
         continue;
       }
-      const range = { start: pair.tStart + damage.start, end: pair.tStart + damage.end };
-      const markdown = damage.replacement !== undefined ? englishMarkdown(pair, damage.replacement) : undefined;
-      const fixes: Fix[] = [];
-      // Joining a split name keeps the translation's casing (`System. Management. Automation. PowerShell` where the
-      // English has `Powershell`): re-casing is for a person to pick.
-      if (damage.joined !== undefined) fixes.push({ title: `Remove the spaces in ${code(damage.joined)}`, preferred: true, edits: [{ range, newText: damage.joined }] });
-      if (markdown !== undefined) fixes.push({ title: `Write ${code(w.text)} as in the English`, preferred: damage.joined === undefined, edits: [{ range, newText: markdown }] });
-      ctx.report({ range, unit: unit.index, message: damage.message, fixes: fixes.length > 0 ? fixes : undefined });
+      // Every damaged place of the name, so that fixing the first does not leave the others unreported (the name is
+      // then in the translation as written, and counts as kept).
+      for (let next: Damage | 'kept' | undefined = damage; next !== undefined && next !== 'kept';) {
+        const range = { start: pair.tStart + next.start, end: pair.tStart + next.end };
+        const markdown = next.replacement !== undefined ? englishMarkdown(pair, next.replacement) : undefined;
+        const fixes: Fix[] = [];
+        // Joining a split name keeps the translation's casing (`System. Management. Automation. PowerShell` where the
+        // English has `Powershell`): re-casing is for a person to pick.
+        if (next.joined !== undefined) fixes.push({ title: `Remove the spaces in ${code(next.joined)}`, preferred: true, edits: [{ range, newText: next.joined }] });
+        if (markdown !== undefined) fixes.push({ title: `Write ${code(w.text)} as in the English`, preferred: next.joined === undefined, edits: [{ range, newText: markdown }] });
+        ctx.report({ range, unit: unit.index, message: next.message, fixes: fixes.length > 0 ? fixes : undefined });
+        let end = next.end;
+        for (;;) {
+          next = findDamage(pair, w, lower, ctx.memo('patterns', (): Patterns => new Map()), end);
+          if (next === undefined || next === 'kept' || next.start < end) break;
+          // A later spelling the English writes too, or one inside a dotted name (`nuget` of `nuget.exe` beside `NuGet`),
+          // stands for another of the English's words.
+          if (!containsWord(pair.s.text, next.found) && pair.t.text[next.end] !== '.' && pair.t.text[next.start - 1] !== '.') break;
+          end = next.end;
+        }
+        if (next !== undefined && next !== 'kept' && next.start < end) break;
+      }
     }
     if (missing.length > 0) {
       ctx.report({
