@@ -60,13 +60,13 @@ describe('SX406 on review 4 text', () => {
 
   it('reports a name translated in part into another script, and parameters and verbs of other languages', () => {
     assert.deepStrictEqual(messages('uk-ua', 'Зареєструйте IHttpКлиентФабрика у контейнері.', 'Register the IHttpClientFactory interface in the container.'),
-      ['`IHttpClientFactory` is translated in part in the translation: `IHttpКлиентФабрика`.']);
+      ['`IHttpClientFactory` is partly translated: `IHttpКлиентФабрика`.']);
     assert.deepStrictEqual(messages('ro-ro', 'Setați -AcțiuneEroare la Stop.', 'Set -ErrorAction to Stop.'),
-      ['`-ErrorAction` is translated in the translation: `-AcțiuneEroare`.']);
+      ['`-ErrorAction` is translated: `-AcțiuneEroare`.']);
     assert.deepStrictEqual(messages('kk-kz', 'Алу-AzVM командлетін іске қосыңыз.', 'Run the Get-AzVM cmdlet.'),
-      ['`Get-AzVM` is translated in the translation: `Алу-AzVM`.']);
+      ['`Get-AzVM` is translated: `Алу-AzVM`.']);
     assert.deepStrictEqual(messages('ka-ge', 'გამოიყენეთ -სტატუსი პარამეტრი.', 'Use the -Status parameter.'),
-      ['`-Status` is translated in the translation: `-სტატუსი`.']);
+      ['`-Status` is translated: `-სტატუსი`.']);
   });
 });
 

@@ -20,7 +20,7 @@ function messages(locale: string, target: string, source: string): string[] {
 describe('SX406: names translated in part', () => {
   it('reports a cmdlet whose verb was translated, once, with a suggestion that writes the English cmdlet', () => {
     assert.deepStrictEqual(messages('es-es', 'Ejecute el cmdlet Obtener-AzVM para enumerar las máquinas.', 'Run the Get-AzVM cmdlet to list the machines.'),
-      ['`Get-AzVM` is translated in the translation: `Obtener-AzVM`.']);
+      ['`Get-AzVM` is translated: `Obtener-AzVM`.']);
     const text = doc('es-es', 'Ejecute Obtener-AzVM.', 'Run Get-AzVM.');
     const [finding] = lintText(text, config).findings.filter(f => f.code === 'SX406');
     const [fix] = finding.fixes ?? [];
@@ -30,21 +30,21 @@ describe('SX406: names translated in part', () => {
   });
 
   it('reports options and parameters whose words were translated, paired in order', () => {
-    assert.deepStrictEqual(messages('pl-pl', '--układ lub-l', '--layout or -l'), ['`--layout` is translated in the translation: `--układ`.']);
-    assert.deepStrictEqual(messages('sv-se', '-Personifiering', '-Impersonation'), ['`-Impersonation` is translated in the translation: `-Personifiering`.']);
+    assert.deepStrictEqual(messages('pl-pl', '--układ lub-l', '--layout or -l'), ['`--layout` is translated: `--układ`.']);
+    assert.deepStrictEqual(messages('sv-se', '-Personifiering', '-Impersonation'), ['`-Impersonation` is translated: `-Personifiering`.']);
     assert.deepStrictEqual(messages('es-es', 'Ejecute Get-AzVM -NombreGrupoRecursos miGrupo.', 'Run Get-AzVM -ResourceGroupName myGroup.'),
-      ['`-ResourceGroupName` is translated in the translation: `-NombreGrupoRecursos`.'], 'and not again as a missing name');
+      ['`-ResourceGroupName` is translated: `-NombreGrupoRecursos`.'], 'and not again as a missing name');
     assert.deepStrictEqual(messages('zh-tw', '現在支援新的 \'-get-help \' 選項。', 'now support a new \'-ConfigFile\' option.'),
-      ['`-ConfigFile` is translated in the translation: `-get-help`.']);
+      ['`-ConfigFile` is translated: `-get-help`.']);
   });
 
   it('reports a code name with humps translated, and a short code name translated away', () => {
     assert.deepStrictEqual(messages('es-es', 'Llame al método ObtenerAsync de la clase HttpClient.', 'Call the GetAsync method of the HttpClient class.'),
-      ['`GetAsync` is translated in part in the translation: `ObtenerAsync`.']);
+      ['`GetAsync` is partly translated: `ObtenerAsync`.']);
     assert.deepStrictEqual(messages('es-es', 'Establezca la propiedad MaxConexiones en 10.', 'Set the MaxConnections property to 10.'),
-      ['`MaxConnections` is translated in part in the translation: `MaxConexiones`.']);
+      ['`MaxConnections` is partly translated: `MaxConexiones`.']);
     assert.deepStrictEqual(messages('cs-cz', 'Vrátí PoskytovatelNotApplicable.', 'Returns ProviderNotApplicable.'),
-      ['`ProviderNotApplicable` is translated in part in the translation: `PoskytovatelNotApplicable`.']);
+      ['`ProviderNotApplicable` is partly translated: `PoskytovatelNotApplicable`.']);
     assert.deepStrictEqual(messages('pl-pl', 'Nazwa klasy **przekazywaniem plików** i dodaj następujące właściwości:', 'Name the class **FileUpload** and add the following properties:'),
       ['An identifier of the English is not in the translation (translated or dropped?): `FileUpload`.']);
     assert.deepStrictEqual(messages('fr-fr', 'Utilisez la classe Client HTTP pour envoyer des requêtes.', 'Use the HttpClient class to send requests.'),
@@ -54,9 +54,9 @@ describe('SX406: names translated in part', () => {
   it('reports a command a link names that the translation translated in the link to the same place', () => {
     assert.deepStrictEqual(messages('it-it', 'Creare un gruppo con il comando [az gruppo crea](/cli/azure/group#az-group-create).',
       'Create a group with the [az group create](/cli/azure/group#az-group-create) command.'),
-    ['`az group create` is translated in the translation: `az gruppo crea`.']);
+    ['`az group create` is translated: `az gruppo crea`.']);
     assert.deepStrictEqual(messages('pl-pl', 'Uruchom [kompilację dotnet](/dotnet/core/tools/dotnet-build).', 'Run [dotnet build](/dotnet/core/tools/dotnet-build).'),
-      ['`dotnet build` is translated in the translation: `kompilację dotnet`.']);
+      ['`dotnet build` is translated: `kompilację dotnet`.']);
     // The command's words kept, with the language's words around or between them; a link's text that is no command.
     for (const [locale, target, source] of [
       ['cs-cz', 'Viz [příkazu NuGet sources](cli-ref-sources.md).', 'See the [nuget sources command](cli-ref-sources.md).'],
@@ -67,7 +67,7 @@ describe('SX406: names translated in part', () => {
 
   it('reports Transact-SQL keywords in capitals translated into capitals of the language', () => {
     assert.deepStrictEqual(messages('da-dk', 'Nogle indstillinger træder i kraft, når du har kørt REKONFIGURER-sætningen.', 'Some options take effect after you run the RECONFIGURE statement.'),
-      ['`RECONFIGURE` is translated in the translation: `REKONFIGURER`.']);
+      ['`RECONFIGURE` is translated: `REKONFIGURER`.']);
     for (const [locale, target, source] of [
       ['da-dk', 'Kør RECONFIGURE-sætningen.', 'Run the RECONFIGURE statement.'],
       // A key name in capitals is the language's; emphasis in capitals is not a keyword.

@@ -704,7 +704,7 @@ export const identifierMismatch: Check = {
           const markdown = englishMarkdown(pair, w.text);
           ctx.report({
             range, unit: unit.index,
-            message: `${code(w.text)} is translated in part in the translation: ${code(translated.found)}.`,
+            message: `${code(w.text)} is partly translated: ${code(translated.found)}.`,
             fixes: markdown !== undefined ? [{ title: `Write ${code(w.text)} as in the English`, preferred: false, edits: [{ range, newText: markdown }] }] : undefined,
           });
           continue;

@@ -121,7 +121,7 @@ function report(ctx: CheckContext, pair: UnitPair, englishName: string, t: Trans
   const range = { start: pair.tStart + t.start, end: pair.tStart + t.end };
   ctx.report({
     range, unit: pair.unit.index,
-    message: `\`${englishName}\` is translated in the translation: \`${t.found}\`.`,
+    message: `\`${englishName}\` is translated: \`${t.found}\`.`,
     // A suggestion: the translated form is wrong, but a person checks that this is the name it stands for.
     fixes: [{ title: `Write \`${englishName}\` as in the English`, preferred: false, edits: [{ range, newText: englishName }] }],
   });
