@@ -4,7 +4,7 @@
  * repository above the folder, and every nested one), skip `.git` and `node_modules`, follow symbolic links once
  * and report loops. Problems are returned as messages, never thrown.
  */
-import { promises as fs } from 'node:fs';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globMatcher, isGlob, splitGlobBase } from '../config/glob';
 import { isIgnored, parseGitignore, type IgnoreFile } from './gitignore';
@@ -31,9 +31,9 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
-async function readIgnoreFile(folder: string): Promise<IgnoreFile | undefined> {
+function readIgnoreFile(folder: string): IgnoreFile | undefined {
   try {
-    const text = await fs.readFile(path.join(folder, '.gitignore'), 'utf8');
+    const text = fs.readFileSync(path.join(folder, '.gitignore'), 'utf8');
     return { folder: slash(folder), rules: parseGitignore(text) };
   } catch {
     return undefined;
@@ -41,13 +41,13 @@ async function readIgnoreFile(folder: string): Promise<IgnoreFile | undefined> {
 }
 
 /** The `.gitignore` files of the folders above `folder` up to the root of its git repository (outermost first). */
-async function enclosingIgnoreFiles(folder: string): Promise<IgnoreFile[]> {
+function enclosingIgnoreFiles(folder: string): IgnoreFile[] {
   const above: string[] = [];
   let dir = path.dirname(folder);
   let repositoryRoot: string | undefined;
   for (;;) {
     above.push(dir);
-    if (await exists(path.join(dir, '.git'))) {
+    if (exists(path.join(dir, '.git'))) {
       repositoryRoot = dir;
       break;
     }
@@ -63,7 +63,7 @@ async function enclosingIgnoreFiles(folder: string): Promise<IgnoreFile[]> {
   }
   const files: IgnoreFile[] = [];
   for (const dir of above.reverse()) {
-    const file = await readIgnoreFile(dir);
+    const file = readIgnoreFile(dir);
     if (file) {
       files.push(file);
     }
@@ -71,13 +71,8 @@ async function enclosingIgnoreFiles(folder: string): Promise<IgnoreFile[]> {
   return files;
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await fs.lstat(p);
-    return true;
-  } catch {
-    return false;
-  }
+function exists(p: string): boolean {
+  return fs.lstatSync(p, { throwIfNoEntry: false }) !== undefined;
 }
 
 interface Walk {
@@ -89,8 +84,11 @@ interface Walk {
 /**
  * The files under `folder` (absolute `real` path, printed as `shown`) that `accept` takes, depth first in name
  * order. `ancestors` are the real paths of the folders being searched above, to recognise symbolic-link loops.
+ *
+ * Synchronous on purpose: nothing else runs while the files are found, and a trip through the thread pool per
+ * folder left the process idle (a third of the 170 ms it took to find the corpus's 608 files in 353 folders).
  */
-async function walk(
+function walk(
   shown: string,
   real: string,
   ignores: readonly IgnoreFile[],
@@ -99,16 +97,17 @@ async function walk(
   accept: (relativePath: string) => boolean,
   out: string[],
   relative = '',
-): Promise<void> {
+): void {
   walkState.visited.add(real);
   let entries;
   try {
-    entries = await fs.readdir(real, { withFileTypes: true });
+    entries = fs.readdirSync(real, { withFileTypes: true });
   } catch (error) {
     walkState.problems.push(`cannot read folder ${shown}: ${errorCode(error)}`);
     return;
   }
-  const own = await readIgnoreFile(real);
+  // Only a folder that lists a `.gitignore` can have one: no failed open per folder.
+  const own = entries.some(entry => entry.name === '.gitignore') ? readIgnoreFile(real) : undefined;
   const here = own ? [...ignores, own] : ignores;
   const inside = new Set(ancestors).add(real);
   entries.sort((a, b) => byName(a.name, b.name));
@@ -121,8 +120,8 @@ async function walk(
     let target = realChild;
     if (entry.isSymbolicLink()) {
       try {
-        target = await fs.realpath(realChild);
-        const stat = await fs.stat(target);
+        target = fs.realpathSync.native(realChild);
+        const stat = fs.statSync(target);
         isDirectory = stat.isDirectory();
         isFile = stat.isFile();
       } catch (error) {
@@ -145,17 +144,17 @@ async function walk(
       if (walkState.visited.has(target)) {
         continue;
       }
-      await walk(shownChild, target, here, inside, walkState, accept, out, relativeChild);
+      walk(shownChild, target, here, inside, walkState, accept, out, relativeChild);
     } else if (isFile && accept(relativeChild) && !isIgnored(here, slash(realChild), false)) {
       out.push(shownChild);
     }
   }
 }
 
-async function searchFolder(shown: string, walkState: Walk, accept: (relativePath: string) => boolean): Promise<string[]> {
-  const real = await fs.realpath(shown);
+function searchFolder(shown: string, walkState: Walk, accept: (relativePath: string) => boolean): string[] {
+  const real = fs.realpathSync.native(shown);
   const out: string[] = [];
-  await walk(shown, real, await enclosingIgnoreFiles(real), new Set(), walkState, accept, out);
+  walk(shown, real, enclosingIgnoreFiles(real), new Set(), walkState, accept, out);
   return out;
 }
 
@@ -174,7 +173,7 @@ export async function findFiles(given: readonly string[]): Promise<FileList> {
   for (const item of given) {
     let stat;
     try {
-      stat = await fs.stat(item);
+      stat = fs.statSync(item);
     } catch (error) {
       if (!isGlob(item)) {
         const code = errorCode(error);
@@ -186,7 +185,7 @@ export async function findFiles(given: readonly string[]): Promise<FileList> {
       add(item);
     } else if (stat?.isDirectory()) {
       walkState.visited.clear();
-      const found = await searchFolder(item, walkState, name => MARKDOWN.test(name));
+      const found = searchFolder(item, walkState, name => MARKDOWN.test(name));
       if (found.length === 0) {
         walkState.problems.push(`no markdown files in ${item}`);
       }
@@ -198,7 +197,7 @@ export async function findFiles(given: readonly string[]): Promise<FileList> {
       let found: string[] = [];
       try {
         walkState.visited.clear();
-        found = await searchFolder(folder, walkState, matches);
+        found = searchFolder(folder, walkState, matches);
       } catch (error) {
         walkState.problems.push(`cannot read ${folder}: ${errorCode(error)}`);
         continue;

@@ -3,7 +3,7 @@
  * fix it and write it back atomically, and return plain data (results cross the worker boundary as messages).
  */
 import { randomBytes } from 'node:crypto';
-import { promises as fs, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { qaChecks } from '../checks/qa';
 import { allChecks, findCheck } from '../checks/registry';
@@ -45,6 +45,10 @@ export function policyResolver(configFile: string | undefined, baselineFile: str
 }
 
 function readText(file: string): string | undefined {
+  // Most folders have no `.sxslint.jsonc`: asking first costs less than the exception of a failed open.
+  if (!existsSync(file)) {
+    return undefined;
+  }
   try {
     return readFileSync(file, 'utf8');
   } catch {

@@ -17,13 +17,24 @@ export interface BlockScan {
 }
 
 interface LineInfo {
-  kind: BlockKind | 'blank';
-  headingLevel?: number;
-  blockquote: boolean;
-  alert?: string;
-  listItem: boolean;
-  tableRow: boolean;
-  block: number;
+  readonly kind: BlockKind | 'blank';
+  readonly headingLevel: number | undefined;
+  readonly blockquote: boolean;
+  readonly alert: string | undefined;
+  readonly listItem: boolean;
+  readonly tableRow: boolean;
+  readonly block: number;
+}
+
+/**
+ * Every line's information has the same fields in the same order, so the code that reads them sees one shape (with
+ * optional fields left out and copies made by spreading, lines had several shapes).
+ */
+function lineInfo(
+  kind: BlockKind | 'blank', headingLevel: number | undefined, blockquote: boolean, alert: string | undefined, listItem: boolean,
+  tableRow: boolean, block: number,
+): LineInfo {
+  return { kind, headingLevel, blockquote, alert, listItem, tableRow, block };
 }
 
 /** A number for each block kind, for the key of a unit's context (this does not compile when a kind is missing). */
@@ -89,18 +100,18 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       unitCursor++;
     }
     if (previous && unitCursor < unitRanges.length && unitRanges[unitCursor].start < start) {
-      lines[line] = { ...previous, block: extend(previous.block, line) };
+      lines[line] = lineInfo(previous.kind, previous.headingLevel, previous.blockquote, previous.alert, previous.listItem, previous.tableRow, extend(previous.block, line));
       continue;
     }
 
     if (frontMatter && start < frontMatter.range.end) {
       const block = line === 0 ? open('frontMatter', line) : extend(blocks.length - 1, line);
-      lines[line] = previous = { kind: 'frontMatter', blockquote: false, listItem: false, tableRow: false, block };
+      lines[line] = previous = lineInfo('frontMatter', undefined, false, undefined, false, false, block);
       continue;
     }
 
     const raw = text.slice(start, end);
-    const first = raw.charCodeAt(0);
+    const first = codeAt(raw, 0);
     // Inside a fenced code block a marker is content (a document that shows a merge conflict), not a conflict.
     if (!fence && (first === 60 || first === 61 || first === 62) && isConflictMarker(raw, conflictOpen)) {
       if (raw.startsWith('<<<<<<<')) {
@@ -125,7 +136,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
     while (leadAt < rest.length && (rest.charCodeAt(leadAt) === 32 || rest.charCodeAt(leadAt) === 9)) {
       leadAt++;
     }
-    const lead = rest.charCodeAt(leadAt);
+    const lead = codeAt(rest, leadAt);
     if (!blockquote) {
       alert = undefined;
     }
@@ -135,7 +146,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       if (close && close[1][0] === fence.char && close[1].length >= fence.length && close[2].trim() === '') {
         fence = undefined;
       }
-      lines[line] = previous = { kind: 'fencedCode', blockquote, listItem: listOpen, tableRow: false, block: extend(previous!.block, line) };
+      lines[line] = previous = lineInfo('fencedCode', undefined, blockquote, undefined, listOpen, false, extend(previous!.block, line));
       continue;
     }
 
@@ -145,7 +156,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       inTable = false;
       inHtml = htmlComment ? inHtml : false;
       const block = previous?.kind === 'indentedCode' || (inHtml && htmlComment) ? extend(previous!.block, line) : -1;
-      lines[line] = previous = { kind: block >= 0 ? previous!.kind : 'blank', blockquote, listItem: false, tableRow: false, block };
+      lines[line] = previous = lineInfo(block >= 0 ? previous!.kind : 'blank', undefined, blockquote, undefined, false, false, block);
       continue;
     }
 
@@ -157,14 +168,14 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
         htmlComment = false;
         inHtml = false;
       }
-      lines[line] = previous = { kind: 'html', blockquote, listItem: listOpen, tableRow: false, block: extend(previous!.block, line) };
+      lines[line] = previous = lineInfo('html', undefined, blockquote, undefined, listOpen, false, extend(previous!.block, line));
       continue;
     }
 
     const fenceOpen = lead === 96 /* ` */ || lead === 126 /* ~ */ ? FENCE.exec(rest) : null;
     if (fenceOpen && !(fenceOpen[1][0] === '`' && fenceOpen[2].includes('`'))) {
       fence = { char: fenceOpen[1][0], length: fenceOpen[1].length };
-      lines[line] = previous = { kind: 'fencedCode', blockquote, listItem: listOpen && indent > 0, tableRow: false, block: open('fencedCode', line) };
+      lines[line] = previous = lineInfo('fencedCode', undefined, blockquote, undefined, listOpen && indent > 0, false, open('fencedCode', line));
       continue;
     }
 
@@ -175,7 +186,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
 
     if (indent >= 4 && !listOpen && docfxContainers === 0 && (afterBlank || previous?.kind === 'indentedCode')) {
       const block = previous?.kind === 'indentedCode' ? extend(previous.block, line) : open('indentedCode', line);
-      lines[line] = previous = { kind: 'indentedCode', blockquote, listItem: false, tableRow: false, block };
+      lines[line] = previous = lineInfo('indentedCode', undefined, blockquote, undefined, false, false, block);
       continue;
     }
 
@@ -188,7 +199,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       const block = open('heading', line, level);
       const contentStart = start + (raw.length - atxText.length) + atx[0].length;
       headings.push({ level, range: { start, end }, contentRange: { start: contentStart, end }, anchor: anchorAt(text, contentStart, end) });
-      lines[line] = previous = { kind: 'heading', headingLevel: level, blockquote, alert, listItem: false, tableRow: false, block };
+      lines[line] = previous = lineInfo('heading', level, blockquote, alert, false, false, block);
       continue;
     }
 
@@ -198,10 +209,11 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       blocks[previous.block] = { ...paragraph, kind: 'heading', headingLevel: level };
       extend(previous.block, line);
       for (let l = paragraph.startLine; l < line; l++) {
-        lines[l] = { ...lines[l], kind: 'heading', headingLevel: level };
+        const was = lines[l];
+        lines[l] = lineInfo('heading', level, was.blockquote, was.alert, was.listItem, was.tableRow, was.block);
       }
       headings.push({ level, range: { start: paragraph.range.start, end }, contentRange: paragraph.range, anchor: anchorAt(text, paragraph.range.start, paragraph.range.end) });
-      lines[line] = previous = { kind: 'heading', headingLevel: level, blockquote, alert, listItem: false, tableRow: false, block: previous.block };
+      lines[line] = previous = lineInfo('heading', level, blockquote, alert, false, false, previous.block);
       continue;
     }
 
@@ -214,14 +226,16 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
         blocks[previous.block] = { ...header, kind: 'tableRow' };
       } else {
         blocks[previous.block] = { ...header, endLine: line - 1, range: { start: header.range.start, end: lineContentEnd(text, lineStarts, line - 2) } };
-        lines[line - 1] = { ...lines[line - 1], block: open('tableRow', line - 1) };
+        const split = lines[line - 1];
+        lines[line - 1] = lineInfo(split.kind, split.headingLevel, split.blockquote, split.alert, split.listItem, split.tableRow, open('tableRow', line - 1));
       }
-      lines[line - 1] = { ...lines[line - 1], kind: 'tableRow', tableRow: true };
-      lines[line] = previous = { kind: 'tableRow', blockquote, listItem: listOpen, tableRow: true, block: open('tableRow', line) };
+      const row = lines[line - 1];
+      lines[line - 1] = lineInfo('tableRow', row.headingLevel, row.blockquote, row.alert, row.listItem, true, row.block);
+      lines[line] = previous = lineInfo('tableRow', undefined, blockquote, undefined, listOpen, true, open('tableRow', line));
       continue;
     }
     if (inTable && raw.includes('|')) {
-      lines[line] = previous = { kind: 'tableRow', blockquote, listItem: listOpen, tableRow: true, block: open('tableRow', line) };
+      lines[line] = previous = lineInfo('tableRow', undefined, blockquote, undefined, listOpen, true, open('tableRow', line));
       continue;
     }
     inTable = false;
@@ -236,7 +250,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       if (!htmlComment && comment) {
         inHtml = false;
       }
-      lines[line] = previous = { kind: 'html', blockquote, listItem: listOpen, tableRow: false, block: open('html', line) };
+      lines[line] = previous = lineInfo('html', undefined, blockquote, undefined, listOpen, false, open('html', line));
       continue;
     }
 
@@ -251,7 +265,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
     const item = lead === 45 || lead === 42 || lead === 43 || (lead >= 48 && lead <= 57) ? LIST_ITEM.exec(rest) : null;
     if (item && !(rest.startsWith('* *', leadAt) || THEMATIC_DASHES.test(rest))) {
       listOpen = true;
-      lines[line] = previous = { kind: 'listItem', blockquote, alert, listItem: true, tableRow: false, block: open('listItem', line) };
+      lines[line] = previous = lineInfo('listItem', undefined, blockquote, alert, true, false, open('listItem', line));
       continue;
     }
 
@@ -263,12 +277,7 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
     const joins = !afterBlank && previous !== undefined && previous.block >= 0
       && (previous.kind === kind || (continuesList && previous.listItem)) && previous.blockquote === blockquote && !alertMatch;
     const block = joins ? extend(previous!.block, line) : open(kind, line);
-    lines[line] = previous = {
-      kind: kind === 'listItem' ? 'paragraph' : kind, blockquote, alert, listItem: continuesList, tableRow: false, block,
-    };
-    if (kind === 'listItem') {
-      lines[line].kind = 'listItem';
-    }
+    lines[line] = previous = lineInfo(kind, undefined, blockquote, alert, continuesList, false, block);
   }
 
   // Units are asked for in document order; many units on one table row continue the count of the last one.
@@ -293,9 +302,8 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       const inFrontMatter = info.kind === 'frontMatter';
       const inCode = info.kind === 'fencedCode' || info.kind === 'indentedCode'
         || inInlineCode(text, lineStart, unitStart, unitRanges, lineContentEnd(text, lineStarts, line));
-      const before = text.charCodeAt(unitStart - 1);
-      const linkText = before === 91 /* [ */ && text.startsWith('](', skipSpaces(text, unitEnd));
-      const imageAlt = linkText && text.charCodeAt(unitStart - 2) === 33 /* ! */;
+      const linkText = codeAt(text, unitStart - 1) === 91 /* [ */ && text.startsWith('](', skipSpaces(text, unitEnd));
+      const imageAlt = linkText && codeAt(text, unitStart - 2) === 33 /* ! */;
       const block = info.kind === 'blank' ? 'paragraph' : info.kind;
       const tableCell = info.tableRow ? cellIndex(text, lineStart, unitStart, cells) : undefined;
       const htmlBlock = info.kind === 'html';
@@ -326,6 +334,17 @@ export function scanBlocks(text: string, lineStarts: readonly number[], unitRang
       return context;
     },
   };
+}
+
+/**
+ * The UTF-16 code at `at`, or -1 outside the text. The scan reads one character before or after a line or a unit
+ * (an empty line's first character, the character before a unit at the start of the text); `charCodeAt` answers
+ * NaN there, which compares the same, but each such read threw away the optimised code of the scan, which was then
+ * compiled again (scanBlocks was compiled four times per process, each compilation costing more CPU than a whole
+ * pass of the scan over the corpus).
+ */
+function codeAt(text: string, at: number): number {
+  return at >= 0 && at < text.length ? text.charCodeAt(at) : -1;
 }
 
 function readFrontMatter(text: string, lineStarts: readonly number[]): FrontMatter | undefined {
@@ -361,7 +380,7 @@ function unquote(value: string): string {
 
 function isConflictMarker(line: string, conflictOpen: boolean): boolean {
   const marker = line.slice(0, 7);
-  const after = line.charCodeAt(7);
+  const after = codeAt(line, 7);
   const boundary = line.length === 7 || after === 32 || after === 9;
   if (!boundary) {
     return false;
@@ -376,14 +395,14 @@ function isConflictMarker(line: string, conflictOpen: boolean): boolean {
 /** The length of a blockquote marker `^ {0,3}>[ \t]?` at the start of the line, or 0. */
 function quoteMarkerLength(line: string): number {
   let i = 0;
-  while (i < 3 && line.charCodeAt(i) === 32) {
+  while (i < 3 && codeAt(line, i) === 32) {
     i++;
   }
-  if (line.charCodeAt(i) !== 62 /* > */) {
+  if (codeAt(line, i) !== 62 /* > */) {
     return 0;
   }
   i++;
-  const after = line.charCodeAt(i);
+  const after = codeAt(line, i);
   return after === 32 || after === 9 ? i + 1 : i;
 }
 
@@ -409,7 +428,7 @@ function anchorAt(text: string, start: number, end: number): string | undefined 
 
 function skipSpaces(text: string, from: number): number {
   let i = from;
-  while (text.charCodeAt(i) === 32) {
+  while (codeAt(text, i) === 32) {
     i++;
   }
   return i;
@@ -474,7 +493,7 @@ function inInlineCode(text: string, lineStart: number, offset: number, unitRange
       i++;
     } else if (code === 96) {
       let run = 1;
-      while (text.charCodeAt(i + run) === 96) {
+      while (codeAt(text, i + run) === 96) {
         run++;
       }
       open = open === 0 ? run : open === run ? 0 : open;

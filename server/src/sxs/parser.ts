@@ -9,9 +9,9 @@
  */
 import { majorityPrefix, parseUnitId } from './ids';
 import { computeLineStarts } from './lineIndex';
-import { scanBlocks } from './blocks';
+import { scanBlocks, type BlockScan } from './blocks';
 import { maskCodeAndEscapes, mayHoldSpanTags, spanEvents, spansBalanced } from './spanBalance';
-import type { OffsetRange, ParseProblem, ParseProblemKind, SxsDocument, SxsUnit, UnitContext, UnitIdParts } from './types';
+import type { Heading, OffsetRange, ParseProblem, ParseProblemKind, SxsDocument, SxsUnit, UnitContext, UnitIdParts } from './types';
 import { Unit } from './unit';
 
 const TARGET_OPEN = '<span data-ttu-id="';
@@ -42,6 +42,11 @@ interface RawUnit {
   broken: boolean;
 }
 
+/**
+ * The parse is split into small functions on purpose: a cold process (`sxs-lint`) pays for the optimising compiler
+ * each time a function's optimised code is thrown away (a file with no units, a rare branch taken for the first
+ * time), and recompiling one large function cost more than parsing many files.
+ */
 export function parseSxs(text: string): SxsDocument {
   const lineStarts = computeLineStarts(text);
   const problems: ParseProblem[] = [];
@@ -50,7 +55,29 @@ export function parseSxs(text: string): SxsDocument {
   const contexts = found.map(unit => scan.contextAt(unit.range.start, unit.range.end));
   const idParts = found.map(unit => parseUnitId(unit.id));
   const kept = unitsOutsideCode(found, contexts, idParts, problems);
-  // Problems of units that are code, and problems inside code, are the code's content, not damage.
+  keepProblemsOutsideCode(problems, kept, scan);
+  const units = buildUnits(found, kept, contexts, idParts);
+  for (const problem of scan.problems) {
+    if (!scan.inCodeAt(problem.range.start)) problems.push(problem);
+  }
+  problems.sort((a, b) => a.range.start - b.range.start);
+  const locale = scan.frontMatter?.fields.get('ms.contentlocale');
+  return {
+    text,
+    units,
+    problems,
+    prefix: majorityPrefix(idParts.filter((_, i) => kept[i] >= 0)),
+    headings: headingsWithUnits(scan.headings, units),
+    blocks: scan.blocks,
+    frontMatter: scan.frontMatter,
+    lineStarts,
+    eol: dominantEol(text, lineStarts.length),
+    locale,
+  };
+}
+
+/** Problems of units that are code, and problems inside code, are the code's content, not damage: drops them (in place). */
+function keepProblemsOutsideCode(problems: ParseProblem[], kept: readonly number[], scan: BlockScan): void {
   const remapped: ParseProblem[] = [];
   for (const problem of problems) {
     if (problem.unit !== undefined) {
@@ -62,8 +89,12 @@ export function parseSxs(text: string): SxsDocument {
   }
   problems.length = 0;
   for (const problem of remapped) problems.push(problem);
+}
 
-  // Each unit built once, straight from the unit found; one prefix string for all the IDs that have it.
+/** Each unit built once, straight from the unit found; one prefix string for all the IDs that have it. */
+function buildUnits(
+  found: readonly RawUnit[], kept: readonly number[], contexts: readonly UnitContext[], idParts: readonly UnitIdParts[],
+): SxsUnit[] {
   const units: SxsUnit[] = [];
   const prefixes = new Map<string, string>();
   for (let i = 0; i < found.length; i++) {
@@ -87,14 +118,13 @@ export function parseSxs(text: string): SxsDocument {
       sourceIdStart: unit.sourceIdRange === undefined ? -1 : unit.sourceIdRange.start,
     }));
   }
-  for (const problem of scan.problems) {
-    if (!scan.inCodeAt(problem.range.start)) problems.push(problem);
-  }
-  problems.sort((a, b) => a.range.start - b.range.start);
+  return units;
+}
 
-  // Headings and units are both in document order: one pass over the units, not one per heading.
+/** Headings and units are both in document order: one pass over the units, not one per heading. */
+function headingsWithUnits(headings: readonly Omit<Heading, 'units'>[], units: readonly SxsUnit[]): Heading[] {
   let firstUnit = 0;
-  const headings = scan.headings.map(heading => {
+  return headings.map(heading => {
     while (firstUnit < units.length && units[firstUnit].range.start < heading.range.start) {
       firstUnit++;
     }
@@ -104,20 +134,6 @@ export function parseSxs(text: string): SxsDocument {
     }
     return { ...heading, units: inHeading };
   });
-
-  const locale = scan.frontMatter?.fields.get('ms.contentlocale');
-  return {
-    text,
-    units,
-    problems,
-    prefix: majorityPrefix(idParts.filter((_, i) => kept[i] >= 0)),
-    headings,
-    blocks: scan.blocks,
-    frontMatter: scan.frontMatter,
-    lineStarts,
-    eol: dominantEol(text, lineStarts.length),
-    locale,
-  };
 }
 
 /**
