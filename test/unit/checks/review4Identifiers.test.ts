@@ -58,6 +58,12 @@ describe('SX406 on review 4 text', () => {
     assert.deepStrictEqual(messages('fr-fr', 'Ouvrez l\'application sur votre iPhone.', 'Open the app on your iPhone.'), []);
   });
 
+  it('reports a path that starts with a variable when the translation translated the variable', () => {
+    assert.deepStrictEqual(messages('sl-si', 'Datoteke so shranjene v %UPORABNIŠKIPROFIL%\\Documents.', 'The files are saved in %USERPROFILE%\\Documents.'),
+      ['An identifier of the English is not in the translation (translated or dropped?): `%USERPROFILE%\\Documents`.']);
+    assert.deepStrictEqual(messages('sl-si', 'Datoteke so shranjene v %UserProfile%\\Documents.', 'The files are saved in %USERPROFILE%\\Documents.'), []);
+  });
+
   it('reports a name translated in part into another script, and parameters and verbs of other languages', () => {
     assert.deepStrictEqual(messages('uk-ua', 'Зареєструйте IHttpКлиентФабрика у контейнері.', 'Register the IHttpClientFactory interface in the container.'),
       ['`IHttpClientFactory` is partly translated: `IHttpКлиентФабрика`.']);

@@ -669,8 +669,8 @@ export const identifierMismatch: Check = {
     const commands = visible.includes('-') && pair.t.text.includes('-') ? reportTranslatedCommands(ctx, pair) : undefined;
     if (pair.s.text.includes('](')) reportTranslatedCommandLinks(ctx, pair);
     if (/[A-Z]{3}/.test(visible)) reportTranslatedKeywords(ctx, pair);
-    // Cheap exit: no letter-digit, inner capital, dot, underscore, slash or backslash in the English prose.
-    if (!/[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\w[._\\/]\w|\.[A-Za-z]|[A-Z#] \d|~\/|:\\/.test(visible)) return;
+    // Cheap exit: no letter-digit, inner capital, dot, underscore, slash, backslash or variable's path in the English prose.
+    if (!/[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\w[._\\/]\w|\.[A-Za-z]|[A-Z#] \d|~\/|:\\|%[\\/]/.test(visible)) return;
     const missing: string[] = [];
     let target: Target | undefined;
     let lower: string | undefined;
