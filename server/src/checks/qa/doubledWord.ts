@@ -105,7 +105,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 export const doubledWord: Check = {
   id: 'SX504',
   alias: 'doubled-word',
-  description: 'A word is repeated twice or more in a row.',
+  description: 'A word is repeated twice in a row.',
   tags: ['spelling'],
   defaultSeverity: 'warning',
   scope: 'unit',
