@@ -66,11 +66,6 @@ function mathRanges(text: string, english: string): number[] {
   return out;
 }
 
-function inRanges(ranges: readonly number[], at: number): boolean {
-  for (let k = 0; k < ranges.length; k += 2) if (at > ranges[k] && at < ranges[k + 1]) return true;
-  return false;
-}
-
 /** Whether the word at `at` starts a sentence: nothing but opening marks before it, or a sentence's end. */
 function atSentenceStart(text: string, at: number): boolean {
   let i = at - 1;
@@ -117,6 +112,7 @@ export const doubledWord: Check = {
     if (!pair) return;
     const text = pair.t.text;
     const math = mathRanges(text, pair.s.text);
+    let mathAt = 0;
     // Only text tokens: words inside code, URLs or HTML are not prose. A word is `\p{L}[\p{L}\p{M}]*` within the token.
     for (const token of pair.t.tokens) {
       if (token.kind !== 'text') continue;
@@ -162,8 +158,9 @@ export const doubledWord: Check = {
           if (k !== LETTER && k !== MARK) break;
           i += cp > 0xffff ? 2 : 1;
         }
-        // TeX math is not prose (`$ = o o ^ \dagger $`).
-        if (math.length > 0 && inRanges(math, at)) {
+        // TeX math is not prose (`$ = o o ^ \dagger $`). Words come in order, so the ranges are walked once.
+        while (mathAt < math.length && math[mathAt + 1] < at) mathAt += 2;
+        if (mathAt < math.length && at > math[mathAt]) {
           flush();
           lastStart = -1;
           continue;

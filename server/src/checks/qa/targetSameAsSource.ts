@@ -196,6 +196,16 @@ function wholeEmphasis(pair: UnitPair): boolean {
   return pair.t.emphasis.some(e => e.start === first && e.end === last);
 }
 
+/** What the product shows in English (see above): its names, the messages a lead-in announces, its unlocalized labels. */
+function shownInEnglish(unit: SxsUnit, pair: UnitPair, ctx: CheckContext): boolean {
+  const visible = pair.s.visible;
+  if (nameWithQualifier(visible) || announcedMessage(unit, ctx)) return true;
+  if (!keepsEnglishLabels(ctx)) return false;
+  if (wholeEmphasis(pair)) return true;
+  const words = visible.split(/[\s\uFFFC]+/).map(w => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter(w => /^\p{L}/u.test(w));
+  return words.length <= 3 && !/[.!?:;]\s*$/.test(visible) && !words.some(w => FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
 export const targetSameAsSource: Check = {
   id: 'SX203',
   alias: 'target-same-as-source',
@@ -241,15 +251,10 @@ export const targetSameAsSource: Check = {
     if (words.length < minWords || looksLikeName(words)) return;
     if (COPYRIGHT.test(visible) || looksLikeCode(visible, words)) return;
     if (words.length >= 4 && !words.some(w => FUNCTION_WORDS.has(w.toLowerCase()))) return;
-    // What the product shows in English (see above).
-    if (nameWithQualifier(visible) || announcedMessage(unit, ctx)) return;
-    if (keepsEnglishLabels(ctx)) {
-      if (wholeEmphasis(pair)) return;
-      if (words.length <= 3 && !/[.!?:;]\s*$/.test(visible) && !words.some(w => FUNCTION_WORDS.has(w.toLowerCase()))) return;
-    }
     // Words the target language shares with English (`Installation via Snap` in Swedish) are not untranslated.
     const used = translationWords(ctx);
     if (words.every(w => translationsUse(w, used))) return;
+    if (shownInEnglish(unit, pair, ctx)) return;
     ctx.report({
       range: targetRange(pair),
       unit: unit.index,
