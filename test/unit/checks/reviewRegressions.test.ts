@@ -298,8 +298,9 @@ describe('review regressions: new locale conventions', () => {
       assert.strictEqual(sx504.length, 1, locale);
       assert.strictEqual(sx504[0].severity, 'info', locale);
     }
-    // A language without reduplication still gets a warning.
-    assert.strictEqual(only(doc('pl-pl', unit('Zapisz plik plik.', 'Save the file.')), 'SX504')[0]?.severity, 'warning');
+    // A language without reduplication or case chains still gets a warning (Polish `plik plik` is now an info: a
+    // noun may be followed by a genitive of the same form there, see review4Words).
+    assert.strictEqual(only(doc('de-de', unit('Speichern Sie die Datei Datei.', 'Save the file.')), 'SX504')[0]?.severity, 'warning');
   });
 
   it('SX405: Finnish key names, and "Windows Key" in the English', () => {

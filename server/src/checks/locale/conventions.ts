@@ -52,6 +52,19 @@ export interface LocaleConventions {
     readonly participleEndings: readonly string[];
     /** Productive reduplication (Turkish `tek tek`, `yavaş yavaş`): any doubling may be grammatical; report as info. */
     readonly reduplication: boolean;
+    /**
+     * The genitive is a case ending with no article before it (Polish, Czech, Russian, Ukrainian, Finnish): a noun may
+     * be followed by the genitive of the same form (`pulę aplikacji aplikacji`, "the app's application pool"; `pro
+     * sestavení sestavení`, "for building the assembly"), so a word twice may be grammar: an info without a fix.
+     */
+    readonly caseChains: boolean;
+    /** Prepositions and conjunctions of a `caseChains` language: they take no case ending, so twice is a stutter. */
+    readonly uninflected: readonly string[];
+    /**
+     * Prepositions that may end a relative clause (Swedish `tvisten med`) and so meet the same preposition starting
+     * the next phrase (`tvisten med med hjälp av`): twice is an info without a fix.
+     */
+    readonly stranded: readonly string[];
   };
   /** Local key names by the English key they stand for (lower case, first word of multi-word names). */
   readonly keys: Readonly<Record<string, readonly string[]>>;
@@ -92,6 +105,9 @@ interface Partial {
   readonly grammatical?: readonly string[];
   readonly participleEndings?: readonly string[];
   readonly reduplication?: boolean;
+  readonly caseChains?: boolean;
+  readonly uninflected?: readonly string[];
+  readonly stranded?: readonly string[];
   readonly keys?: Readonly<Record<string, readonly string[]>>;
   readonly numbers?: NumberFormat;
   readonly sentenceEnd?: Readonly<Record<string, EndClass>>;
@@ -220,6 +236,9 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   pl: {
     name: 'Polish',
+    caseChains: true,
+    uninflected: ['a', 'i', 'w', 'we', 'z', 'ze', 'o', 'u', 'na', 'do', 'od', 'po', 'za', 'oraz', 'lub', 'albo', 'ani', 'ale', 'czy', 'że',
+      'przez', 'dla', 'bez', 'przy', 'pod', 'nad', 'przed', 'lecz'],
     keys: { space: ['spacja'], enter: ['enter'], tab: ['tab'], delete: ['delete'] },
     numbers: COMMA_SPACE,
     quotes: [['„', '”'], ['«', '»'], ...LATIN_QUOTES],
@@ -228,6 +247,10 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   cs: {
     name: 'Czech',
+    caseChains: true,
+    // Not `se`: the reflexive pronoun and the preposition meet (`setkal se se sestrou`).
+    uninflected: ['a', 'i', 'v', 've', 'z', 'k', 'ke', 'o', 'u', 's', 'na', 'do', 'od', 'po', 'za', 'pro', 'při', 'pod', 'nad', 'před',
+      'bez', 'nebo', 'ale', 'či', 'že', 'než', 'ani'],
     keys: { space: ['mezerník'], tab: ['tabulátor', 'tab'], enter: ['enter'], delete: ['delete'] },
     numbers: COMMA_SPACE,
     quotes: [['„', '“'], ['‚', '‘'], ['»', '«'], ...LATIN_QUOTES],
@@ -236,6 +259,7 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   sv: {
     name: 'Swedish',
+    stranded: ['med', 'till', 'om', 'på', 'för', 'av', 'i', 'från', 'efter', 'åt', 'över', 'under', 'vid', 'mot'],
     // `det det`: `det det handlar om` ("what it is about").
     grammatical: ['det'],
     keys: { shift: ['skift'], enter: ['retur'], space: ['mellanslag', 'blanksteg'], tab: ['tabb'], backspace: ['backsteg'], delete: ['delete'] },
@@ -253,6 +277,8 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   fi: {
     name: 'Finnish',
+    caseChains: true,
+    uninflected: ['ja', 'tai', 'sekä', 'että', 'mutta', 'eli', 'kuin'],
     keys: {
       shift: ['vaihto', 'vaihtonäppäin'], tab: ['sarkain', 'sarkainnäppäin'], space: ['välilyönti', 'välilyöntinäppäin'],
       delete: ['poista', 'delete'], enter: ['enter', 'rivinvaihto'], backspace: ['askelpalautin'], esc: ['esc'],
@@ -306,6 +332,9 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   ru: {
     name: 'Russian',
+    caseChains: true,
+    uninflected: ['и', 'а', 'в', 'во', 'на', 'с', 'со', 'к', 'ко', 'о', 'об', 'у', 'по', 'за', 'от', 'до', 'из', 'для', 'без', 'при',
+      'через', 'или', 'но'],
     keys: { space: ['пробел'], enter: ['ввод'], delete: ['удалить'], tab: ['табуляция'] },
     numbers: COMMA_SPACE,
     quotes: [['«', '»'], ['„', '“'], ...LATIN_QUOTES],
@@ -314,6 +343,9 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   uk: {
     name: 'Ukrainian',
+    caseChains: true,
+    uninflected: ['і', 'й', 'та', 'а', 'в', 'у', 'на', 'з', 'із', 'зі', 'до', 'від', 'по', 'за', 'для', 'без', 'при', 'через', 'або',
+      'але', 'чи'],
     keys: { space: ['пробіл'] },
     numbers: COMMA_SPACE,
     quotes: [['«', '»'], ['„', '“'], ...LATIN_QUOTES],
@@ -411,7 +443,10 @@ function build(key: string, p: Partial): LocaleConventions {
   return {
     key,
     name: p.name,
-    doubledWords: { grammatical: p.grammatical ?? [], participleEndings: p.participleEndings ?? [], reduplication: p.reduplication ?? false },
+    doubledWords: {
+      grammatical: p.grammatical ?? [], participleEndings: p.participleEndings ?? [], reduplication: p.reduplication ?? false,
+      caseChains: p.caseChains ?? false, uninflected: p.uninflected ?? [], stranded: p.stranded ?? [],
+    },
     keys: p.keys ?? {},
     numbers: p.numbers ?? EN_NUMBERS,
     punctuation: {
@@ -454,6 +489,9 @@ export const FALLBACK: LocaleConventions = (() => {
       participleEndings: unionOf(all.map(c => c.doubledWords.participleEndings)),
       // A language the table does not know may double words grammatically: a doubling is an info there.
       reduplication: true,
+      caseChains: true,
+      uninflected: [],
+      stranded: unionOf(all.map(c => c.doubledWords.stranded)),
     },
     keys,
     numbers: { decimal: unionOf(all.map(c => c.numbers.decimal)), group: unionOf(all.map(c => c.numbers.group)) },

@@ -1,17 +1,24 @@
 /**
- * SX504 doubled-word: the same word twice in a row in the translation (`the the`), unless the English has it too.
+ * SX504 doubled-word: the same word twice or more in a row in the translation (`the the`), unless the English has it
+ * too. A run of repeats is one finding.
  * Many languages double words grammatically; the locale table (`checks/locale/conventions.ts`) lists them: German
  * articles before a relative pronoun (`die die`), French reflexives (`nous nous`), Italian and Spanish nouns before a
  * participle of the same form (`contenuto contenuto`), and languages with productive reduplication (Turkish `tek
  * tek`, Hindi `धीरे धीरे`, Vietnamese `từ từ`, Indonesian) or not in the table, where a doubling is only an info. A
  * doubling is not reported either when the English repeats a word close by (`role, unit, and organizational unit`),
- * which a translation may bring together. Removing one is a suggestion a person picks, never applied by "fix all" or
- * `--fix`.
+ * which a translation may bring together. Languages whose grammar can put the same form twice make a word said exactly
+ * twice an info with no fix: a genitive after a noun of the same form in languages that mark it by case alone (Polish
+ * `pulę aplikacji aplikacji`, Czech `pro sestavení sestavení`; not their prepositions and conjunctions, nor a word
+ * of another script, which take no case ending), a stranded preposition (Swedish `tvisten med med hjälp av`),
+ * reduplication. Three or more are a warning in every language. Two forms that differ in case other than a
+ * sentence-start capital are two words (`La función SUMA suma`, `ET et OU`), and TeX math is not prose. Removing the
+ * repeats is a suggestion a person picks, never applied by "fix all" or `--fix`.
  */
 import type { LocaleConventions } from '../locale';
-import type { Check } from '../types';
+import type { Check, CheckContext, Fix } from '../types';
+import type { UnitPair } from './pair';
 import { declareOptions } from '../options';
-import { classOf, codePointAt, LETTER, lowerUnit, MARK } from './chars';
+import { classOf, codePointAt, LETTER, MARK } from './chars';
 import { listOption } from './pair';
 
 const DEFAULT_EXCEPTIONS: string[] = [];
@@ -37,6 +44,49 @@ function englishRepeatsNearby(english: string): boolean {
   return false;
 }
 
+/** TeX math in the English, as renderers read it: `$` not followed by a space, closed by `$` after a non-space. */
+const ENGLISH_MATH = /(?<!\\)\$(?!\s)(?:\\.|[^$\\])*?(?<![\s\\])\$(?!\d)/;
+
+/**
+ * The `[start, end)` ranges of the translation between paired `$` (or `$$`) delimiters, when the English writes TeX
+ * math: paired in order, spaces allowed, as machine translation spaces a formula out (`$ = \dagger $`).
+ */
+function mathRanges(text: string, english: string): number[] {
+  const out: number[] = [];
+  if (!text.includes('$') || !english.includes('$') || !ENGLISH_MATH.test(english)) return out;
+  const delimiters: number[] = [];
+  for (let j = text.indexOf('$'); j >= 0; j = text.indexOf('$', j + 1)) {
+    let backslashes = 0;
+    while (j - 1 - backslashes >= 0 && text.charCodeAt(j - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 1) continue;
+    delimiters.push(j);
+    if (text.charCodeAt(j + 1) === 36) j++;
+  }
+  for (let k = 0; k + 1 < delimiters.length; k += 2) out.push(delimiters[k], delimiters[k + 1]);
+  return out;
+}
+
+/** Whether the word at `at` starts a sentence: nothing but opening marks before it, or a sentence's end. */
+function atSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s*_"'“„«‘‚([¿¡>]/u.test(text.charAt(i))) i--;
+  return i < 0 || /[.!?:;…。！？\n|]/u.test(text.charAt(i));
+}
+
+/**
+ * Two written forms are the same word: equal, or the first is the second with a sentence-start capital (`Tek tek`).
+ * Other differences of case are two words (`SUMA suma`, the function and the verb; `ET et`).
+ */
+function sameForm(first: string, second: string, sentenceStart: () => boolean): boolean {
+  if (first === second) return true;
+  if (first.charAt(0) === second.charAt(0) || !sentenceStart()) return false;
+  const head = codePointAt(second, 0, second.length);
+  const size = head > 0xffff ? 2 : 1;
+  const letter = String.fromCodePoint(head);
+  const upper = [letter.toUpperCase(), letter.toLocaleUpperCase('tr')];
+  return upper.some(u => first === u + second.slice(size));
+}
+
 /** True when `[from, to)` is one or more spaces or no-break spaces. */
 function onlySpaces(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -45,20 +95,6 @@ function onlySpaces(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 0xa0) return false;
   }
   return true;
-}
-
-/**
- * Whether two words can be equal once lower-cased, tested without lower-casing them: lower-casing keeps the length of
- * every character but U+0130 (İ → i̇), and the first characters must lower-case alike.
- */
-function mayBeSame(text: string, a: number, aEnd: number, b: number, bEnd: number, dottedCapitalI: boolean): boolean {
-  if (!dottedCapitalI && aEnd - a !== bEnd - b) return false;
-  const x = text.charCodeAt(a);
-  const y = text.charCodeAt(b);
-  if (x === y) return true;
-  const lx = lowerUnit(x);
-  const ly = lowerUnit(y);
-  return lx < 0 || ly < 0 || lx === ly;
 }
 
 export const doubledWord: Check = {
@@ -75,16 +111,23 @@ export const doubledWord: Check = {
     const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     const text = pair.t.text;
-    const conventions = ctx.analysis.conventions;
-    let nearby: boolean | undefined;
-    const dottedCapitalI = text.includes('\u0130');
+    const math = mathRanges(text, pair.s.text);
+    let mathAt = 0;
     // Only text tokens: words inside code, URLs or HTML are not prose. A word is `\p{L}[\p{L}\p{M}]*` within the token.
     for (const token of pair.t.tokens) {
       if (token.kind !== 'text') continue;
       const end = token.end;
-      let previousStart = -1;
-      let previousEnd = -1;
+      // The current run of one word: where its first and last occurrence are, and how many.
+      let runStart = -1;
+      let runFirstEnd = -1;
+      let lastStart = -1;
+      let lastEnd = -1;
+      let count = 0;
       let i = token.start;
+      const flush = () => {
+        if (count >= 2) report(ctx, pair, runStart, runFirstEnd, lastStart, lastEnd, count);
+        count = 0;
+      };
       while (i < end) {
         // ASCII is tested here, the rest through the code point and its class.
         const at = i;
@@ -115,32 +158,81 @@ export const doubledWord: Check = {
           if (k !== LETTER && k !== MARK) break;
           i += cp > 0xffff ? 2 : 1;
         }
-        if (previousStart >= 0 && mayBeSame(text, previousStart, previousEnd, at, i, dottedCapitalI) && onlySpaces(text, previousEnd, at)) {
-          const word = text.slice(at, i).toLowerCase();
-          if (text.slice(previousStart, previousEnd).toLowerCase() === word && !ctx.memo('exceptions', () => exceptionsOf(ctx.options, conventions)).has(word)
-            && !participleLike(word, conventions)
-            && !new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}[ \\u00a0]+${escapeRegExp(word)}(?![\\p{L}])`, 'iu').test(pair.s.text)
-            && !(nearby ??= englishRepeatsNearby(pair.s.visible))) {
-            const shown = text.slice(at, i);
-            const start = pair.tStart + previousEnd;
-            const stop = pair.tStart + i;
-            ctx.report({
-              range: { start: pair.tStart + at, end: stop },
-              unit: unit.index,
-              message: conventions.doubledWords.reduplication
-                ? `"${shown}" is repeated (${conventions.key === '*' ? 'the language is not known and may double words' : `${conventions.name} doubles words`} grammatically: check that this one is meant).`
-                : `"${shown}" is repeated.`,
-              ...(conventions.doubledWords.reduplication ? { severity: 'info' as const } : {}),
-              fixes: [{ title: `Remove the repeated "${shown}"`, edits: [{ range: { start, end: stop }, newText: '' }] }],
-            });
-          }
+        // TeX math is not prose (`$ = o o ^ \dagger $`). Words come in order, so the ranges are walked once.
+        while (mathAt < math.length && math[mathAt + 1] < at) mathAt += 2;
+        if (mathAt < math.length && at > math[mathAt]) {
+          flush();
+          lastStart = -1;
+          continue;
         }
-        previousStart = at;
-        previousEnd = i;
+        const previous = count > 0 && i - at === lastEnd - lastStart && onlySpaces(text, lastEnd, at) ? text.slice(lastStart, lastEnd) : undefined;
+        if (previous !== undefined && sameForm(previous, text.slice(at, i), () => count === 1 && atSentenceStart(text, lastStart))) {
+          count++;
+        } else {
+          flush();
+          runStart = at;
+          runFirstEnd = i;
+          count = 1;
+        }
+        lastStart = at;
+        lastEnd = i;
       }
+      flush();
     }
   },
 };
+
+/** Reports one run of `count` repeats, from the first word `[first, firstEnd)` to the last `[last, lastEnd)`. */
+function report(ctx: CheckContext, pair: UnitPair, first: number, firstEnd: number, last: number, lastEnd: number, count: number): void {
+  const text = pair.t.text;
+  const conventions = ctx.analysis.conventions;
+  const shown = text.slice(last, lastEnd);
+  const word = shown.toLowerCase();
+  // The English writes the same run: nothing was added.
+  const inEnglish = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?:[ \\u00a0]+${escapeRegExp(word)}){${count - 1}}(?![\\p{L}])`, 'iu');
+  if (inEnglish.test(pair.s.text)) return;
+  const fixes = (title: string): Fix[] => [{ title, edits: [{ range: { start: pair.tStart + firstEnd, end: pair.tStart + lastEnd }, newText: '' }] }];
+  if (count >= 3) {
+    ctx.report({
+      range: { start: pair.tStart + first, end: pair.tStart + lastEnd },
+      unit: pair.unit.index,
+      message: `"${shown}" is written ${count} times in a row.`,
+      fixes: fixes(`Keep one "${shown}"`),
+    });
+    return;
+  }
+  if (ctx.memo('exceptions', () => exceptionsOf(ctx.options, conventions)).has(word) || participleLike(word, conventions)
+    || englishRepeatsNearby(pair.s.visible)) return;
+  const maybe = grammarMayDouble(word, text, conventions);
+  ctx.report({
+    range: { start: pair.tStart + last, end: pair.tStart + lastEnd },
+    unit: pair.unit.index,
+    ...(maybe === undefined
+      ? { message: `"${shown}" is repeated.`, fixes: fixes(`Delete the second "${shown}"`) }
+      : { message: `"${shown}" is written twice in a row (${maybe}): check that this one is meant.`, severity: 'info' as const }),
+  });
+}
+
+/**
+ * Why the language's grammar may put this word twice, or `undefined` when it cannot: reduplication, a stranded
+ * preposition, or a genitive after a noun of the same form. A case ending is the language's own: a preposition or
+ * conjunction has none, nor has a word of another script (`OpenID Connect Connect` in Russian).
+ */
+function grammarMayDouble(word: string, text: string, conventions: LocaleConventions): string | undefined {
+  const rules = conventions.doubledWords;
+  if (conventions.key === '*') return 'the language is not known and may double words grammatically';
+  if (rules.reduplication) return `${conventions.name} doubles words grammatically`;
+  if (rules.stranded.includes(word)) return `${conventions.name} may end a clause with a preposition and start the next with the same one`;
+  if (rules.caseChains && !rules.uninflected.includes(word) && sameScriptAsText(word, text)) {
+    return `${conventions.name} may follow a noun with a genitive of the same form`;
+  }
+  return undefined;
+}
+
+/** Whether the word is of the language's own script: not a Latin word in a text that has letters of another script. */
+function sameScriptAsText(word: string, text: string): boolean {
+  return !/\p{Script=Latin}/u.test(word) || !/(?!\p{Script=Latin})\p{L}/u.test(text);
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

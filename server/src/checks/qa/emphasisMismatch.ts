@@ -3,7 +3,9 @@
  * italic the translation lacks may stand as a label in brackets or quotation marks instead (`[Tiedosto]`, `[確定]`,
  * `„Datei“`, `「以外」`, conventions `uiLabels`): the translation must then have as many more such labels than the
  * English as it lacks bold and italic. Italics lost in Arabic, Hebrew, Chinese or Japanese text are not reported:
- * those scripts have no italics, and their style guides drop them (a lost bold is still reported).
+ * those scripts have no italics, and their style guides drop them (a lost bold is still reported). A bold whose
+ * closing marker the English escaped (`**and** or\*\*`, an odd `\*\*` with no partner, shown literally by mistake)
+ * may be repaired by the translation: one more bold for each such marker is not reported.
  */
 import type { Check } from '../types';
 import { targetRange, type UnitPair } from './pair';
@@ -17,6 +19,19 @@ function literalMarkers(pair: UnitPair): boolean {
   const count = (half: UnitPair['t']) => half.escapes.filter(e => e.char === '*' || e.char === '_').length
     + half.unmatchedDelimiters.filter(d => d.char !== '~').reduce((n, d) => n + d.remaining, 0);
   return count(pair.t) > count(pair.s);
+}
+
+/** An escaped `**` or `__` (`\*\*`) written as one marker. */
+const ESCAPED_PAIR = /(?<!\\)(?:\\\*\\\*|\\_\\_)(?!\\[*_])/g;
+
+/**
+ * How many bolds the translation may have beyond the English because the English broke them: an odd number of escaped
+ * `\*\*` markers leaves one without its partner, which the translation may write as the bold it was meant to be.
+ */
+export function repairedBolds(pair: UnitPair): number {
+  if (pair.t.strong <= pair.s.strong || !pair.s.text.includes('\\')) return 0;
+  const markers = pair.s.text.match(ESCAPED_PAIR)?.length ?? 0;
+  return Math.min(markers % 2, pair.t.strong - pair.s.strong);
 }
 
 /** Letters of scripts with no italic tradition, whose style guides drop the English italics: Arabic, Hebrew, Han, kana. */
@@ -44,7 +59,7 @@ export const emphasisMismatch: Check = {
     const compare = (name: string, t: number, s: number) => {
       if (t !== s) parts.push(`${t} ${name} (English ${s})`);
     };
-    compare('bold', pair.t.strong, pair.s.strong);
+    compare('bold', pair.t.strong, pair.s.strong + repairedBolds(pair));
     compare('italic', pair.t.em, pair.s.em);
     compare('strikethrough', pair.t.strike, pair.s.strike);
     if (parts.length === 0) return;

@@ -1,4 +1,8 @@
-/** SX202 empty-source: the English half is empty while the translation is not. */
+/**
+ * SX202 empty-source: the English half is empty while the translation is not. A translation of punctuation and
+ * symbols only (`/ \ |`, the `,` between two images, the `.` after one) is the English's own text that segmentation
+ * left outside the English half: nothing is missing.
+ */
 import type { Check } from '../types';
 
 export const emptySource: Check = {
@@ -11,6 +15,7 @@ export const emptySource: Check = {
   checkUnit(unit, ctx) {
     const pair = ctx.analysis.pair(unit);
     if (!pair || !pair.s.isEmpty || pair.t.isEmpty) return;
+    if (!/[\p{L}\p{N}]/u.test(pair.t.text)) return;
     ctx.report({
       range: unit.source ?? unit.range,
       unit: unit.index,

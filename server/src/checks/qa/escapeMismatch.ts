@@ -2,12 +2,15 @@
  * SX313 escape-mismatch: the backslash escapes and character references that protect markdown characters differ:
  * an escape of the English is missing from the translation, or the translation escapes markup the English uses
  * (`\*\*` where the English has `**`). Character references are compared the same way (`&#x2014;` mangled into
- * `& #x 2014;`).
+ * `& #x 2014;`). The English's own broken markup need not be copied: a lone escaped backtick (an odd number shown:
+ * `generators\` parameters`, an apostrophe typed as a backtick, or `[\`Name]` without its partner), and an escaped
+ * `\*\*` without a partner that the translation writes as the bold it was meant to be (`**and** or\*\*`).
  */
 import type { Check, Fix } from '../types';
 import { Half, targetRange, UnitPair } from './pair';
 import { angleTextTags } from './angleText';
 import { overlapsProtected } from './plainText';
+import { repairedBolds } from './emphasisMismatch';
 
 /** Characters whose escape changes how the line parses. */
 const SIGNIFICANT = new Set(['*', '_', '[', ']', '|', '<', '>', '!', '#', '`', '\\', '~']);
@@ -101,8 +104,13 @@ function differences(pair: UnitPair, spaced: readonly Spaced[]): string[] {
     e.t++;
     forms.set(p.form, e);
   }
+  const repaired = repairedBolds(pair);
   for (const [form, e] of forms) {
     if (e.s > e.t) e.t = Math.min(e.s, e.t + (broken.get(form) ?? 0));
+    // A lone backtick the English shows is a typo (an apostrophe, a quote without its partner).
+    if (form === '\\`' && e.s > e.t && countChar(pair.s.visible, '`') % 2 === 1) e.s--;
+    // The English's unpaired `\*\*` written as bold.
+    if ((form === '\\*' || form === '\\_') && e.s > e.t && repaired > 0) e.s = Math.max(e.t, e.s - 2 * repaired);
     if (e.s === e.t) continue;
     const shown = countChar(pair.t.visible, e.char) - countChar(pair.s.visible, e.char);
     // `&amp;` → "i" is translation; `&#x2014;` → `& #x 2014;` is damage.

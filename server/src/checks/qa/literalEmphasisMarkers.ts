@@ -1,4 +1,7 @@
-/** SX308 literal-emphasis-markers: `*`, `_` or `~~` runs in the translation that match nothing and so show literally. */
+/**
+ * SX308 literal-emphasis-markers: `*`, `_` or `~~` runs in the translation that match nothing and so show literally.
+ * Two unmatched runs of the same marker in a row are the two ends of one broken bold or italic: one finding.
+ */
 import type { DelimiterToken } from '../../sxs/inline';
 import type { Check, CheckContext } from '../types';
 import { inTarget, type Half, type UnitPair } from './pair';
@@ -18,10 +21,22 @@ export const literalEmphasisMarkers: Check = {
     const english = new Set(pair.s.unmatchedDelimiters.map(d => d.char));
     // A lone `*` or `_` shows as itself and is usually meant so (`*.nupkg`, `/_static`); it matters when emphasis was lost.
     const emphasisLost = pair.t.strong + pair.t.em + pair.t.strike < pair.s.strong + pair.s.em + pair.s.strike;
+    const runs: DelimiterToken[] = [];
     for (const run of pair.t.unmatchedDelimiters) {
       if (english.has(run.char)) continue;
       if (run.end - run.start < 2 && !emphasisLost) continue;
+      runs.push(run);
+    }
+    // The two markers of one broken bold (`**\`Name\`**word`, neither can open or close) are one fault: one finding.
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[k];
       const marker = pair.t.text.slice(run.start, run.end);
+      const next = runs[k + 1];
+      if (next !== undefined && pair.t.text.slice(next.start, next.end) === marker) {
+        k++;
+        ctx.report({ range: inTarget(pair, { start: run.start, end: next.end }), unit: unit.index, message: `The two "${marker}" match no emphasis and will show literally.` });
+        continue;
+      }
       ctx.report({ range: inTarget(pair, run), unit: unit.index, message: `"${marker}" matches no other emphasis marker and will show literally.` });
     }
   },

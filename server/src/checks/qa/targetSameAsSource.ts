@@ -11,13 +11,20 @@
  * whose target differs from their English. A word the translators wrote elsewhere is a word of the language, or a
  * name they keep; an English sentence left untranslated has words (`the`, `doesn't`, `create`) no translation used.
  * The findings therefore depend on the whole document (scope `document`).
+ *
+ * What the product shows in English stays English: a product name with its lower-case audience or platform
+ * (`Microsoft 365 Apps for enterprise`, `Outlook on the web`), and the message a lead-in announces (`the following
+ * error message appears:`), which services write in English only. Where the document's own translations keep the
+ * English UI labels in bold (`Vælg **Create new**`), the product is not localized into the language: a unit that is
+ * only such a label (`**Virtual machine name**`) or a short UI string with no sentence mark (`Deployment succeeded`)
+ * is right to stay English. A prose sentence left in English is still reported.
  * Skipped when the document's language is English.
  */
 import type { SxsUnit } from '../../sxs/types';
 import type { Check, CheckContext } from '../types';
 import { declareOptions } from '../options';
 import { classOf, codePointAt, LETTER, MARK } from './chars';
-import { boolOption, collapsesTo, collapseWhitespace, listOption, targetRange } from './pair';
+import { boolOption, collapsesTo, collapseWhitespace, listOption, targetRange, type UnitPair } from './pair';
 
 /**
  * The words of `visible` as `/[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\/gu` finds them in its lower-case form (lower-casing
@@ -163,6 +170,84 @@ function leftInEnglish(unit: SxsUnit, ctx: CheckContext): boolean {
   return true;
 }
 
+/** Prepositions that put a product name's audience or platform after it (`for enterprise`, `on the web`). */
+const QUALIFIERS = new Set(['for', 'on']);
+
+/**
+ * A product name followed by its lower-case audience or platform, as Microsoft names products (`Microsoft 365 Apps for
+ * enterprise`, `Office for the web`): two or more capitalized words or numbers, `for` or `on`, then one or two
+ * lower-case words (an article aside), and no sentence mark.
+ */
+function nameWithQualifier(visible: string): boolean {
+  const tokens = visible.trim().split(/\s+/);
+  const q = tokens.findIndex(t => QUALIFIERS.has(t));
+  if (q < 2) return false;
+  if (!tokens.slice(0, q).every(t => /^[\p{Lu}\p{N}][\p{L}\p{N}.+#-]*$/u.test(t))) return false;
+  const rest = tokens.slice(q + 1).filter(t => t !== 'the');
+  return rest.length >= 1 && rest.length <= 2 && rest.every(t => /^\p{Ll}+$/u.test(t));
+}
+
+/** Words of a lead-in that announces a message the product shows (`the following error message appears:`). */
+const ANNOUNCES_MESSAGE = /\b(?:message|error|warning|notification|prompt|says|reads)\b/i;
+
+/**
+ * True when the unit before this one is a lead-in that ends with a colon and
+ * announces a message: this unit is that message, as the product writes it.
+ */
+function announcedMessage(unit: SxsUnit, ctx: CheckContext): boolean {
+  const previous = ctx.doc.units[unit.index - 1];
+  if (previous === undefined) return false;
+  const pair = ctx.analysis.pair(previous);
+  if (!pair) return false;
+  const english = pair.s.visible.trimEnd();
+  return english.endsWith(':') && ANNOUNCES_MESSAGE.test(english);
+}
+
+/**
+ * Whether the document's translations keep English UI labels in bold: a translated unit whose bold or italic holds
+ * the same phrase as its English, of two or more words with one in lower case (a label, not a name such as `**Azure
+ * Portal**`). The product is then not localized into the language.
+ */
+function keepsEnglishLabels(ctx: CheckContext): boolean {
+  return ctx.analysis.memo('SX203.keepsEnglishLabels', doc => {
+    for (const unit of doc.units) {
+      const pair = ctx.analysis.pair(unit);
+      if (!pair || pair.t.emphasis.length === 0 || collapsesTo(pair.t.text, pair.s.normalizedText)) continue;
+      const english = new Set(pair.s.emphasis.map(e => emphasisText(pair.s.text, e.start, e.end)));
+      for (const e of pair.t.emphasis) {
+        const label = emphasisText(pair.t.text, e.start, e.end);
+        if (!english.has(label)) continue;
+        const words = label.split(/\s+/).filter(w => /^\p{L}+$/u.test(w));
+        if (words.length >= 2 && words.some(w => /^\p{Ll}+$/u.test(w)) && /^[\x20-\x7e]+$/.test(label)) return true;
+      }
+    }
+    return false;
+  });
+}
+
+/** The text inside an emphasis span, without its markers. */
+function emphasisText(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/^[*_~]+|[*_~]+$/g, '').trim();
+}
+
+/** True when the whole unit is one bold or italic span (a label). */
+function wholeEmphasis(pair: UnitPair): boolean {
+  const text = pair.t.text;
+  const first = text.search(/\S/);
+  const last = text.trimEnd().length;
+  return pair.t.emphasis.some(e => e.start === first && e.end === last);
+}
+
+/** What the product shows in English (see above): its names, the messages a lead-in announces, its unlocalized labels. */
+function shownInEnglish(unit: SxsUnit, pair: UnitPair, ctx: CheckContext): boolean {
+  const visible = pair.s.visible;
+  if (nameWithQualifier(visible) || announcedMessage(unit, ctx)) return true;
+  if (!keepsEnglishLabels(ctx)) return false;
+  if (wholeEmphasis(pair)) return true;
+  const words = visible.split(/[\s\uFFFC]+/).map(w => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter(w => /^\p{L}/u.test(w));
+  return words.length <= 3 && !/[.!?:;]\s*$/.test(visible) && !words.some(w => FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
 export const targetSameAsSource: Check = {
   id: 'SX203',
   alias: 'target-same-as-source',
@@ -184,6 +269,7 @@ export const targetSameAsSource: Check = {
     // Words the target language shares with English (`Installation via Snap` in Swedish) are not untranslated.
     const used = translationWords(ctx);
     if (proseWords(pair.s.visible).every(w => translationsUse(w, used))) return;
+    if (shownInEnglish(unit, pair, ctx)) return;
     ctx.report({
       range: targetRange(pair),
       unit: unit.index,
