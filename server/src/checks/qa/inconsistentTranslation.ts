@@ -1,11 +1,37 @@
 /**
  * SX701 inconsistent-translation: the same English (whitespace-normalized) is translated differently within the file.
  * Units whose translation differs from the most frequent one (the first, on a tie) are reported.
+ *
+ * Consistency is a matter of terminology: a UI label, a term, a heading must read the same each time, but a whole
+ * sentence may be phrased two correct ways (`wählen … aus` / `klicken … auf`). So the translations of an English
+ * sentence (`isSentence`) are compared only by what they mark as terms: their bold, italic, code and link text, in
+ * order (`marked`).
  */
 import type { Check } from '../types';
 import { declareOptions } from '../options';
 import { classOf, codePointAt, LETTER } from './chars';
-import { numberOption, targetRange } from './pair';
+import { numberOption, targetRange, type UnitPair } from './pair';
+import { contentWords } from './lengthRatio';
+
+/**
+ * An English sentence, not a label or term: it ends with a full stop, `!` or `?` and has at least three content words
+ * (`contentWords`), or it has more than four (headings are compared whole).
+ */
+function isSentence(pair: UnitPair): boolean {
+  const words = contentWords(pair.s.visible, 4);
+  return words > 4 || (words >= 3 && /[.!?][\s"'”’)\]*_]*$/.test(pair.s.visible));
+}
+
+/** What a translation marks as terms: the text of its emphasis spans, code spans and links, in order. */
+function marked(pair: UnitPair): string {
+  const t = pair.t;
+  const parts: string[] = [];
+  for (const e of t.emphasis) parts.push(t.text.slice(e.start, e.end));
+  for (const token of t.tokens) {
+    if (token.kind === 'code' || token.kind === 'link') parts.push(t.text.slice(token.start, token.end));
+  }
+  return parts.join('\u0000').replace(/\s+/g, ' ');
+}
 
 /** True when `visible` has at least `min` runs of letters (`\p{L}+`). */
 function hasLetterRuns(visible: string, min: number): boolean {
@@ -48,7 +74,11 @@ export const inconsistentTranslation: Check = {
     }
     for (const [source, indices] of groups) {
       if (typeof indices === 'number') continue;
-      const list = indices.map(index => ({ index, target: ctx.analysis.pair(ctx.doc.units[index])!.t.normalizedText }));
+      const sentence = indices.every(index => ctx.doc.units[index].context.block !== 'heading') && isSentence(ctx.analysis.pair(ctx.doc.units[indices[0]])!);
+      const list = indices.map(index => {
+        const pair = ctx.analysis.pair(ctx.doc.units[index])!;
+        return { index, target: sentence ? marked(pair) : pair.t.normalizedText };
+      });
       const counts = new Map<string, number>();
       for (const e of list) counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
       if (counts.size < 2) continue;
