@@ -85,6 +85,12 @@ describe('review 4: SX503 follows the block\'s punctuation style', () => {
     assert.deepStrictEqual(only(text, 'SX503'), []);
   });
 
+  it('the last sentence of a table cell of several sentences that drops its period is still reported', () => {
+    const text = lines('pl-pl', '| a | b |\n|---|---|\n',
+      `| x | ${unit('Są one wykluczane.', 'They are excluded.').trim()} ${unit('Tagi mają pierwszeństwo przed tagami . `include`', 'Tags take precedence over `include`.').trim()} |\n`);
+    assert.strictEqual(only(text, 'SX503').length, 1);
+  });
+
   it('a list item that drops the period its list keeps is still reported', () => {
     const text = lines('cs-cz',
       unit('Přejít na přihlašovací stránku', 'Go to the login page.', '1. '),
@@ -153,6 +159,10 @@ describe('review 4: SX701 compares the terms of a sentence, the whole of a label
       unit('Wählen Sie in der Liste die Aktion **Neu** für den Artikel.', 'Choose the **New** action in the list for the item.'),
       unit('Wählen Sie in der Liste die Aktion **Erstellen** für den Artikel.', 'Choose the **New** action in the list for the item.'));
     assert.strictEqual(only(sentence, 'SX701').length, 1);
+    const spelling = doc('de-de',
+      unit('Die folgenden Schritte beschreiben, wie die Bildanalyse-Erweiterung aktiviert wird.', 'The following steps describe how to enable the Image Analyzer extension.'),
+      unit('Die folgenden Schritte beschreiben, wie die Bild-Analyse-Erweiterung aktiviert wird.', 'The following steps describe how to enable the Image Analyzer extension.'));
+    assert.strictEqual(only(spelling, 'SX701').length, 1);
     const heading = lines('pl-pl', unit('Rozszerzenia formantu ListView', 'ListView Control Enhancements', '## '), '\n', unit('Ulepszenia kontrolki ListView', 'ListView Control Enhancements', '## '));
     assert.strictEqual(only(heading, 'SX701').length, 1);
   });

@@ -11,7 +11,8 @@
  * - final punctuation is read before trailing tags (`….</span>`, `.&nbsp;</span>`);
  * - a heading's period or colon is style: it may drop it or end with a colon (German procedure headings, `So
  *   kopieren Sie …:`); a question mark stays;
- * - a table cell takes no final period or colon: cells are fragments as often as sentences, and a column may mix them;
+ * - a table cell takes no final period or colon: cells are fragments as often as sentences, and a column may mix them
+ *   (not after another sentence of the same cell, which makes it prose);
  * - a list item that is a noun phrase takes no final period in many languages (French, Czech, Russian, Korean,
  *   Japanese…): a dropped period or colon is reported only where another item of the same list keeps the English's
  *   mark, so the translation's own list style is followed;
@@ -107,7 +108,7 @@ const LABEL_END = /[!?.:…](?:\*\*|__|\*|_)\s*[.]?\s*$/;
 function blockAllows(unit: SxsUnit, pair: UnitPair, s: EndClass, t: EndClass, ctx: CheckContext): boolean {
   const context = unit.context;
   const dropped = t === 'none' && (s === 'period' || s === 'colon');
-  if (dropped && context.tableCell !== undefined) return true;
+  if (dropped && context.tableCell !== undefined && !afterSentenceInCell(unit, ctx)) return true;
   // A heading's end is style: none in English, a colon ending a German procedure heading (`So kopieren Sie …:`).
   const plain = (c: EndClass) => c === 'none' || c === 'period' || c === 'colon';
   if (context.block === 'heading' && plain(s) && plain(t)) return true;
@@ -128,6 +129,14 @@ function blockAllows(unit: SxsUnit, pair: UnitPair, s: EndClass, t: EndClass, ct
   if (s === 'question' && t === 'none' && ctx.analysis.conventions.key === 'ja' && /か[^\p{L}\p{N}]*$/u.test(pair.t.visible)) return true;
   if (dropped && context.listItem) return !siblingKeeps(unit, s, ctx);
   return false;
+}
+
+/** Whether the unit follows another of the same table cell: the cell is prose of several sentences, not a fragment. */
+function afterSentenceInCell(unit: SxsUnit, ctx: CheckContext): boolean {
+  const previous = ctx.doc.units[unit.index - 1];
+  if (!previous || previous.context.tableCell !== unit.context.tableCell) return false;
+  const between = ctx.doc.text.slice(previous.range.end, unit.range.start);
+  return !/[|\n]/.test(between);
 }
 
 /**

@@ -3,9 +3,9 @@
  * Units whose translation differs from the most frequent one (the first, on a tie) are reported.
  *
  * Consistency is a matter of terminology: a UI label, a term, a heading must read the same each time, but a whole
- * sentence may be phrased two correct ways (`wählen … aus` / `klicken … auf`). So the translations of an English
- * sentence (`isSentence`) are compared only by what they mark as terms: their bold, italic, code and link text, in
- * order (`marked`).
+ * sentence may be phrased two correct ways (`wählen … aus` / `klicken … auf`). So two translations of an English
+ * sentence (`isSentence`) are reported only where they differ in what they mark as terms (their bold, italic, code and
+ * link text, in order: `marked`) or only in spelling (`Bildanalyse` / `Bild-Analyse`): not where they are rephrased.
  */
 import type { Check } from '../types';
 import { declareOptions } from '../options';
@@ -20,6 +20,17 @@ import { contentWords } from './lengthRatio';
 function isSentence(pair: UnitPair): boolean {
   const words = contentWords(pair.s.visible, 4);
   return words > 4 || (words >= 3 && /[.!?][\s"'”’)\]*_]*$/.test(pair.s.visible));
+}
+
+/**
+ * Whether two translations of one English sentence differ in a way consistency cares about: in their marked terms, or
+ * only in spelling (hyphens, spaces, punctuation, case: `Bildanalyse` / `Bild-Analyse`, `elementu :` / `elementu:`).
+ * Any other difference is a rephrasing.
+ */
+function sameSentenceSlip(a: UnitPair, b: UnitPair): boolean {
+  if (marked(a) !== marked(b)) return true;
+  const letters = (pair: UnitPair) => pair.t.visible.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return letters(a) === letters(b);
 }
 
 /** What a translation marks as terms: the text of its emphasis spans, code spans and links, in order. */
@@ -75,20 +86,19 @@ export const inconsistentTranslation: Check = {
     for (const [source, indices] of groups) {
       if (typeof indices === 'number') continue;
       const sentence = indices.every(index => ctx.doc.units[index].context.block !== 'heading') && isSentence(ctx.analysis.pair(ctx.doc.units[indices[0]])!);
-      const list = indices.map(index => {
-        const pair = ctx.analysis.pair(ctx.doc.units[index])!;
-        return { index, target: sentence ? marked(pair) : pair.t.normalizedText };
-      });
+      const list = indices.map(index => ({ index, target: ctx.analysis.pair(ctx.doc.units[index])!.t.normalizedText }));
       const counts = new Map<string, number>();
       for (const e of list) counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
       if (counts.size < 2) continue;
       let best = list[0].target;
       for (const [target, n] of counts) if (n > (counts.get(best) ?? 0)) best = target;
       const first = list.find(e => e.target === best)!;
+      const bestPair = sentence ? ctx.analysis.pair(ctx.doc.units[first.index])! : undefined;
       for (const e of list) {
         if (e.target === best) continue;
         const unit = ctx.doc.units[e.index];
         const pair = ctx.analysis.pair(unit)!;
+        if (bestPair && !sameSentenceSlip(pair, bestPair)) continue;
         ctx.report({
           range: targetRange(pair),
           unit: unit.index,

@@ -11,9 +11,10 @@
  * a language without articles (`Opis pakietu.`), a dense script (`성능 향상`), a Vietnamese heading (`Tạo máy ảo`). So an
  * English of at most four content words (words other than articles, prepositions, conjunctions and auxiliaries) is
  * held only to half the short lower bound, against an empty or near-empty translation, unless it writes a name (an
- * inner capital or a dotted name: `SourcePath`, `xunit.extensibility.core`), and one of at most two content
- * words (`Namely:` → `구체적으로는 다음과 같습니다.`) to no upper bound. A gloss is not counted: Microsoft's style guides
- * keep an English title or UI label (bold, a link's text, quoted) and add the translation in parentheses after it
+ * inner capital or a dotted name: `SourcePath`, `xunit.extensibility.core`), and a lead-in or label of at most two
+ * content words (no final `.`, `!`, `?`: `Namely:` → `구체적으로는 다음과 같습니다.`) to no upper bound. A gloss is not
+ * counted: Microsoft's style guides keep an English title or UI label (bold, a link's text, quoted) and add the
+ * translation in parentheses after it
  * (`「[Package versioning](…)」(パッケージのバージョン管理)`, `**ASP.NET Core Web App** (Веб-приложение ASP.NET Core)`).
  */
 import { SCRIPT_WEIGHTS, type LengthConvention } from '../locale';
@@ -162,7 +163,8 @@ export const lengthRatio: Check = {
     const words = contentWords(pair.s.visible, 4);
     // A name (`SourcePath`, `xunit.extensibility.core`) is not shortened by any language's grammar.
     if (words <= 4 && !/\p{Ll}\p{Lu}|\p{L}\.\p{L}/u.test(pair.s.visible)) min /= 2;
-    if (words <= 2) max = Infinity;
+    // A one- or two-word lead-in or label (`Namely:`, `Including:`) may become a whole sentence; a sentence may not grow so.
+    if (words <= 2 && !/[.!?。][\s"'”’)\]*_]*$/.test(pair.s.visible)) max = Infinity;
     const ratio = t / s;
     const [low, high] = expansionRange(conventions.length);
     if (ratio >= min * low && ratio <= max * high) return;
