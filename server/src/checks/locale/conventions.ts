@@ -301,8 +301,9 @@ const TABLE: Readonly<Record<string, Partial>> = {
   },
   th: {
     name: 'Thai',
-    // Thai ends a sentence with a space or the end of the paragraph, not a full stop.
-    endPunctuation: [['period', 'none'], ['colon', 'none']],
+    // Thai ends a sentence with a space or the end of the paragraph, not a full stop; a question ends with its
+    // question word (`คืออะไร`, `ใด`), and Thai titles and headings write no `?`.
+    endPunctuation: [['period', 'none'], ['colon', 'none'], ['question', 'none']],
     length: { expansion: 1 },
   },
   hi: {

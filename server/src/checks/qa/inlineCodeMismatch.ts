@@ -5,6 +5,11 @@
  *
  * Fix, only when the pairing is certain: one altered span (one missing, one extra) is replaced by the English span;
  * one missing span whose content appears exactly once as plain text in the translation gets its backticks back.
+ *
+ * A spreadsheet formula (a span that starts with `=`) is written as the localized spreadsheet reads it: Excel
+ * translates function names (`=SUMA(…)`, `=SOMMA(…)`) and, where the decimal separator is a comma, separates
+ * arguments with `;` (`=SUMA(A2:A10;C2:C10)`, `1,5`). Two formulas are the same code when they differ only there:
+ * same cell references, numbers, strings and operators in the same order.
  */
 import type { Check, Fix } from '../types';
 import type { CodeToken } from '../../sxs/inline';
@@ -35,6 +40,46 @@ function restoreFix(pair: UnitPair, missing: readonly CodeToken[], extra: readon
   return { title: `Put ${content} back in backticks`, preferred: true, edits: [{ range: inTarget(pair, found), newText: english }] };
 }
 
+/**
+ * The shape of a spreadsheet formula, for comparison across locales: function names (a name before `(`) become `F`,
+ * white space outside strings is dropped, and argument separators are written `,`; a formula that separates arguments
+ * with `;` writes its decimals with a comma (`1,5`), so there a comma between digits is a decimal point. Strings are
+ * kept as written. Undefined for code that is not a formula.
+ */
+export function formulaShape(code: string): string | undefined {
+  // Long spans are not formulas of prose (and the scan below is quadratic).
+  if (code.length > 500 || !/^=\s*[\p{L}\d_$(+-]/u.test(code)) return undefined;
+  const semicolons = /;/.test(code.replace(/"[^"]*"/g, ''));
+  let out = '';
+  for (let i = 1; i < code.length;) {
+    const c = code[i];
+    if (c === '"') {
+      const end = code.indexOf('"', i + 1);
+      if (end < 0) return undefined;
+      out += code.slice(i, end + 1);
+      i = end + 1;
+      continue;
+    }
+    const name = /^[\p{L}_][\p{L}\p{N}_.]*(?=\s*\()/u.exec(code.slice(i));
+    if (name) {
+      out += 'F';
+      i += name[0].length;
+      continue;
+    }
+    if (/\s/.test(c)) i++;
+    else if (c === ';') { out += ','; i++; }
+    else if (c === ',' && semicolons && /\d/.test(code[i - 1] ?? '') && /\d/.test(code[i + 1] ?? '')) { out += '.'; i++; }
+    else { out += c; i++; }
+  }
+  return out;
+}
+
+/** What a code span is compared by: its content, or the shape of a formula (`formulaShape`). */
+function codeKey(content: string): string {
+  const shape = formulaShape(content);
+  return shape === undefined ? content : `\u0000=${shape}`;
+}
+
 export const inlineCodeMismatch: Check = {
   id: 'SX301',
   alias: 'inline-code-mismatch',
@@ -46,7 +91,7 @@ export const inlineCodeMismatch: Check = {
     const pair = ctx.analysis.pair(unit);
     if (!pair) return;
     // In a table cell GFM turns `\|` into `|` even inside code, so both spellings are the same code.
-    const key = unit.context.tableCell === undefined ? (c: CodeToken) => c.content : (c: CodeToken) => c.content.replace(/\\\|/g, '|');
+    const key = unit.context.tableCell === undefined ? (c: CodeToken) => codeKey(c.content) : (c: CodeToken) => codeKey(c.content.replace(/\\\|/g, '|'));
     const s = pair.s.codes;
     const t = pair.t.codes;
     if (sameInOrder(s, t, key)) return;

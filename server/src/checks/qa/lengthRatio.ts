@@ -6,6 +6,16 @@
  * three English characters, a Hangul syllable 2.4, kana 1.2; so Chinese, Japanese and Korean are not short by nature.
  * German runs about 25 % longer than English, Hebrew 20 % shorter (but the upper bound is never below the English
  * length's); an unknown language may run as short or as long as any language of the table.
+ *
+ * Length says little about a segment of a few words: a German compound (`Sachkonten` for "General Ledger Accounts"),
+ * a language without articles (`Opis pakietu.`), a dense script (`성능 향상`), a Vietnamese heading (`Tạo máy ảo`). So an
+ * English of at most four content words (words other than articles, prepositions, conjunctions and auxiliaries) is
+ * held only to half the short lower bound, against an empty or near-empty translation, unless it writes a name (an
+ * inner capital or a dotted name: `SourcePath`, `xunit.extensibility.core`), and a lead-in or label of at most two
+ * content words (no final `.`, `!`, `?`: `Namely:` → `구체적으로는 다음과 같습니다.`) to no upper bound. A gloss is not
+ * counted: Microsoft's style guides keep an English title or UI label (bold, a link's text, quoted) and add the
+ * translation in parentheses after it
+ * (`「[Package versioning](…)」(パッケージのバージョン管理)`, `**ASP.NET Core Web App** (Веб-приложение ASP.NET Core)`).
  */
 import { SCRIPT_WEIGHTS, type LengthConvention } from '../locale';
 import type { Check } from '../types';
@@ -88,6 +98,40 @@ function expansionRange(length: LengthConvention): [number, number] {
   return length.range ? [length.range[0], length.range[1]] : [length.expansion, Math.max(1, length.expansion)];
 }
 
+/** English words that other languages fold into inflection or leave out: articles, prepositions, conjunctions, auxiliaries. */
+const FUNCTION_WORDS = new Set(('a an the of to in on at by for from with as into onto about and or but nor so is are was were be been ' +
+  'being am do does did has have had will would shall should can could may might must that this these those it its').split(' '));
+
+/** The English's content words (runs of letters, apostrophes kept, other than `FUNCTION_WORDS`), counted up to `max + 1`. */
+export function contentWords(visible: string, max = 5): number {
+  let n = 0;
+  for (const m of visible.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    if (!/\p{L}/u.test(m[0]) || FUNCTION_WORDS.has(m[0].toLowerCase())) continue;
+    if (++n > max) break;
+  }
+  return n;
+}
+
+/**
+ * A gloss in the translation: parentheses right after a bold label, a link or a quoted title whose text the English
+ * has, holding text the English does not have. Returns the glosses' text (parentheses included).
+ */
+export function glosses(target: string, english: string): string[] {
+  const out: string[] = [];
+  const re = /(?:\*\*([^*]+)\*\*|\[([^\]]+)\]\([^()\s]*\)|[「“"«]([^」”"»[\]()]+)[」”"»])[」”"»]?\s*([(（](?:[^()（）]|\([^()]*\))*[)）])/gu;
+  for (const m of target.matchAll(re)) {
+    const label = (m[1] ?? m[2] ?? m[3]).replace(/[[\]]/g, '').trim();
+    const gloss = m[4];
+    if (label.length < 3 || !/\p{L}/u.test(label) || !english.includes(label) || english.includes(gloss.slice(1, -1).trim())) continue;
+    // The English has a parenthesis after the same label: the translation's is its translation, not a gloss.
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`${escaped}(?:\\*\\*|\\]\\([^()\\s]*\\)|[」”"»])?\\s*[(（]`, 'u').test(english)) continue;
+    // Link destinations are not seen.
+    out.push(gloss.replace(/\]\([^()\s]*\)/g, ']'));
+  }
+  return out;
+}
+
 export const lengthRatio: Check = {
   id: 'SX601',
   alias: 'length-ratio',
@@ -111,8 +155,16 @@ export const lengthRatio: Check = {
     const bounds = ctx.memo('bounds', () => boundsOf(ctx.options));
     if (s < bounds.minSourceLength) return;
     const conventions = ctx.analysis.conventions;
-    const t = visibleLength(pair.t.visible);
-    const [min, max] = ratioBounds(s, bounds);
+    let t = visibleLength(pair.t.visible);
+    if (pair.t.text.includes('(') || pair.t.text.includes('（')) {
+      for (const gloss of glosses(pair.t.text, pair.s.text)) t = Math.max(0, t - visibleLength(gloss));
+    }
+    let [min, max] = ratioBounds(s, bounds);
+    const words = contentWords(pair.s.visible, 4);
+    // A name (`SourcePath`, `xunit.extensibility.core`) is not shortened by any language's grammar.
+    if (words <= 4 && !/\p{Ll}\p{Lu}|\p{L}\.\p{L}/u.test(pair.s.visible)) min /= 2;
+    // A one- or two-word lead-in or label (`Namely:`, `Including:`) may become a whole sentence; a sentence may not grow so.
+    if (words <= 2 && !/[.!?。][\s"'”’)\]*_]*$/.test(pair.s.visible)) max = Infinity;
     const ratio = t / s;
     const [low, high] = expansionRange(conventions.length);
     if (ratio >= min * low && ratio <= max * high) return;
@@ -120,7 +172,7 @@ export const lengthRatio: Check = {
     ctx.report({
       range: targetRange(pair),
       unit: unit.index,
-      message: `The translation is ${Math.round(ratio * 100)} % of the English length (expected ${Math.round(min * low * 100)}–${Math.round(max * high * 100)} %${language}).`,
+      message: `The translation is ${Math.round(ratio * 100)} % of the English length (expected ${max === Infinity ? 'at least ' : ''}${Math.round(min * low * 100)}${max === Infinity ? '' : `–${Math.round(max * high * 100)}`} %${language}).`,
     });
   },
 };
