@@ -13,7 +13,7 @@ import { allConventions, type LocaleConventions } from '../locale';
 import type { DocumentAnalysis } from '../analysis';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
-import { compareNumbers, extractNumbers, hasDigit, NumberToken, rawNumbers } from './numbers';
+import { asciiDigits, compareNumbers, extractNumbers, hasDigit, NumberToken, rawNumbers } from './numbers';
 import { BUDDHIST_ERA, isAlwaysNumber, matchTimesAndDates } from './timesAndDates';
 import { acceptWordsAndScales, misreadSeparator, sameDigitsChanged } from './numberWords';
 import { boolOption, isCjkLanguage, targetRange } from './pair';
@@ -44,6 +44,34 @@ const SPELLED_EXTRA: Readonly<Record<string, number>> = { single: 1, once: 1, tw
 const SPELLED = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** Languages written right to left. */
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'ckb', 'yi', 'dv', 'sd', 'ug']);
+
+/**
+ * In right-to-left text, runs of digits separated by a space show in reverse order: `000 100` shows as `100 000`,
+ * a number grouped with spaces. Removes such runs of `extra` whose groups, read in the order shown, are a number of
+ * `missing` (`100,000`), and that number.
+ */
+function rightToLeftGroups(missing: NumberToken[], extra: NumberToken[]): { missing: NumberToken[]; extra: NumberToken[] } {
+  const runs: NumberToken[][] = [];
+  for (const t of [...extra].sort((a, b) => a.start - b.start)) {
+    const run = runs[runs.length - 1];
+    if (t.groups.length === 1 && run && run[run.length - 1].end + 1 === t.start) run.push(t);
+    else runs.push(t.groups.length === 1 ? [t] : []);
+  }
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const shown = run.map(t => asciiDigits(t.raw)).reverse();
+    if (shown[0].length > 3 || shown.slice(1).some(g => g.length !== 3) || !shown.every(g => /^\d+$/.test(g))) continue;
+    const value = shown.join('').replace(/^0+(?=\d)/, '');
+    const k = missing.findIndex(m => m.values.includes(value));
+    if (k < 0) continue;
+    missing = missing.filter((_, i) => i !== k);
+    extra = extra.filter(e => !run.includes(e));
+  }
+  return { missing, extra };
+}
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -80,6 +108,7 @@ export const numberMismatch: Check = {
     const conventions = ctx.analysis.conventions;
     const tNumbers = extractNumbers(tVisible, [conventions.numbers, ENGLISH_FORMAT]);
     let { missing, extra } = compareNumbers(sNumbers, tNumbers);
+    if (RIGHT_TO_LEFT.has(ctx.analysis.language ?? '') && missing.length && extra.length > 1) ({ missing, extra } = rightToLeftGroups(missing, extra));
     // `2.500` for `2.5` matches only when read the English way; Portuguese reads 2500.
     const misread = misreadSeparator(pair.s.visible, sNumbers, tNumbers, conventions.numbers);
     if (misread) {

@@ -6,7 +6,7 @@
  * English that the translation holds no digits for is accepted when the translation has such a word.
  */
 import type { NumberFormat } from '../locale';
-import { asciiDigits, extractNumbers, type NumberToken } from './numbers';
+import { asciiDigits, extractNumbers, sameNumber, sameValue, type NumberToken } from './numbers';
 import { changedTimesAndDates } from './timesAndDates';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -130,10 +130,10 @@ const TRANSLATION_SCALES: ReadonlyArray<readonly [RegExp, readonly number[], boo
   [/^(?:crore|करोड|कोटी|কোটি|கோடி|కోటి|કરોડ|ಕೋಟಿ|കോടി)/iu, [1e7], true],
   [/^(?:अरब)/u, [1e9], false],
   [/^(?:हज़ार|हजार|হাজার|ஆயிரம)/u, [1e3], false],
-  [/^(?:mill(?:ón|ones|ion|ião|iões|ione|ioni)|mil(?:ion|joen|jon|joona|yon)|mio\.?(?!\p{L})|mln\.?(?!\p{L})|миллион|мільйон|милион|εκατομμύρι|juta|triệu|مليون|ملايين|میلیون|מיליון|ล้าน)/iu, [1e6], false],
-  [/^(?:mill?iard|milj?ard|milyar|mrd\.?(?!\p{L})|миллиард|мільярд|милијард|δισεκατομμύρι|tỷ|مليار|میلیارد|מיליארד)/iu, [1e9], false],
+  [/^(?:mill(?:ón|ones|ion|ião|iões|ione|ioni)|mil(?:ion|joen|jon|joona|yon|ijun|ijon)|მილიონ|mio\.?(?!\p{L})|mln\.?(?!\p{L})|миллион|мільйон|милион|εκατομμύρι|juta|triệu|مليون|ملايين|میلیون|מיליון|ล้าน)/iu, [1e6], false],
+  [/^(?:mill?iard|mil(?:ij|i|j)?ard|მილიარდ|milyar|mrd\.?(?!\p{L})|миллиард|мільярд|милијард|δισεκατομμύρι|tỷ|مليار|میلیارد|מיליארד)/iu, [1e9], false],
   [/^(?:bill?i?[oó]n)/iu, [1e9, 1e12], false],
-  [/^(?:mil|mille|mila|tausend|tysi[ąę]c|тысяч|тисяч|хиляд|bin|ribu|nghìn|ngàn|ألف|آلاف|هزار|אלף|אלפים|พัน)(?![\p{L}\p{M}])/iu, [1e3], false],
+  [/^(?:mil|mille|mila|tausend|tysi[ąę]c|тысяч|тисяч|хиляд|bin|ribu|nghìn|ngàn|ألف|آلاف|هزار|אלף|אלפים|พัน|tisuća|tisuće|tisuću|hiljada|hiljade|хиљада|хиљаде|tisoč|tūkstantis|tūkstančiai|tūkstančių|tūkstotis|tūkstoši|tūkstošiem|tuhat|tuhande|tuhandet|mii|ათასი|ათას|мың)(?![\p{L}\p{M}])/iu, [1e3], false],
 ];
 
 const BIDI = /[\u200e\u200f\u061c]/g;
@@ -214,18 +214,45 @@ const NUMBER_WORDS: Readonly<Record<string, RegExp>> = {
   hi: words('ग्यारह|बारह|तेरह|चौदह|पंद्रह|पन्द्रह|सोलह|सत्रह|अठारह|उन्नीस|बीस|इक्कीस|तीस|चालीस|पचास|साठ|सत्तर|अस्सी|नब्बे', 'u'),
   bn: words(`${W}(?:এগারো|বারো|তেরো|চোদ্দ|পনেরো|পনের|ষোলো|সতেরো|আঠারো|উনিশ|বিশ|একুশ|ত্রিশ|চল্লিশ|পঞ্চাশ|ষাট|সত্তর|আশি|নব্বই)(?![\\p{L}\\p{M}])`, 'u'),
   ta: words('பதினொ|பன்னிர|பதின|இருபது|முப்பது|நாற்பது|ஐம்பது|அறுபது|எழுபது|எண்பது|தொண்ணூறு', 'u'),
+  // Bulgarian and Macedonian: 11-19 end in -надесет (-найсет, -наесет), the tens in -десет (`двайсет`, `трийсет`).
+  bg: words('надесет|найсет|десет|двайсет|трийсет'),
+  mk: words('наесет|надесет|десет'),
+  // Croatian, Serbian (both scripts), Bosnian: 11-19 end in -naest, the tens in -deset.
+  hr: words('naest|deset|наест|десет'),
+  // Slovene: 11-19 end in -najst, the tens in -deset (`dvajset`).
+  sl: words('najst|dvajset|deset'),
+  // Estonian: 11-19 are a unit and -teist (`viisteist`, `viieteist`), the tens end in -kümmend (genitive -kümne).
+  et: words('(?:üks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|üheksa|ühe|kahe|kolme|nelja|viie|kuue|seitsme)teist|kümmend|kümne'),
+  // Lithuanian: 11-19 end in -lika (`penkiolika`, any case), the tens in -dešimt.
+  lt: words('(?:vienuo|dvy|try|keturio|penkio|šešio|septynio|aštuonio|devynio)lik|dešimt'),
+  // Latvian: 11-19 end in -padsmit, the tens in -desmit.
+  lv: words('padsmit|desmit'),
+  // Romanian: 11-19 end in -sprezece, the tens in -zeci (`douăzeci`); `zecimal` is another word.
+  ro: words('sprezece|zeci(?![\\p{L}])'),
+  // Georgian counts in twenties: 11-19 are nine words ending -მეტი (`მეტი` alone is "more"), 20 ოცი, 40 ორმოცი, 30 ოცდაათი.
+  ka: words('თერთმეტ|თორმეტ|ცამეტ|თოთხმეტ|თხუთმეტ|თექვსმეტ|ჩვიდმეტ|თვრამეტ|ცხრამეტ|(?<![\\p{L}\\p{M}])ოც(?:ი|ს|ის|ით|ამდე|და)|მოც(?:ი|ს|ის|ით|ამდე|და)', 'u'),
+  // Kazakh: 11-19 are `он` (ten) and a unit (`он бес`), then the tens.
+  kk: words(`${W}(?:он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан)(?![\\p{L}\\p{M}])`),
+  // Catalan.
+  ca: words(`${W}(?:onze|dotze|tretze|catorze|quinze|setze|disset|divuit|dinou|vint|trenta|quaranta|cinquanta|seixanta|setanta|vuitanta|noranta)`),
 };
-const ALL_NUMBER_WORDS = new RegExp(Object.values(NUMBER_WORDS).map(r => `(?:${r.source})`).join('|'), 'iu');
 
 /** The same patterns, global, compiled once, for lower-case text (a case-insensitive pattern is slower). */
-const COUNTED: ReadonlyMap<string, RegExp> = new Map([...Object.entries(NUMBER_WORDS), ['*', ALL_NUMBER_WORDS] as const]
+const COUNTED: ReadonlyMap<string, RegExp> = new Map(Object.entries(NUMBER_WORDS)
   .map(([k, r]) => [k, new RegExp(r.source, 'gu')]));
 
-/** How many number words of the language (any language's, when it is not known) the translation holds. */
+/** Languages written with another one's number words: Norwegian (`no`, `nn`), Serbian and Bosnian, Galician. */
+const SAME_WORDS: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb', sr: 'hr', bs: 'hr', cnr: 'hr', gl: 'pt' };
+
+/**
+ * How many number words of the language the translation holds; for a language whose words are not known here (or an
+ * unknown language), as many as there could be: such a language may write any number as a word, which the check
+ * cannot tell from a dropped number, and it reports neither.
+ */
 function numberWordCount(translation: string, language: string | undefined): number {
-  // Norwegian is written `nb`, `no` or `nn`.
-  const key = language === 'no' || language === 'nn' ? 'nb' : language;
-  const pattern = (key !== undefined ? COUNTED.get(key) : undefined) ?? COUNTED.get('*') as RegExp;
+  const key = language !== undefined ? SAME_WORDS[language] ?? language : undefined;
+  const pattern = key !== undefined ? COUNTED.get(key) : undefined;
+  if (!pattern) return Infinity;
   pattern.lastIndex = 0;
   return translation.toLowerCase().match(pattern)?.length ?? 0;
 }
@@ -296,7 +323,7 @@ export function acceptWordsAndScales(
       const taken: number[] = [];
       for (const part of e.raw.split('/')) {
         const [n] = extractNumbers(part, formats);
-        const k = n ? missing.findIndex((m, i) => (m.joined === n.joined || m.values.some(v => n.values.includes(v))) && !taken.includes(i)) : -1;
+        const k = n ? missing.findIndex((m, i) => (sameNumber(m, n) || sameValue(m, n)) && !taken.includes(i)) : -1;
         if (k < 0) return true;
         taken.push(k);
       }
