@@ -13,7 +13,7 @@ import { allConventions, type LocaleConventions } from '../locale';
 import type { DocumentAnalysis } from '../analysis';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
-import { asciiDigits, compareNumbers, extractNumbers, hasDigit, NumberToken, rawNumbers } from './numbers';
+import { asciiDigits, compareNumbers, extractNumbers, hasDigit, NumberToken, rawNumbers, sameNumber, sameValue } from './numbers';
 import { BUDDHIST_ERA, isAlwaysNumber, matchTimesAndDates } from './timesAndDates';
 import { acceptWordsAndScales, misreadSeparator, sameDigitsChanged } from './numberWords';
 import { boolOption, isCjkLanguage, targetRange } from './pair';
@@ -73,6 +73,30 @@ function rightToLeftGroups(missing: NumberToken[], extra: NumberToken[]): { miss
   return { missing, extra };
 }
 
+// A fiscal or calendar year abbreviated with its two last digits (`FY25`, `FY 25`, `FY'25`, `CY24`).
+const SHORT_YEAR = /(?<![\p{L}\p{N}])[FC]Y\s?['’]?$/iu;
+
+/**
+ * A year that one side writes in an abbreviation with two digits (`FY25`) and the other in full (`anno fiscale 2025`):
+ * the two-digit form is the abbreviation's, not a date's, and means the year of the same last digits.
+ */
+function fiscalYears(source: string, target: string, missing: NumberToken[], extra: NumberToken[]): { missing: NumberToken[]; extra: NumberToken[] } {
+  const short = (text: string, n: NumberToken) => n.raw.length === 2 && n.value !== undefined && SHORT_YEAR.test(text.slice(Math.max(0, n.start - 4), n.start));
+  const full = (n: NumberToken) => n.value !== undefined && /^(?:19|20)\d\d$/.test(n.raw);
+  const pairs = (shorts: NumberToken[], fulls: NumberToken[], text: string): [NumberToken, NumberToken][] => {
+    const out: [NumberToken, NumberToken][] = [];
+    const left = fulls.filter(full);
+    for (const s of shorts) {
+      if (!short(text, s)) continue;
+      const k = left.findIndex(f => (f.value as number) % 100 === s.value);
+      if (k >= 0) out.push([s, left.splice(k, 1)[0]]);
+    }
+    return out;
+  };
+  const gone = new Set<NumberToken>([...pairs(missing, extra, source), ...pairs(extra, missing, target)].flat());
+  return gone.size ? { missing: missing.filter(n => !gone.has(n)), extra: extra.filter(n => !gone.has(n)) } : { missing, extra };
+}
+
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -115,7 +139,13 @@ export const numberMismatch: Check = {
       ctx.report({ range: targetRange(pair), unit: unit.index, message: `Numbers differ from the English: ${misread}.` });
       return;
     }
-    if (missing.length === 0 && extra.length === 0) return;
+    // Numbers that match written another way (`10.00` for `10:00`) may still say another time (`10.00 val.`, 10 AM,
+    // for `10:00 PM`).
+    const unchanged = () => {
+      const changed = sameDigitsChanged(pair.s.visible, tVisible, ctx.analysis.language, conventions.numbers);
+      if (changed) ctx.report({ range: targetRange(pair), unit: unit.index, message: `Numbers differ from the English: ${changed}.` });
+    };
+    if (missing.length === 0 && extra.length === 0) return unchanged();
     // Times and dates written the translation's way (`14:30` for `2:30 PM`, `31. 12. 2021`) are compared as values.
     const language = ctx.analysis.language;
     const read = matchTimesAndDates(pair.s.visible, tVisible, language);
@@ -123,7 +153,7 @@ export const numberMismatch: Check = {
       ({ missing, extra } = compareNumbers(extractNumbers(read.source), extractNumbers(read.target, [conventions.numbers, ENGLISH_FORMAT])));
       let left = read.always * 4;
       extra = extra.filter(n => !(left > 0 && isAlwaysNumber(n.groups) && left-- > 0));
-      if (missing.length === 0 && extra.length === 0) return;
+      if (missing.length === 0 && extra.length === 0) return unchanged();
     }
     if (language === 'th') {
       // A Thai year of the Buddhist era for the English year (2564 for 2021).
@@ -133,6 +163,7 @@ export const numberMismatch: Check = {
         return k < 0;
       });
     }
+    if (missing.length && extra.length) ({ missing, extra } = fiscalYears(pair.s.visible, tVisible, missing, extra));
     const english = (read ? read.source : pair.s.visible).toLowerCase();
     // Scales (`100 万` for `1 million`), number words of any size, numbers glued to a slash, compact dates.
     ({ missing, extra } = acceptWordsAndScales(read ? read.source : pair.s.visible, read ? read.target : tVisible, missing, extra, language,
@@ -165,7 +196,11 @@ export const numberMismatch: Check = {
       let allowed = months;
       extra = extra.filter(n => !(n.value !== undefined && n.value >= 1 && n.value <= 12 && allowed-- > 0));
     }
-    if (missing.length === 0 && extra.length === 0) return;
+    // A number the English repeats may be referred back to with a word (`see the 2.2 version` → "the corresponding
+    // section") where the translation writes it once.
+    // Only when nothing else differs: a changed number is named as the one it replaced.
+    if (missing.length && extra.length === 0) missing = missing.filter(m => !(sNumbers.filter(n => n.raw === m.raw).length > 1 && tNumbers.some(t => sameNumber(m, t) || sameValue(m, t))));
+    if (missing.length === 0 && extra.length === 0) return unchanged();
     const show = (list: NumberToken[]) => list.map(n => n.raw).join(', ');
     const parts: string[] = [];
     if (missing.length) parts.push(`missing ${show(missing)}`);

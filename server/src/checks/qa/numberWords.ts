@@ -359,6 +359,8 @@ export function acceptWordsAndScales(
   if (options.translationWords && missing.some(twoDigits)) {
     // A number of two digits that the translation writes as a word of its language (`sesenta` for 60).
     let count = numberWordCount(t, language);
+    // Without the language's words, a number of the translation left over is more likely the changed one.
+    if (count === Infinity && extra.length) count = 0;
     missing = missing.filter(m => !(count > 0 && twoDigits(m) && count-- > 0));
   }
   return { missing, extra };
