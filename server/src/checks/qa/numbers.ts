@@ -252,13 +252,17 @@ function separators(t: NumberToken): string {
 }
 
 /**
- * Two numbers have the same value under the formats they were read with (`15,000.00` and `15 000`). A number written
+ * Two numbers (`a` of the English, `b` of the translation) have the same value under the formats they were read with
+ * (`15,000.00` and `15 000`). A number written
  * with the English's separators is compared with its decimal digits as written: a version or a build number kept as
  * written (`2.3` for `2.30`, `16731.2017` for `16731.20170`) is another one. One that the translation writes its
  * language's way is a value (`2,5` for `2.50`).
  */
 export function sameValue(a: NumberToken, b: NumberToken): boolean {
   if (a.exact.some(v => b.exact.includes(v))) return true;
+  // Zeros added to the English's decimals say the same amount (`2.500` for `2.5` in Japanese); zeros dropped from
+  // the English's (`2.3` for `2.30`) shorten a version.
+  if (a.exact.some(v => v.includes('.') && b.exact.some(w => w.startsWith(v) && /^0+$/.test(w.slice(v.length))))) return true;
   return separators(a) !== separators(b) && a.values.some(v => b.values.includes(v));
 }
 
