@@ -132,3 +132,30 @@ describe('review 4 (SX401): morning and afternoon', () => {
     ]);
   });
 });
+
+describe('review 4 (SX401): units and currencies changed with the same digits', () => {
+  it('reports another data unit or currency', () => {
+    reported([
+      ['kk-kz', 'Өлшемі 128 ГБ.', 'The size is 128 MB.'],
+      ['hu-hu', 'A méret 190,7 GiB.', 'The size is 190.7 TiB.'],
+      ['ru-ru', 'Скорость 60 Гбайт/с.', 'The rate is 60 Gbit/s.'],
+      ['lv-lv', 'Ātrums ir 10 MB/s.', 'The rate is 10 Mbps.'],
+      ['fr-fr', 'Taille 128 Go.', 'Size 128 MB.'],
+      ['pt-pt', 'Paga cerca de 18,40 EUR por mês, ou 0,0184 USD por GB.', 'You pay about $18.40 per month, or $0.0184 per GB.'],
+      ['pt-pt', 'Custa 18,40 EUR.', 'It costs 18.40 USD.'],
+    ]);
+  });
+
+  it('accepts the same unit or currency in the language\'s writing', () => {
+    accepted([
+      ['kk-kz', 'Өлшемі 128 МБ.', 'The size is 128 MB.'],
+      ['ru-ru', 'Скорость 60 Гбит/с.', 'The rate is 60 Gbit/s.'],
+      ['de-de', 'Rate 10 Mbit/s.', 'Rate 10 Mb/s.'],
+      ['fr-fr', 'Taille 128 Mo.', 'Size 128 MB.'],
+      ['pt-pt', 'Paga cerca de 18,40 USD por mês.', 'You pay about $18.40 per month.'],
+      ['fr-fr', 'Le prix est de 15,00 $ US.', 'The price is $15.00.'],
+      ['fr-fr', 'Le prix est de 15,00 €.', 'The price is €15.00.'],
+      ['de-de', 'Es kostet 18,40 US-Dollar.', 'It costs 18.40 USD.'],
+    ]);
+  });
+});

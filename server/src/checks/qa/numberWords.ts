@@ -413,7 +413,76 @@ function droppedSign(source: string, target: string): string | undefined {
 
 const ASCII_DIGIT = /\d/;
 
+/**
+ * A data size or rate after a number, as SI and IEC write it in Latin or Cyrillic letters: a magnitude (`k`, `M`, `G`,
+ * `T`, `P`, `E`; `к`, `М`, `Г`, `Т`, `П`), `i` for the binary multiples, and bytes (`B`, `Б`, `byte`, `байт`, the
+ * octet `o` of French and Romanian) or bits (`b`, `bit`, `бит`; `Mbps`). Undefined for anything else (`mb`, `m`).
+ */
+const DATA_UNIT = /^[\s\u00a0\u202f]?([kKMGTPEкКМГТПЕ])([iи]?)(B(?:ytes?)?|Б|байт\p{L}*|bytes?|o|bits?|бит\p{L}*|b)(?:ps|\/s|\/с)?(?![\p{L}\p{N}])/u;
+const MAGNITUDE: Readonly<Record<string, string>> = { к: 'k', К: 'k', K: 'k', М: 'M', Г: 'G', Т: 'T', П: 'P', Е: 'E' };
+
+function dataUnit(text: string, end: number): { unit: string; written: string } | undefined {
+  const m = DATA_UNIT.exec(text.slice(end, end + 14));
+  if (!m) return undefined;
+  const bit = /^(?:b|bits?|бит\p{L}*)$/u.test(m[3]);
+  return { unit: `${MAGNITUDE[m[1]] ?? m[1]}${m[2] ? 'i' : ''}${bit ? 'bit' : 'B'}`, written: m[0] };
+}
+
+// ISO 4217 codes of the currencies most prices are given in.
+const CURRENCY = /^(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RUB|BRL|MXN|KRW|TRY|ZAR|NZD|SGD|HKD|RON|BGN|ILS|SAR|AED|TWD|THB|IDR|MYR|VND|UAH)$/;
+
+// The codes a currency sign may stand for: `$` is any dollar.
+const SIGN_CODES: Readonly<Record<string, readonly string[]>> = {
+  $: ['USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN'], '€': ['EUR'], '£': ['GBP'], '¥': ['JPY', 'CNY'], '₹': ['INR'],
+};
+
+/** The currency code or sign written next to a number (`18.40 USD`, `USD 18.40`, `$18.40`, `18,40 €`), or undefined. */
+function currencyAt(text: string, start: number, end: number, signs: boolean): string | undefined {
+  const after = /^[\s\u00a0\u202f]?([A-Z]{3}(?![\p{L}])|[$€£¥₹])/u.exec(text.slice(end, end + 5))?.[1];
+  if (after && (CURRENCY.test(after) || (signs && after in SIGN_CODES))) return after;
+  const before = /(?:(?<![\p{L}])([A-Z]{3})|([$€£¥₹]))[\s\u00a0\u202f]?$/u.exec(text.slice(Math.max(0, start - 5), start));
+  if (before?.[1] && CURRENCY.test(before[1])) return before[1];
+  return signs && before?.[2] ? before[2] : undefined;
+}
+
+/** A code or sign of the translation that may name the English's currency (`USD` or `US$` for `$`). */
+function sameCurrency(english: string, translation: string): boolean {
+  if (english === translation) return true;
+  const codes = (c: string) => SIGN_CODES[c] ?? [c];
+  return codes(english).some(c => codes(translation).includes(c));
+}
+
+/**
+ * A number of the English with a data unit or a currency code that the translation writes with the same digits and
+ * another unit or code (`128 ГБ` for `128 MB`, `10 MB/s` for `10 Mb/s`, `190,7 GiB` for `190.7 TiB`, `18,40 EUR` for
+ * `18.40 USD`): only when every writing of the number with a unit in the translation differs, and, for a currency,
+ * the English code is nowhere in the translation. As `128 ГБ for 128 MB`, or undefined.
+ */
+export function changedUnit(source: string, target: string, formats: readonly NumberFormat[]): string | undefined {
+  const s = source.replace(BIDI, '');
+  const t = target.replace(BIDI, '');
+  let translation: NumberToken[] | undefined;
+  for (const e of extractNumbers(s)) {
+    const data = dataUnit(s, e.end);
+    const currency = data ? undefined : currencyAt(s, e.start, e.end, true);
+    if (!data && !currency) continue;
+    translation ??= extractNumbers(t, formats);
+    const same = translation.filter(x => sameNumber(e, x) || sameValue(e, x));
+    if (data) {
+      const units = same.map(x => ({ x, u: dataUnit(t, x.end) })).filter(y => y.u !== undefined);
+      if (units.length && units.every(y => y.u?.unit !== data.unit)) return `${units[0].x.raw}${units[0].u?.written} for ${e.raw}${data.written}`;
+    } else if (currency) {
+      // Only a code in the translation: a sign it writes (`$` for `USD`) is read by the reader as the English's.
+      const codes = same.map(x => ({ x, c: currencyAt(t, x.start, x.end, false) })).filter(y => y.c !== undefined);
+      if (codes.length && codes.every(y => !sameCurrency(currency, y.c as string))) return `${codes[0].x.raw} ${codes[0].c} for ${currency.length === 1 ? currency + e.raw : `${e.raw} ${currency}`}`;
+    }
+  }
+  return undefined;
+}
+
 // What the English must hold for a changed time, date, scale or sign to be possible.
+// A data unit or a currency code, in their case.
+const UNIT_OR_CODE = /\d[\s\u00a0\u202f]?(?:[kKMGTPE]i?[Bb]|[A-Z]{3}\b|[$€£¥₹])|(?:\b[A-Z]{3}|[$€£¥₹])[\s\u00a0\u202f]?\d/;
 const MAY_CHANGE = /\d\s?[ap]\.?\s?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s?(?:thousand|million|billion|trillion)\b|\d\s?(?:%|per\s?cent)|[-−]\d/i;
 
 /**
@@ -423,9 +492,9 @@ const MAY_CHANGE = /\d\s?[ap]\.?\s?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
  */
 export function sameDigitsChanged(source: string, target: string, language: string | undefined, format: NumberFormat): string | undefined {
   // Most units have no digit at all (the same empty lists of numbers).
-  if (!ASCII_DIGIT.test(source) || !MAY_CHANGE.test(source)) return undefined;
+  if (!ASCII_DIGIT.test(source) || !(MAY_CHANGE.test(source) || UNIT_OR_CODE.test(source))) return undefined;
   const changed = changedTimesAndDates(source, target, language) ?? changedScale(source, target, [format, { decimal: ['.'], group: [','] }])
-    ?? droppedSign(source, target);
+    ?? changedUnit(source, target, [format, { decimal: ['.'], group: [','] }]) ?? droppedSign(source, target);
   // The message ends with its own full stop (`2:30 PM.` is read with its dot).
   return changed?.replace(/\.$/, '');
 }
