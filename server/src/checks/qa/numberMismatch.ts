@@ -97,6 +97,17 @@ function fiscalYears(source: string, target: string, missing: NumberToken[], ext
   return gone.size ? { missing: missing.filter(n => !gone.has(n)), extra: extra.filter(n => !gone.has(n)) } : { missing, extra };
 }
 
+/** `missing` without the numbers the English writes more than once and the translation at least once. */
+function repeatedOnce(missing: NumberToken[], source: readonly NumberToken[], target: readonly NumberToken[]): NumberToken[] {
+  const times = new Map<string, number>();
+  for (const n of source) times.set(n.raw, (times.get(n.raw) ?? 0) + 1);
+  const candidates = missing.filter(m => (times.get(m.raw) ?? 0) > 1);
+  if (candidates.length === 0) return missing;
+  // Each is looked for in the translation, at most 64 of them: a text of many numbers stays linear.
+  const kept = new Set(candidates.slice(0, 64).filter(m => target.some(t => sameNumber(m, t) || sameValue(m, t))));
+  return missing.filter(m => !kept.has(m));
+}
+
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -199,7 +210,7 @@ export const numberMismatch: Check = {
     // A number the English repeats may be referred back to with a word (`see the 2.2 version` → "the corresponding
     // section") where the translation writes it once.
     // Only when nothing else differs: a changed number is named as the one it replaced.
-    if (missing.length && extra.length === 0) missing = missing.filter(m => !(sNumbers.filter(n => n.raw === m.raw).length > 1 && tNumbers.some(t => sameNumber(m, t) || sameValue(m, t))));
+    if (missing.length && extra.length === 0) missing = repeatedOnce(missing, sNumbers, tNumbers);
     if (missing.length === 0 && extra.length === 0) return unchanged();
     const show = (list: NumberToken[]) => list.map(n => n.raw).join(', ');
     const parts: string[] = [];

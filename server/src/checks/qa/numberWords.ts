@@ -461,13 +461,19 @@ function sameCurrency(english: string, translation: string): boolean {
 export function changedUnit(source: string, target: string, formats: readonly NumberFormat[]): string | undefined {
   const s = source.replace(BIDI, '');
   const t = target.replace(BIDI, '');
-  let translation: NumberToken[] | undefined;
+  // The translation's numbers by their digit groups and values, built once: a text with many numbers stays linear.
+  let translation: Map<string, NumberToken[]> | undefined;
+  const keys = (n: NumberToken) => [`w:${n.written.join('|')}`, ...n.exact.map(v => `v:${v}`), ...n.values.map(v => `v:${v}`)];
   for (const e of extractNumbers(s)) {
     const data = dataUnit(s, e.end);
     const currency = data ? undefined : currencyAt(s, e.start, e.end, true);
     if (!data && !currency) continue;
-    translation ??= extractNumbers(t, formats);
-    const same = translation.filter(x => sameNumber(e, x) || sameValue(e, x));
+    if (!translation) {
+      translation = new Map();
+      for (const x of extractNumbers(t, formats)) for (const k of new Set(keys(x))) translation.set(k, [...translation.get(k) ?? [], x]);
+    }
+    const index = translation;
+    const same = [...new Set(keys(e).flatMap(k => index.get(k) ?? []))].sort((a, b) => a.start - b.start);
     if (data) {
       const units = same.map(x => ({ x, u: dataUnit(t, x.end) })).filter(y => y.u !== undefined);
       if (units.length && units.every(y => y.u?.unit !== data.unit)) return `${units[0].x.raw}${units[0].u?.written} for ${e.raw}${data.written}`;
