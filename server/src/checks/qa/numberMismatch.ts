@@ -13,7 +13,7 @@ import { allConventions, type LocaleConventions } from '../locale';
 import type { DocumentAnalysis } from '../analysis';
 import type { Check } from '../types';
 import { declareOptions } from '../options';
-import { compareNumbers, extractNumbers, hasDigit, NumberToken, rawNumbers } from './numbers';
+import { asciiDigits, compareNumbers, extractNumbers, hasDigit, NumberToken, rawNumbers, sameNumber, sameValue } from './numbers';
 import { BUDDHIST_ERA, isAlwaysNumber, matchTimesAndDates } from './timesAndDates';
 import { acceptWordsAndScales, misreadSeparator, sameDigitsChanged } from './numberWords';
 import { boolOption, isCjkLanguage, targetRange } from './pair';
@@ -44,6 +44,69 @@ const SPELLED_EXTRA: Readonly<Record<string, number>> = { single: 1, once: 1, tw
 const SPELLED = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** Languages written right to left. */
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'ckb', 'yi', 'dv', 'sd', 'ug']);
+
+/**
+ * In right-to-left text, runs of digits separated by a space show in reverse order: `000 100` shows as `100 000`,
+ * a number grouped with spaces. Removes such runs of `extra` whose groups, read in the order shown, are a number of
+ * `missing` (`100,000`), and that number.
+ */
+function rightToLeftGroups(missing: NumberToken[], extra: NumberToken[]): { missing: NumberToken[]; extra: NumberToken[] } {
+  const runs: NumberToken[][] = [];
+  for (const t of [...extra].sort((a, b) => a.start - b.start)) {
+    const run = runs[runs.length - 1];
+    if (t.groups.length === 1 && run && run[run.length - 1].end + 1 === t.start) run.push(t);
+    else runs.push(t.groups.length === 1 ? [t] : []);
+  }
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const shown = run.map(t => asciiDigits(t.raw)).reverse();
+    if (shown[0].length > 3 || shown.slice(1).some(g => g.length !== 3) || !shown.every(g => /^\d+$/.test(g))) continue;
+    const value = shown.join('').replace(/^0+(?=\d)/, '');
+    const k = missing.findIndex(m => m.values.includes(value));
+    if (k < 0) continue;
+    missing = missing.filter((_, i) => i !== k);
+    extra = extra.filter(e => !run.includes(e));
+  }
+  return { missing, extra };
+}
+
+// A fiscal or calendar year abbreviated with its two last digits (`FY25`, `FY 25`, `FY'25`, `CY24`).
+const SHORT_YEAR = /(?<![\p{L}\p{N}])[FC]Y\s?['’]?$/iu;
+
+/**
+ * A year that one side writes in an abbreviation with two digits (`FY25`) and the other in full (`anno fiscale 2025`):
+ * the two-digit form is the abbreviation's, not a date's, and means the year of the same last digits.
+ */
+function fiscalYears(source: string, target: string, missing: NumberToken[], extra: NumberToken[]): { missing: NumberToken[]; extra: NumberToken[] } {
+  const short = (text: string, n: NumberToken) => n.raw.length === 2 && n.value !== undefined && SHORT_YEAR.test(text.slice(Math.max(0, n.start - 4), n.start));
+  const full = (n: NumberToken) => n.value !== undefined && /^(?:19|20)\d\d$/.test(n.raw);
+  const pairs = (shorts: NumberToken[], fulls: NumberToken[], text: string): [NumberToken, NumberToken][] => {
+    const out: [NumberToken, NumberToken][] = [];
+    const left = fulls.filter(full);
+    for (const s of shorts) {
+      if (!short(text, s)) continue;
+      const k = left.findIndex(f => (f.value as number) % 100 === s.value);
+      if (k >= 0) out.push([s, left.splice(k, 1)[0]]);
+    }
+    return out;
+  };
+  const gone = new Set<NumberToken>([...pairs(missing, extra, source), ...pairs(extra, missing, target)].flat());
+  return gone.size ? { missing: missing.filter(n => !gone.has(n)), extra: extra.filter(n => !gone.has(n)) } : { missing, extra };
+}
+
+/** `missing` without the numbers the English writes more than once and the translation at least once. */
+function repeatedOnce(missing: NumberToken[], source: readonly NumberToken[], target: readonly NumberToken[]): NumberToken[] {
+  const times = new Map<string, number>();
+  for (const n of source) times.set(n.raw, (times.get(n.raw) ?? 0) + 1);
+  const candidates = missing.filter(m => (times.get(m.raw) ?? 0) > 1);
+  if (candidates.length === 0) return missing;
+  // Each is looked for in the translation, at most 64 of them: a text of many numbers stays linear.
+  const kept = new Set(candidates.slice(0, 64).filter(m => target.some(t => sameNumber(m, t) || sameValue(m, t))));
+  return missing.filter(m => !kept.has(m));
+}
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -80,13 +143,20 @@ export const numberMismatch: Check = {
     const conventions = ctx.analysis.conventions;
     const tNumbers = extractNumbers(tVisible, [conventions.numbers, ENGLISH_FORMAT]);
     let { missing, extra } = compareNumbers(sNumbers, tNumbers);
+    if (RIGHT_TO_LEFT.has(ctx.analysis.language ?? '') && missing.length && extra.length > 1) ({ missing, extra } = rightToLeftGroups(missing, extra));
     // `2.500` for `2.5` matches only when read the English way; Portuguese reads 2500.
     const misread = misreadSeparator(pair.s.visible, sNumbers, tNumbers, conventions.numbers);
     if (misread) {
       ctx.report({ range: targetRange(pair), unit: unit.index, message: `Numbers differ from the English: ${misread}.` });
       return;
     }
-    if (missing.length === 0 && extra.length === 0) return;
+    // Numbers that match written another way (`10.00` for `10:00`) may still say another time (`10.00 val.`, 10 AM,
+    // for `10:00 PM`).
+    const unchanged = () => {
+      const changed = sameDigitsChanged(pair.s.visible, tVisible, ctx.analysis.language, conventions.numbers);
+      if (changed) ctx.report({ range: targetRange(pair), unit: unit.index, message: `Numbers differ from the English: ${changed}.` });
+    };
+    if (missing.length === 0 && extra.length === 0) return unchanged();
     // Times and dates written the translation's way (`14:30` for `2:30 PM`, `31. 12. 2021`) are compared as values.
     const language = ctx.analysis.language;
     const read = matchTimesAndDates(pair.s.visible, tVisible, language);
@@ -94,7 +164,7 @@ export const numberMismatch: Check = {
       ({ missing, extra } = compareNumbers(extractNumbers(read.source), extractNumbers(read.target, [conventions.numbers, ENGLISH_FORMAT])));
       let left = read.always * 4;
       extra = extra.filter(n => !(left > 0 && isAlwaysNumber(n.groups) && left-- > 0));
-      if (missing.length === 0 && extra.length === 0) return;
+      if (missing.length === 0 && extra.length === 0) return unchanged();
     }
     if (language === 'th') {
       // A Thai year of the Buddhist era for the English year (2564 for 2021).
@@ -104,6 +174,7 @@ export const numberMismatch: Check = {
         return k < 0;
       });
     }
+    if (missing.length && extra.length) ({ missing, extra } = fiscalYears(pair.s.visible, tVisible, missing, extra));
     const english = (read ? read.source : pair.s.visible).toLowerCase();
     // Scales (`100 万` for `1 million`), number words of any size, numbers glued to a slash, compact dates.
     ({ missing, extra } = acceptWordsAndScales(read ? read.source : pair.s.visible, read ? read.target : tVisible, missing, extra, language,
@@ -136,7 +207,11 @@ export const numberMismatch: Check = {
       let allowed = months;
       extra = extra.filter(n => !(n.value !== undefined && n.value >= 1 && n.value <= 12 && allowed-- > 0));
     }
-    if (missing.length === 0 && extra.length === 0) return;
+    // A number the English repeats may be referred back to with a word (`see the 2.2 version` → "the corresponding
+    // section") where the translation writes it once.
+    // Only when nothing else differs: a changed number is named as the one it replaced.
+    if (missing.length && extra.length === 0) missing = repeatedOnce(missing, sNumbers, tNumbers);
+    if (missing.length === 0 && extra.length === 0) return unchanged();
     const show = (list: NumberToken[]) => list.map(n => n.raw).join(', ');
     const parts: string[] = [];
     if (missing.length) parts.push(`missing ${show(missing)}`);

@@ -6,7 +6,7 @@
  * English that the translation holds no digits for is accepted when the translation has such a word.
  */
 import type { NumberFormat } from '../locale';
-import { asciiDigits, extractNumbers, type NumberToken } from './numbers';
+import { asciiDigits, extractNumbers, sameNumber, sameValue, type NumberToken } from './numbers';
 import { changedTimesAndDates } from './timesAndDates';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -130,10 +130,10 @@ const TRANSLATION_SCALES: ReadonlyArray<readonly [RegExp, readonly number[], boo
   [/^(?:crore|करोड|कोटी|কোটি|கோடி|కోటి|કરોડ|ಕೋಟಿ|കോടി)/iu, [1e7], true],
   [/^(?:अरब)/u, [1e9], false],
   [/^(?:हज़ार|हजार|হাজার|ஆயிரம)/u, [1e3], false],
-  [/^(?:mill(?:ón|ones|ion|ião|iões|ione|ioni)|mil(?:ion|joen|jon|joona|yon)|mio\.?(?!\p{L})|mln\.?(?!\p{L})|миллион|мільйон|милион|εκατομμύρι|juta|triệu|مليون|ملايين|میلیون|מיליון|ล้าน)/iu, [1e6], false],
-  [/^(?:mill?iard|milj?ard|milyar|mrd\.?(?!\p{L})|миллиард|мільярд|милијард|δισεκατομμύρι|tỷ|مليار|میلیارد|מיליארד)/iu, [1e9], false],
+  [/^(?:mill(?:ón|ones|ion|ião|iões|ione|ioni)|mil(?:ion|joen|jon|joona|yon|ijun|ijon)|მილიონ|mio\.?(?!\p{L})|mln\.?(?!\p{L})|миллион|мільйон|милион|εκατομμύρι|juta|triệu|مليون|ملايين|میلیون|מיליון|ล้าน)/iu, [1e6], false],
+  [/^(?:mill?iard|mil(?:ij|i|j)?ard|მილიარდ|milyar|mrd\.?(?!\p{L})|миллиард|мільярд|милијард|δισεκατομμύρι|tỷ|مليار|میلیارد|מיליארד)/iu, [1e9], false],
   [/^(?:bill?i?[oó]n)/iu, [1e9, 1e12], false],
-  [/^(?:mil|mille|mila|tausend|tysi[ąę]c|тысяч|тисяч|хиляд|bin|ribu|nghìn|ngàn|ألف|آلاف|هزار|אלף|אלפים|พัน)(?![\p{L}\p{M}])/iu, [1e3], false],
+  [/^(?:mil|mille|mila|tausend|tysi[ąę]c|тысяч|тисяч|хиляд|bin|ribu|nghìn|ngàn|ألف|آلاف|هزار|אלף|אלפים|พัน|tisuća|tisuće|tisuću|hiljada|hiljade|хиљада|хиљаде|tisoč|tūkstantis|tūkstančiai|tūkstančių|tūkstotis|tūkstoši|tūkstošiem|tuhat|tuhande|tuhandet|mii|ათასი|ათას|мың)(?![\p{L}\p{M}])/iu, [1e3], false],
 ];
 
 const BIDI = /[\u200e\u200f\u061c]/g;
@@ -214,18 +214,45 @@ const NUMBER_WORDS: Readonly<Record<string, RegExp>> = {
   hi: words('ग्यारह|बारह|तेरह|चौदह|पंद्रह|पन्द्रह|सोलह|सत्रह|अठारह|उन्नीस|बीस|इक्कीस|तीस|चालीस|पचास|साठ|सत्तर|अस्सी|नब्बे', 'u'),
   bn: words(`${W}(?:এগারো|বারো|তেরো|চোদ্দ|পনেরো|পনের|ষোলো|সতেরো|আঠারো|উনিশ|বিশ|একুশ|ত্রিশ|চল্লিশ|পঞ্চাশ|ষাট|সত্তর|আশি|নব্বই)(?![\\p{L}\\p{M}])`, 'u'),
   ta: words('பதினொ|பன்னிர|பதின|இருபது|முப்பது|நாற்பது|ஐம்பது|அறுபது|எழுபது|எண்பது|தொண்ணூறு', 'u'),
+  // Bulgarian and Macedonian: 11-19 end in -надесет (-найсет, -наесет), the tens in -десет (`двайсет`, `трийсет`).
+  bg: words('надесет|найсет|десет|двайсет|трийсет'),
+  mk: words('наесет|надесет|десет'),
+  // Croatian, Serbian (both scripts), Bosnian: 11-19 end in -naest, the tens in -deset.
+  hr: words('naest|deset|наест|десет'),
+  // Slovene: 11-19 end in -najst, the tens in -deset (`dvajset`).
+  sl: words('najst|dvajset|deset'),
+  // Estonian: 11-19 are a unit and -teist (`viisteist`, `viieteist`), the tens end in -kümmend (genitive -kümne).
+  et: words('(?:üks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|üheksa|ühe|kahe|kolme|nelja|viie|kuue|seitsme)teist|kümmend|kümne'),
+  // Lithuanian: 11-19 end in -lika (`penkiolika`, any case), the tens in -dešimt.
+  lt: words('(?:vienuo|dvy|try|keturio|penkio|šešio|septynio|aštuonio|devynio)lik|dešimt'),
+  // Latvian: 11-19 end in -padsmit, the tens in -desmit.
+  lv: words('padsmit|desmit'),
+  // Romanian: 11-19 end in -sprezece, the tens in -zeci (`douăzeci`); `zecimal` is another word.
+  ro: words('sprezece|zeci(?![\\p{L}])'),
+  // Georgian counts in twenties: 11-19 are nine words ending -მეტი (`მეტი` alone is "more"), 20 ოცი, 40 ორმოცი, 30 ოცდაათი.
+  ka: words('თერთმეტ|თორმეტ|ცამეტ|თოთხმეტ|თხუთმეტ|თექვსმეტ|ჩვიდმეტ|თვრამეტ|ცხრამეტ|(?<![\\p{L}\\p{M}])ოც(?:ი|ს|ის|ით|ამდე|და)|მოც(?:ი|ს|ის|ით|ამდე|და)', 'u'),
+  // Kazakh: 11-19 are `он` (ten) and a unit (`он бес`), then the tens.
+  kk: words(`${W}(?:он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан)(?![\\p{L}\\p{M}])`),
+  // Catalan.
+  ca: words(`${W}(?:onze|dotze|tretze|catorze|quinze|setze|disset|divuit|dinou|vint|trenta|quaranta|cinquanta|seixanta|setanta|vuitanta|noranta)`),
 };
-const ALL_NUMBER_WORDS = new RegExp(Object.values(NUMBER_WORDS).map(r => `(?:${r.source})`).join('|'), 'iu');
 
 /** The same patterns, global, compiled once, for lower-case text (a case-insensitive pattern is slower). */
-const COUNTED: ReadonlyMap<string, RegExp> = new Map([...Object.entries(NUMBER_WORDS), ['*', ALL_NUMBER_WORDS] as const]
+const COUNTED: ReadonlyMap<string, RegExp> = new Map(Object.entries(NUMBER_WORDS)
   .map(([k, r]) => [k, new RegExp(r.source, 'gu')]));
 
-/** How many number words of the language (any language's, when it is not known) the translation holds. */
+/** Languages written with another one's number words: Norwegian (`no`, `nn`), Serbian and Bosnian, Galician. */
+const SAME_WORDS: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb', sr: 'hr', bs: 'hr', cnr: 'hr', gl: 'pt' };
+
+/**
+ * How many number words of the language the translation holds; for a language whose words are not known here (or an
+ * unknown language), as many as there could be: such a language may write any number as a word, which the check
+ * cannot tell from a dropped number, and it reports neither.
+ */
 function numberWordCount(translation: string, language: string | undefined): number {
-  // Norwegian is written `nb`, `no` or `nn`.
-  const key = language === 'no' || language === 'nn' ? 'nb' : language;
-  const pattern = (key !== undefined ? COUNTED.get(key) : undefined) ?? COUNTED.get('*') as RegExp;
+  const key = language !== undefined ? SAME_WORDS[language] ?? language : undefined;
+  const pattern = key !== undefined ? COUNTED.get(key) : undefined;
+  if (!pattern) return Infinity;
   pattern.lastIndex = 0;
   return translation.toLowerCase().match(pattern)?.length ?? 0;
 }
@@ -296,7 +323,7 @@ export function acceptWordsAndScales(
       const taken: number[] = [];
       for (const part of e.raw.split('/')) {
         const [n] = extractNumbers(part, formats);
-        const k = n ? missing.findIndex((m, i) => (m.joined === n.joined || m.values.some(v => n.values.includes(v))) && !taken.includes(i)) : -1;
+        const k = n ? missing.findIndex((m, i) => (sameNumber(m, n) || sameValue(m, n)) && !taken.includes(i)) : -1;
         if (k < 0) return true;
         taken.push(k);
       }
@@ -332,6 +359,8 @@ export function acceptWordsAndScales(
   if (options.translationWords && missing.some(twoDigits)) {
     // A number of two digits that the translation writes as a word of its language (`sesenta` for 60).
     let count = numberWordCount(t, language);
+    // Without the language's words, a number of the translation left over is more likely the changed one.
+    if (count === Infinity && extra.length) count = 0;
     missing = missing.filter(m => !(count > 0 && twoDigits(m) && count-- > 0));
   }
   return { missing, extra };
@@ -384,7 +413,82 @@ function droppedSign(source: string, target: string): string | undefined {
 
 const ASCII_DIGIT = /\d/;
 
+/**
+ * A data size or rate after a number, as SI and IEC write it in Latin or Cyrillic letters: a magnitude (`k`, `M`, `G`,
+ * `T`, `P`, `E`; `к`, `М`, `Г`, `Т`, `П`), `i` for the binary multiples, and bytes (`B`, `Б`, `byte`, `байт`, the
+ * octet `o` of French and Romanian) or bits (`b`, `bit`, `бит`; `Mbps`). Undefined for anything else (`mb`, `m`).
+ */
+const DATA_UNIT = /^[\s\u00a0\u202f]?([kKMGTPEкКМГТПЕ])([iи]?)(B(?:ytes?)?|Б|байт\p{L}*|bytes?|o|bits?|бит\p{L}*|b)(?:ps|\/s|\/с)?(?![\p{L}\p{N}])/u;
+const MAGNITUDE: Readonly<Record<string, string>> = { к: 'k', К: 'k', K: 'k', М: 'M', Г: 'G', Т: 'T', П: 'P', Е: 'E' };
+
+function dataUnit(text: string, end: number): { unit: string; written: string } | undefined {
+  const m = DATA_UNIT.exec(text.slice(end, end + 14));
+  if (!m) return undefined;
+  const bit = /^(?:b|bits?|бит\p{L}*)$/u.test(m[3]);
+  return { unit: `${MAGNITUDE[m[1]] ?? m[1]}${m[2] ? 'i' : ''}${bit ? 'bit' : 'B'}`, written: m[0] };
+}
+
+// ISO 4217 codes of the currencies most prices are given in.
+const CURRENCY = /^(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RUB|BRL|MXN|KRW|TRY|ZAR|NZD|SGD|HKD|RON|BGN|ILS|SAR|AED|TWD|THB|IDR|MYR|VND|UAH)$/;
+
+// The codes a currency sign may stand for: `$` is any dollar.
+const SIGN_CODES: Readonly<Record<string, readonly string[]>> = {
+  $: ['USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN'], '€': ['EUR'], '£': ['GBP'], '¥': ['JPY', 'CNY'], '₹': ['INR'],
+};
+
+/** The currency code or sign written next to a number (`18.40 USD`, `USD 18.40`, `$18.40`, `18,40 €`), or undefined. */
+function currencyAt(text: string, start: number, end: number, signs: boolean): string | undefined {
+  const after = /^[\s\u00a0\u202f]?([A-Z]{3}(?![\p{L}])|[$€£¥₹])/u.exec(text.slice(end, end + 5))?.[1];
+  if (after && (CURRENCY.test(after) || (signs && after in SIGN_CODES))) return after;
+  const before = /(?:(?<![\p{L}])([A-Z]{3})|([$€£¥₹]))[\s\u00a0\u202f]?$/u.exec(text.slice(Math.max(0, start - 5), start));
+  if (before?.[1] && CURRENCY.test(before[1])) return before[1];
+  return signs && before?.[2] ? before[2] : undefined;
+}
+
+/** A code or sign of the translation that may name the English's currency (`USD` or `US$` for `$`). */
+function sameCurrency(english: string, translation: string): boolean {
+  if (english === translation) return true;
+  const codes = (c: string) => SIGN_CODES[c] ?? [c];
+  return codes(english).some(c => codes(translation).includes(c));
+}
+
+/**
+ * A number of the English with a data unit or a currency code that the translation writes with the same digits and
+ * another unit or code (`128 ГБ` for `128 MB`, `10 MB/s` for `10 Mb/s`, `190,7 GiB` for `190.7 TiB`, `18,40 EUR` for
+ * `18.40 USD`): only when every writing of the number with a unit in the translation differs, and, for a currency,
+ * the English code is nowhere in the translation. As `128 ГБ for 128 MB`, or undefined.
+ */
+export function changedUnit(source: string, target: string, formats: readonly NumberFormat[]): string | undefined {
+  const s = source.replace(BIDI, '');
+  const t = target.replace(BIDI, '');
+  // The translation's numbers by their digit groups and values, built once: a text with many numbers stays linear.
+  let translation: Map<string, NumberToken[]> | undefined;
+  const keys = (n: NumberToken) => [`w:${n.written.join('|')}`, ...n.exact.map(v => `v:${v}`), ...n.values.map(v => `v:${v}`)];
+  for (const e of extractNumbers(s)) {
+    const data = dataUnit(s, e.end);
+    const currency = data ? undefined : currencyAt(s, e.start, e.end, true);
+    if (!data && !currency) continue;
+    if (!translation) {
+      translation = new Map();
+      for (const x of extractNumbers(t, formats)) for (const k of new Set(keys(x))) translation.set(k, [...translation.get(k) ?? [], x]);
+    }
+    const index = translation;
+    const same = [...new Set(keys(e).flatMap(k => index.get(k) ?? []))].sort((a, b) => a.start - b.start);
+    if (data) {
+      const units = same.map(x => ({ x, u: dataUnit(t, x.end) })).filter(y => y.u !== undefined);
+      if (units.length && units.every(y => y.u?.unit !== data.unit)) return `${units[0].x.raw}${units[0].u?.written} for ${e.raw}${data.written}`;
+    } else if (currency) {
+      // Only a code in the translation: a sign it writes (`$` for `USD`) is read by the reader as the English's.
+      const codes = same.map(x => ({ x, c: currencyAt(t, x.start, x.end, false) })).filter(y => y.c !== undefined);
+      if (codes.length && codes.every(y => !sameCurrency(currency, y.c as string))) return `${codes[0].x.raw} ${codes[0].c} for ${currency.length === 1 ? currency + e.raw : `${e.raw} ${currency}`}`;
+    }
+  }
+  return undefined;
+}
+
 // What the English must hold for a changed time, date, scale or sign to be possible.
+// A data unit or a currency code, in their case.
+const UNIT_OR_CODE = /\d[\s\u00a0\u202f]?(?:[kKMGTPE]i?[Bb]|[A-Z]{3}\b|[$€£¥₹])|(?:\b[A-Z]{3}|[$€£¥₹])[\s\u00a0\u202f]?\d/;
 const MAY_CHANGE = /\d\s?[ap]\.?\s?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s?(?:thousand|million|billion|trillion)\b|\d\s?(?:%|per\s?cent)|[-−]\d/i;
 
 /**
@@ -394,9 +498,9 @@ const MAY_CHANGE = /\d\s?[ap]\.?\s?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
  */
 export function sameDigitsChanged(source: string, target: string, language: string | undefined, format: NumberFormat): string | undefined {
   // Most units have no digit at all (the same empty lists of numbers).
-  if (!ASCII_DIGIT.test(source) || !MAY_CHANGE.test(source)) return undefined;
+  if (!ASCII_DIGIT.test(source) || !(MAY_CHANGE.test(source) || UNIT_OR_CODE.test(source))) return undefined;
   const changed = changedTimesAndDates(source, target, language) ?? changedScale(source, target, [format, { decimal: ['.'], group: [','] }])
-    ?? droppedSign(source, target);
+    ?? changedUnit(source, target, [format, { decimal: ['.'], group: [','] }]) ?? droppedSign(source, target);
   // The message ends with its own full stop (`2:30 PM.` is read with its dot).
   return changed?.replace(/\.$/, '');
 }

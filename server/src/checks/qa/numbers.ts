@@ -21,6 +21,15 @@ export interface NumberToken {
   readonly value: number | undefined;
   /** The values the number has under the formats it was read with (`15000`, `3.5`), without leading or trailing zeros. */
   readonly values: readonly string[];
+  /**
+   * The same values with the decimal digits as written (`2.30`), only a fraction of zeros dropped (`15,000.00` is
+   * `15000`): a version or a price keeps its digits, so `2.3` is not `2.30`.
+   */
+  readonly exact: readonly string[];
+  /** The digit groups as written, leading zeros dropped from all but the last (a date's `01.04` is `1.4`; `2.03` is not `2.3`). */
+  readonly written: readonly string[];
+  /** A dot follows the number (`31.12.`, a day and a month as German and the Nordic languages write them). */
+  readonly dotted: boolean;
 }
 
 /**
@@ -82,6 +91,7 @@ const SEPARATORS = new Set(['.', ',', '/', '\u00a0', '\u202f', ' ', '\u2009', "'
 
 /** English: `15,000.00`. */
 const ENGLISH: NumberFormat = { decimal: ['.'], group: [','] };
+const ENGLISH_ONLY: readonly NumberFormat[] = [ENGLISH];
 
 /** `1234.50` → `1234.5`, `0012` → `12`. */
 function canonicalValue(integer: string, fraction: string): string {
@@ -90,12 +100,18 @@ function canonicalValue(integer: string, fraction: string): string {
   return f ? `${i}.${f}` : i;
 }
 
+/** `1234.50` → `1234.50`, `15000.00` → `15000`: the decimal digits as written unless they are all zeros. */
+function exactValue(integer: string, fraction: string): string {
+  return canonicalValue(integer, /^0+$/.test(fraction) ? '' : fraction) + (/^0+$/.test(fraction) ? '' : /0*$/.exec(fraction)?.[0] ?? '');
+}
+
 /**
  * The values of digit groups joined by separators under each format: the last separator may be a decimal one, the
  * others must be group separators between groups of three digits.
  */
-function valuesOf(groups: readonly string[], seps: readonly string[], formats: readonly NumberFormat[]): string[] {
+function valuesOf(groups: readonly string[], seps: readonly string[], formats: readonly NumberFormat[], exact = false): string[] {
   if (seps.length === 0) return [canonicalValue(groups[0], '')];
+  const value = exact ? exactValue : canonicalValue;
   const out = new Set<string>();
   const grouped = (count: number, format: NumberFormat): boolean => {
     for (let k = 0; k < count - 1; k++) if (!format.group.includes(seps[k])) return false;
@@ -105,31 +121,43 @@ function valuesOf(groups: readonly string[], seps: readonly string[], formats: r
   for (const format of formats) {
     const last = seps[seps.length - 1];
     if (format.decimal.includes(last) && grouped(groups.length - 1, format)) {
-      out.add(canonicalValue(groups.slice(0, -1).join(''), groups[groups.length - 1]));
+      out.add(value(groups.slice(0, -1).join(''), groups[groups.length - 1]));
     }
-    if (format.group.includes(last) && grouped(groups.length, format)) out.add(canonicalValue(groups.join(''), ''));
+    if (format.group.includes(last) && grouped(groups.length, format)) out.add(value(groups.join(''), ''));
   }
   return [...out];
 }
 
+const SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
+
 /**
- * The end of the number that starts with the digit at `i`: digit groups joined by separators, where a space-like
- * separator joins only a following group of exactly three digits. `groups` and `seps`, when given, receive the
+ * The end of the number that starts with the digit at `i`: digit groups joined by separators. A space-like separator
+ * (or an apostrophe) only groups digits: it joins a following group of exactly three digits to a number whose groups
+ * so far are one of one to three digits and then groups of three, all joined by that same separator. So `5.7.501 550`
+ * and `1234 567` are two numbers each. `spaces`: white space may group digits at all (the languages of the formats read
+ * group with a space; an Arabic or Japanese `553 550` is two numbers). `groups` and `seps`, when given, receive the
  * groups (in ASCII digits) and the separators (full-width ones made ASCII).
  */
-function numberEnd(text: string, i: number, groups?: string[], seps?: string[]): number {
+function numberEnd(text: string, i: number, groups?: string[], seps?: string[], spaces = true): number {
   const n = text.length;
+  const start = i;
+  let kind: string | undefined;
+  let grouping = true;
   for (;;) {
     const g = i;
     while (i < n && isDigitCode(text.charCodeAt(i))) i++;
     groups?.push(asciiDigits(text.slice(g, i)));
+    if (g === start ? i - g > 3 : i - g !== 3) grouping = false;
     const sep = text[i];
     if (i + 1 < n && SEPARATORS.has(sep) && isDigitCode(text.charCodeAt(i + 1))) {
-      if (sep === ' ' || sep === '\u00a0' || sep === '\u202f' || sep === '\u2009' || sep === "'" || sep === '’') {
+      const space = SPACES.has(sep);
+      if (space || sep === "'" || sep === '’') {
         let k = i + 1;
         while (k < n && isDigitCode(text.charCodeAt(k))) k++;
-        if (k - (i + 1) !== 3 || i - g > 3) break;
+        if (k - (i + 1) !== 3 || !grouping || (kind !== undefined && kind !== sep) || (space && !spaces)) break;
       }
+      kind ??= sep;
+      if (sep !== kind) grouping = false;
       seps?.push(sep === '．' ? '.' : sep === '，' ? ',' : sep);
       i++;
       continue;
@@ -166,9 +194,11 @@ export function rawNumbers(visible: string): string[] {
  * Extracts numbers from visible text. A space-like separator joins only a following group of exactly three digits.
  * `formats` are the number formats to read values with (English by default).
  */
-export function extractNumbers(visible: string, formats: readonly NumberFormat[] = [ENGLISH]): NumberToken[] {
+export function extractNumbers(visible: string, formats: readonly NumberFormat[] = ENGLISH_ONLY): NumberToken[] {
   const out: NumberToken[] = [];
   if (!hasDigit(visible)) return out;
+  // The English may group with spaces (`10 000`, as SI writes); a translation only where its languages do.
+  const spaces = formats === ENGLISH_ONLY || formats.some(f => f.group.some(g => SPACES.has(g)));
   const text = visible.replace(BIDI_MARKS, '');
   const n = text.length;
   let i = 0;
@@ -180,26 +210,60 @@ export function extractNumbers(visible: string, formats: readonly NumberFormat[]
     const start = i;
     const groups: string[] = [];
     const seps: string[] = [];
-    i = numberEnd(text, i, groups, seps);
+    i = numberEnd(text, i, groups, seps, spaces);
     const raw = text.slice(start, i);
     const parts = groups.map(stripZeros).sort().join('|');
     out.push({
       raw, start, end: i, joined: stripZeros(groups.join('')), parts, groups: groups.map(stripZeros),
       value: groups.length === 1 ? Number(groups[0]) : undefined,
       values: valuesOf(groups, seps, formats),
+      exact: valuesOf(groups, seps, formats, true),
+      written: groups.map((g, k) => k < groups.length - 1 ? stripZeros(g) : g),
+      dotted: text[i] === '.',
     });
   }
   return out;
 }
 
-/** Two numbers are the same when their digits are the same, or their groups are (reordered dates). */
+/**
+ * Two numbers are the same when they are written with the same digit groups, whatever the separators (`3,5` for
+ * `3.5`, `1.500` or `1 500` for `1,500`), or are a day and a month reordered (`31.12.2021`, `31.12.` for `12/31`).
+ * The same digits grouped otherwise are another number (`35` or `3,5` for `3.5`, `0,184` for `0.0184`): they match
+ * only by value.
+ */
 export function sameNumber(a: NumberToken, b: NumberToken): boolean {
-  return a.joined === b.joined || a.parts === b.parts;
+  if (sameList(a.written, b.written)) return true;
+  if (a.parts !== b.parts || a.groups.length !== b.groups.length) return false;
+  if (a.groups.length === 3) return true;
+  // A day and a month: written with a slash or closed by a dot (`12/31`, `31.12.`), and both could be days.
+  return a.groups.length === 2 && (a.raw.includes('/') || b.raw.includes('/') || a.dotted || b.dotted)
+    && a.groups.every(g => Number(g) >= 1 && Number(g) <= 31) && a.groups.some(g => Number(g) <= 12);
 }
 
-/** Two numbers have the same value under the formats they were read with (`15,000.00` and `15 000`). */
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The separators of a number as written (`.` of `2.30`, `,` of `2,3`). */
+function separators(t: NumberToken): string {
+  return asciiDigits(t.raw).replace(/\d+/g, '');
+}
+
+/**
+ * Two numbers (`a` of the English, `b` of the translation) have the same value under the formats they were read with
+ * (`15,000.00` and `15 000`). A number written
+ * with the English's separators is compared with its decimal digits as written: a version or a build number kept as
+ * written (`2.3` for `2.30`, `16731.2017` for `16731.20170`) is another one. One that the translation writes its
+ * language's way is a value (`2,5` for `2.50`).
+ */
 export function sameValue(a: NumberToken, b: NumberToken): boolean {
-  return a.values.some(v => b.values.includes(v));
+  if (a.exact.some(v => b.exact.includes(v))) return true;
+  // Zeros added to the English's decimals say the same amount (`2.500` for `2.5` in Japanese); zeros dropped from
+  // the English's (`2.3` for `2.30`) shorten a version.
+  if (a.exact.some(v => v.includes('.') && b.exact.some(w => w.startsWith(v) && /^0+$/.test(w.slice(v.length))))) return true;
+  return separators(a) !== separators(b) && a.values.some(v => b.values.includes(v));
 }
 
 /** A year of four digits (`2020`) as the two a short date writes (`20`). */

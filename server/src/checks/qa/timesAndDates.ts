@@ -82,6 +82,13 @@ const T_CJK = /(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日
 // A day, a month word, a year (`31. Dezember 2021`, `31 de diciembre de 2021`, `1er mars 2021`), and month first.
 const T_DAY_WORD = /(?<![\d.,:/])(\d{1,2})(?:\.|er|º|°)?\s(?:de\s)?([\p{L}\p{M}]+)\.?,?\s(?:de\s|del\s)?(\d{4})(?!\d)/gu;
 const T_WORD_DAY = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\.?\s(\d{1,2}),?\s(?:de\s)?(\d{4})(?!\d)/gu;
+// Thai: the day, a month's name or its abbreviation (`12 กันยายน`, `12 ก.ย.`), an optional era (`พ.ศ.` Buddhist,
+// `ค.ศ.` Common) and a year of four digits or the two last ones of the Buddhist year (`12 ก.ย. 66` is 12 September 2023).
+const THAI_MONTHS: ReadonlyArray<readonly [string, string]> = [['มกราคม', 'ม.ค.'], ['กุมภาพันธ์', 'ก.พ.'], ['มีนาคม', 'มี.ค.'],
+  ['เมษายน', 'เม.ย.'], ['พฤษภาคม', 'พ.ค.'], ['มิถุนายน', 'มิ.ย.'], ['กรกฎาคม', 'ก.ค.'], ['สิงหาคม', 'ส.ค.'], ['กันยายน', 'ก.ย.'],
+  ['ตุลาคม', 'ต.ค.'], ['พฤศจิกายน', 'พ.ย.'], ['ธันวาคม', 'ธ.ค.']];
+const THAI_MONTH = new Map<string, number>(THAI_MONTHS.flatMap(([name, short], k) => [[name, k + 1], [short, k + 1]] as [string, number][]));
+const T_TH = new RegExp(`(?<![\\d.,:/])(\\d{1,2})\\s?(${[...THAI_MONTH.keys()].map(m => m.replace(/\./g, '\\.')).join('|')})\\s?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.)\\s?)?(\\d{4}|\\d{2})(?!\\d)`, 'gu');
 // A time: hours and minutes with `:`, `.`, `h` or a CJK hour sign between, and optional AM or PM after.
 const T_TIME = /(?<![\d.,:/])(\d{1,2})(?:\s?[:.]\s?|\s?h\s?|\s?[時时시点點]\s?)(\d{2})(?:\s?[分분])?(?![\d]|[.,:/]\s?\d)(?:\s?([ap])\.?\s?m\b\.?)?/gi;
 // An hour alone (`21 Uhr`, `21 h`, `21時`, `kl. 21`): only matched against an English time without minutes.
@@ -173,7 +180,7 @@ function englishValues(text: string): Found[] {
  * The times and dates of the translation. `hours`: also bare hours (`21 Uhr`), for an English time without minutes;
  * `dayMonth`: also `31.12.` without a year, for an English date without one.
  */
-function translationValues(text: string, hours: boolean, dayMonth: boolean): Found[] {
+function translationValues(text: string, hours: boolean, dayMonth: boolean, language?: string): Found[] {
   const out: Found[] = [];
   const work = { text };
   scan(work, T_YMD, m => {
@@ -201,6 +208,12 @@ function translationValues(text: string, hours: boolean, dayMonth: boolean): Fou
     const dates = date(year(m[1]), Number(m[2]), Number(m[3]));
     return dates.length ? { dates } : undefined;
   }, out);
+  if (/[\u0e00-\u0e7f]/.test(text)) {
+    scan(work, T_TH, m => {
+      const dates = date(year(m[3]), THAI_MONTH.get(m[2]) ?? 0, Number(m[1]));
+      return dates.length ? { dates } : undefined;
+    }, out);
+  }
   if (text.includes('háng')) {
     scan(work, T_VI, m => {
       const dates = date(year(m[3]), Number(m[2]), Number(m[1]));
@@ -220,6 +233,10 @@ function translationValues(text: string, hours: boolean, dayMonth: boolean): Fou
     if (ampm === undefined) {
       const before = text.slice(Math.max(0, m.index - 4), m.index);
       ampm = CJK_PM.test(before) ? 'p' : CJK_AM.test(before) ? 'a' : undefined;
+      // A marker of the language after the time (`8:00 petang`, `10:00 SA`).
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const mark = language !== undefined ? LANGUAGE_MARKS[language]?.find(([re]) => re.test(after))?.[1] : undefined;
+      if (mark === 'a' || mark === 'p') ampm = mark;
     }
     const time = twelveHour(Number(m[1]), Number(m[2]), ampm);
     return time === undefined ? undefined : { time };
@@ -243,7 +260,7 @@ function sameDate(english: DateValue, translation: DateValue, language: string |
   if (translation.month !== 0 ? translation.month !== english.month : translation.day === undefined || translation.year === undefined) return false;
   if (english.year === undefined || translation.year === undefined) return english.year === translation.year;
   return translation.year === english.year || (translation.year < 100 && translation.year === english.year % 100)
-    || (language === 'th' && translation.year === english.year + BUDDHIST_ERA);
+    || (language === 'th' && (translation.year === english.year + BUDDHIST_ERA || translation.year === (english.year + BUDDHIST_ERA) % 100));
 }
 
 /** Thai writes years of the Buddhist era: 2564 is 2021. */
@@ -286,7 +303,7 @@ export function matchTimesAndDates(source: string, target: string, language: str
   }
   if (english.length === 0 && always === 0) return undefined;
   const translation = english.length
-    ? translationValues(t, english.some(e => e.hourOnly), english.some(e => e.dates?.some(d => d.year === undefined)))
+    ? translationValues(t, english.some(e => e.hourOnly), english.some(e => e.dates?.some(d => d.year === undefined)), language)
     : [];
   const sourceSpans: [number, number][] = [];
   const targetSpans: [number, number][] = [];
@@ -327,6 +344,19 @@ const MARK_AFTER: ReadonlyArray<readonly [RegExp, 'a' | 'p' | '24']> = [
   [/^\s?ÖS(?![\p{L}])/u, 'p'],
   [/^\s?(?:Uhr|h)(?![\p{L}])/u, '24'],
 ];
+
+/**
+ * Markers after a time that only some languages use, from their CLDR day periods and the words their clocks are read
+ * with: Vietnamese `SA`/`CH` and `sáng` (morning), `chiều` (afternoon), `tối` (evening); Malay `PG`/`PTG`, Malay and
+ * Indonesian `pagi` (morning), `petang`, `sore` (afternoon); Lithuanian `priešpiet`/`popiet` and `val.` (hours, the
+ * 24-hour clock). Night words (`đêm`, `malam`) are left out: they name late evening and small hours alike.
+ */
+const LANGUAGE_MARKS: Readonly<Record<string, ReadonlyArray<readonly [RegExp, 'a' | 'p' | '24']>>> = {
+  vi: [[/^\s?(?:SA|sáng)(?![\p{L}\p{M}])/u, 'a'], [/^\s?(?:CH|chiều|tối)(?![\p{L}\p{M}])/u, 'p']],
+  ms: [[/^\s?(?:PG|pagi)(?![\p{L}])/u, 'a'], [/^\s?(?:PTG|petang)(?![\p{L}])/u, 'p']],
+  id: [[/^\s?pagi(?![\p{L}])/u, 'a'], [/^\s?(?:sore|petang)(?![\p{L}])/u, 'p']],
+  lt: [[/^\s?priešpiet(?![\p{L}])/u, 'a'], [/^\s?popiet(?![\p{L}])/u, 'p'], [/^\s?val\.?(?![\p{L}])/u, '24']],
+};
 const MARK_BEFORE: ReadonlyArray<readonly [RegExp, 'a' | 'p' | '24']> = [
   [CJK_AM, 'a'],
   [CJK_PM, 'p'],
@@ -340,9 +370,9 @@ const MARK_BEFORE: ReadonlyArray<readonly [RegExp, 'a' | 'p' | '24']> = [
  * undefined when it has none.
  */
 function markedTime(text: string, start: number, end: number, hour: number, minutes: number, language: string | undefined): { time: number | undefined; before: string; after: string } | undefined {
-  const after = text.slice(end, end + 8);
+  const after = text.slice(end, end + 12);
   const before = text.slice(Math.max(0, start - 12), start);
-  for (const [re, mark] of MARK_AFTER) {
+  for (const [re, mark] of [...MARK_AFTER, ...(language !== undefined ? LANGUAGE_MARKS[language] ?? [] : [])]) {
     const found = re.exec(after);
     // German `am` is a word ("on the"): only `AM` or `a.m.` there.
     if (found && !(language === 'de' && /^\s?am$/.test(found[0]))) return { time: markValue(mark, hour, minutes), before: '', after: found[0] };
@@ -369,7 +399,7 @@ export function changedTimesAndDates(source: string, target: string, language: s
   const t = asciiDigits(target);
   const english = englishValues(s);
   if (english.length === 0) return undefined;
-  const translation = translationValues(t, english.some(e => e.hourOnly), false);
+  const translation = translationValues(t, english.some(e => e.hourOnly), false, language);
   // The translation's dates with a month word, read once.
   let worded: { month: number; day: number; year: number; text: string }[] | undefined;
   for (const e of english) {
