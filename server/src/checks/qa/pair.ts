@@ -142,14 +142,8 @@ export class Half implements InlineParse {
     return this.parse !== undefined;
   }
 
-  /**
-   * Drops the tokens, keeping the text, visible text, normalized text and links; see the class comment. Returns what
-   * the slimmed half holds besides its text, for a new half of the same text (undefined when the half was never
-   * tokenized). `copy` is given every string of that which is not the text itself (a link's text is copied whole, and
-   * its links read from the copy), so that it refers to no other string: the text may be a slice of a document's
-   * text that must not be kept alive through it.
-   */
-  slim(copy: (s: string) => string = s => s): SlimHalf | undefined {
+  /** Drops the tokens, keeping the text, visible text, normalized text and links: `slim` without its result. */
+  dropTokens(): void {
     if (this.parse !== undefined) {
       this.visibleText = this.parse.visible;
       this.normalized ??= collapseWhitespace(this.text);
@@ -159,6 +153,17 @@ export class Half implements InlineParse {
       this.derived = undefined;
       this.parse = undefined;
     }
+  }
+
+  /**
+   * Drops the tokens, keeping the text, visible text, normalized text and links; see the class comment. Returns what
+   * the slimmed half holds besides its text, for a new half of the same text (undefined when the half was never
+   * tokenized). `copy` is given every string of that which is not the text itself (a link's text is copied whole, and
+   * its links read from the copy), so that it refers to no other string: the text may be a slice of a document's
+   * text that must not be kept alive through it.
+   */
+  slim(copy: (s: string) => string = s => s): SlimHalf | undefined {
+    this.dropTokens();
     const visible = this.visibleText;
     const normalized = this.normalized;
     const links = this.linksOnly;
