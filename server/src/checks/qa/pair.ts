@@ -142,11 +142,13 @@ export class Half implements InlineParse {
     return this.parse !== undefined;
   }
 
-  /** Drops the tokens, keeping the text, visible text, normalized text and links: `slim` without its result. */
+  /**
+   * Drops the tokens, keeping the text, visible text and links: `slim` without its result (the normalized text is
+   * computed from the text when asked).
+   */
   dropTokens(): void {
     if (this.parse !== undefined) {
       this.visibleText = this.parse.visible;
-      this.normalized ??= collapseWhitespace(this.text);
       this.linksOnly = this.links;
       this.lists = undefined;
       this.imagesOnly = undefined;
@@ -163,6 +165,7 @@ export class Half implements InlineParse {
    * text that must not be kept alive through it.
    */
   slim(copy: (s: string) => string = s => s): SlimHalf | undefined {
+    if (this.parse !== undefined || this.visibleText !== undefined) this.normalized ??= collapseWhitespace(this.text);
     this.dropTokens();
     const visible = this.visibleText;
     const normalized = this.normalized;
