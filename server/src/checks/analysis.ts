@@ -33,6 +33,12 @@ export interface AnalysisOptions {
    * definitions), `null` when the unit has none (it is not readable), or undefined to make them on first use.
    */
   readonly halves?: (unit: SxsUnit) => Halves | null | undefined;
+  /**
+   * True for an analysis made for one run and dropped after it (`runChecks` without an analysis of the caller's):
+   * `release` then lets the halves it made drop their tokens (`Half.dropTokens`); they answer as before and tokenize
+   * again if asked.
+   */
+  readonly transient?: boolean;
   /** Facts of units known from an earlier version of the document (see `DocumentAnalysis.unitFact`). */
   readonly facts?: UnitFacts;
 }
@@ -77,6 +83,11 @@ export interface DocumentAnalysis {
    * can be kept for a unit an edit did not touch. `name` must be unique to the check.
    */
   unitFact(name: string, unit: SxsUnit, compute: () => number): number;
+  /**
+   * Called by the engine when the unit-scope checks are done with `unit`: a transient analysis lets the unit's halves
+   * drop their tokens (see `AnalysisOptions.transient`); any other keeps them.
+   */
+  release?(unit: SxsUnit): void;
 }
 
 class Analysis implements DocumentAnalysis {
@@ -89,6 +100,7 @@ class Analysis implements DocumentAnalysis {
   private languageValue: string | null | undefined = undefined;
   private conventionsValue: LocaleConventions | undefined = undefined;
   private memos: Map<string, unknown> | undefined = undefined;
+  private readonly transient: boolean;
 
   constructor(doc: SxsDocument, options: AnalysisOptions) {
     this.doc = withFallbackLocale(doc, options.locale);
@@ -96,6 +108,17 @@ class Analysis implements DocumentAnalysis {
     this.refs = options.references;
     this.given = options.halves;
     this.facts = options.facts;
+    this.transient = options.transient === true;
+  }
+
+  release(unit: SxsUnit): void {
+    // Only halves this analysis made: given ones belong to the caller, which slims them itself.
+    if (!this.transient || this.given !== undefined) return;
+    const pair = this.pairs[unit.index];
+    if (pair) {
+      pair.t.dropTokens();
+      pair.s.dropTokens();
+    }
   }
 
   get locale(): string | undefined {

@@ -114,9 +114,10 @@ export function runEngine(analysis: DocumentAnalysis, resolved: readonly Resolve
   }
 
   // The unit-scope checks. Each unit's findings are one piece, given by `reuse` or computed (and then kept). They are
-  // computed check by check over the units (one check's code runs over every unit in turn, which is faster than
-  // turning through all the checks on each unit), into one list per unit in the order of the checks, and then
-  // reported unit by unit: the same findings in the same order as running every check on each unit in turn.
+  // computed unit by unit, every check on a unit in turn, into one list per unit in the order of the checks, and then
+  // reported unit by unit. Once a unit is done the analysis may let its halves drop their tokens (`release`): the
+  // tokens then die young instead of being copied by every collection while the other units are checked, which cost
+  // more than turning through all the checks on each unit.
   const failed = new Map<Check, unknown>();
   const count = unitChecks.length;
   if (count > 0) {
@@ -132,13 +133,12 @@ export function runEngine(analysis: DocumentAnalysis, resolved: readonly Resolve
     /** By unit index: what the checks found on the unit, and the checks that threw on it. */
     const found: (RunFinding[] | undefined)[] = new Array(units.length);
     const thrown: ({ check: Check; error: unknown }[] | undefined)[] = new Array(units.length);
-    for (let k = 0; k < count; k++) {
-      const check = unitChecks[k];
-      const ctx = unitContexts[k];
-      for (let u = 0; u < pending.length; u++) {
-        const unit = pending[u];
+    for (let u = 0; u < pending.length; u++) {
+      const unit = pending[u];
+      for (let k = 0; k < count; k++) {
+        const check = unitChecks[k];
         try {
-          check.checkUnit!(unit, ctx);
+          check.checkUnit!(unit, unitContexts[k]);
         } catch (error) {
           // Its findings on this unit go; the rest of them go below.
           reported.length = 0;
@@ -150,6 +150,7 @@ export function runEngine(analysis: DocumentAnalysis, resolved: readonly Resolve
           reported.length = 0;
         }
       }
+      analysis.release?.(unit);
     }
     for (const unit of units) {
       const given = known[unit.index];

@@ -95,6 +95,6 @@ export function runChecks(document: SxsDocument, config?: ChecksConfig, runOptio
   if (document.units.length === 0) {
     return [];
   }
-  const analysis = runOptions.analysis ?? createAnalysis(document, { locale: runOptions.locale });
+  const analysis = runOptions.analysis ?? createAnalysis(document, { locale: runOptions.locale, transient: true });
   return runEngine(analysis, resolveChecks(config, runOptions.checks ?? allChecks), { onCheckError: runOptions.onCheckError });
 }

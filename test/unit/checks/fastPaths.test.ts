@@ -4,6 +4,7 @@
  * ranges, letters that lower-case to more than one character, apostrophes, surrogates).
  */
 import * as assert from 'assert';
+import { candidateMatches } from '../../../server/src/checks/qa/identifierMismatch';
 import { hasDigit } from '../../../server/src/checks/qa/numbers';
 import { addAsciiWords } from '../../../server/src/checks/qa/targetSameAsSource';
 import { Random } from '../../fuzz/fuzzLib';
@@ -51,5 +52,25 @@ describe('fast paths of the checks', () => {
       words += expected.length;
     }
     assert.ok(words > 3000, String(words));
+  });
+
+  it('candidateMatches finds the candidates of SX406 that are not plain words, as the whole-text match does', () => {
+    // SX406's candidate expression run over the whole text, and its test for a plain word.
+    const candidate = /(?:[A-Za-z]:\\|%[A-Za-z_]+%[\\/]|~\/|\.\.?\/|\/(?=[\p{L}\p{N}_]+\/)|\.(?=[A-Za-z]))?[\p{L}\p{N}_]+[#+]*(?:[.\\/-][\p{L}\p{N}_]+[#+]*)*/gu;
+    const plain = (w: string): boolean => !/[0-9:#%+\-./\\_~]/.test(w) && !/[A-Z]/.test(w.slice(1));
+    // Letters, capitals, digits (an Arabic-Indic one), every other character a match may hold, characters none holds
+    // (ASCII and not), a mark, an astral letter, a lone surrogate.
+    const alphabet = ['a', 'b', 'A', 'Z', 'é', '中', '1', '\u0663', '_', '#', '+', '.', '\\', '/', '-', ':', '%', '~', ' ', ',', '(',
+      '\u0301', '\u00a0', '«', '\ud835\udc00', '\ud835', '@', '$'];
+    const random = new Random(406);
+    let kept = 0;
+    for (let k = 0; k < 20000; k++) {
+      const s = randomText(random, alphabet, 14);
+      const expected = [...s.matchAll(candidate)].filter(m => !plain(m[0])).map(m => [m.index, m[0]]);
+      assert.deepEqual(candidateMatches(s).map(m => [m.index, m[0]]), expected, JSON.stringify(s));
+      kept += expected.length;
+    }
+    // Many texts have such matches, and many have none.
+    assert.ok(kept > 5000, String(kept));
   });
 });

@@ -128,6 +128,50 @@ function wordUnitBefore(text: string, at: number): boolean {
   return /[\p{L}\p{N}_]/u.test(text[at - 1]);
 }
 
+/**
+ * By ASCII code: 0 for a character that no match of `CANDIDATE` holds, 1 for a lower-case letter, 3 for a capital, 2
+ * for the other characters a match may hold, each of which makes it more than a plain word (`plainWord`).
+ */
+const CANDIDATE_CHAR = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CANDIDATE_CHAR[c] = 1;
+for (let c = 65; c <= 90; c++) CANDIDATE_CHAR[c] = 3;
+for (const c of '0123456789#%+-./:\\_~') CANDIDATE_CHAR[c.charCodeAt(0)] = 2;
+
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/**
+ * The matches of `CANDIDATE` in `visible` that are not plain words (`plainWord`), in order. Most words of the English
+ * are plain, so the expression runs only on the stretches between characters no match holds (a space, a comma...)
+ * that have a character other than a letter or a capital after their first: a match never crosses such a character,
+ * so the matches found from a stretch's start are the ones found from the text's start.
+ */
+export function candidateMatches(visible: string): readonly RegExpExecArray[] {
+  let out: RegExpExecArray[] | undefined;
+  const n = visible.length;
+  let start = 0;
+  let marked = false;
+  for (let i = 0; i <= n; i++) {
+    // Past the end counts as a character no match holds. Other characters than ASCII may be letters or digits.
+    const c = i < n ? visible.charCodeAt(i) : 32;
+    if (c >= 128) continue;
+    const k = CANDIDATE_CHAR[c];
+    if (k === 0) {
+      if (marked) {
+        // `exec` on the module's expression rather than `matchAll`, which copies the expression on every call.
+        CANDIDATE.lastIndex = start;
+        for (let m = CANDIDATE.exec(visible); m !== null && m.index < i; m = CANDIDATE.exec(visible)) {
+          if (!plainWord(m[0])) (out ??= []).push(m);
+        }
+        marked = false;
+      }
+      start = i + 1;
+    } else if (k === 2 || (k === 3 && i > start)) {
+      marked = true;
+    }
+  }
+  return out ?? NO_MATCHES;
+}
+
 /** A product name with its version has a space or no-break space before an ASCII digit. */
 const SPACE_DIGIT = /[ \u00a0]\d/;
 
@@ -141,11 +185,9 @@ function englishIdentifiers(english: string): readonly Wanted[] {
   let found: string[] | undefined;
   // A TeX command starts with `\`.
   const tex = visible.includes('\\') && (TEX.test(visible) || TEX_ROW_END.test(visible));
-  // `exec` on the module's expressions rather than `matchAll`, which copies the expression on every call.
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(visible); m !== null; m = CANDIDATE.exec(visible)) {
+  for (const m of candidateMatches(visible)) {
     // Part of a longer word (`x%windir%\a`): skip.
-    if (plainWord(m[0]) || wordUnitBefore(visible, m.index)) continue;
+    if (wordUnitBefore(visible, m.index)) continue;
     if (found === undefined) found = [];
     else found.length = 0;
     identifiersOf(m[0], found);

@@ -143,6 +143,21 @@ export class Half implements InlineParse {
   }
 
   /**
+   * Drops the tokens, keeping the text, visible text and links: `slim` without its result (the normalized text is
+   * computed from the text when asked).
+   */
+  dropTokens(): void {
+    if (this.parse !== undefined) {
+      this.visibleText = this.parse.visible;
+      this.linksOnly = this.links;
+      this.lists = undefined;
+      this.imagesOnly = undefined;
+      this.derived = undefined;
+      this.parse = undefined;
+    }
+  }
+
+  /**
    * Drops the tokens, keeping the text, visible text, normalized text and links; see the class comment. Returns what
    * the slimmed half holds besides its text, for a new half of the same text (undefined when the half was never
    * tokenized). `copy` is given every string of that which is not the text itself (a link's text is copied whole, and
@@ -150,15 +165,8 @@ export class Half implements InlineParse {
    * text that must not be kept alive through it.
    */
   slim(copy: (s: string) => string = s => s): SlimHalf | undefined {
-    if (this.parse !== undefined) {
-      this.visibleText = this.parse.visible;
-      this.normalized ??= collapseWhitespace(this.text);
-      this.linksOnly = this.links;
-      this.lists = undefined;
-      this.imagesOnly = undefined;
-      this.derived = undefined;
-      this.parse = undefined;
-    }
+    if (this.parse !== undefined || this.visibleText !== undefined) this.normalized ??= collapseWhitespace(this.text);
+    this.dropTokens();
     const visible = this.visibleText;
     const normalized = this.normalized;
     const links = this.linksOnly;
