@@ -23,6 +23,15 @@ describe('review 4 (SX401): decimal separators', () => {
     ]);
   });
 
+  it('reads the Indian grouping of lakhs and crores as the English number, and still reports another value', () => {
+    accepted([
+      ['hi-in', '1,00,000 उपयोगकर्ता', '100,000 users'],
+      ['bn-in', '১,০০,০০০ ব্যবহারকারী', '100,000 users'],
+      ['ta-in', '1,50,00,000 பயனர்கள்', '15,000,000 users'],
+    ]);
+    reported([['hi-in', '1,50,000 उपयोगकर्ता', '100,000 users']]);
+  });
+
   it('reports a version or build number kept as written with other decimal digits', () => {
     reported([
       ['de-de', 'Version 2.3 ist erforderlich.', 'Version 2.30 is required.'],

@@ -107,7 +107,7 @@ function exactValue(integer: string, fraction: string): string {
 
 /**
  * The values of digit groups joined by separators under each format: the last separator may be a decimal one, the
- * others must be group separators between groups of three digits.
+ * others must be group separators between groups of three digits (or of two above the thousands, as India groups).
  */
 function valuesOf(groups: readonly string[], seps: readonly string[], formats: readonly NumberFormat[], exact = false): string[] {
   if (seps.length === 0) return [canonicalValue(groups[0], '')];
@@ -115,8 +115,11 @@ function valuesOf(groups: readonly string[], seps: readonly string[], formats: r
   const out = new Set<string>();
   const grouped = (count: number, format: NumberFormat): boolean => {
     for (let k = 0; k < count - 1; k++) if (!format.group.includes(seps[k])) return false;
-    if (count > 1 && (groups[0].length > 3 || groups.slice(1, count).some(g => g.length !== 3))) return false;
-    return true;
+    if (count <= 1) return true;
+    if (groups[0].length <= 3 && groups.slice(1, count).every(g => g.length === 3)) return true;
+    // The Indian system groups the thousands, then by twos: lakhs and crores (`1,00,000`, `1,50,00,000`), as Hindi,
+    // Bengali, Tamil and the other languages of India write them (and Indian English).
+    return groups[0].length <= 2 && groups[count - 1].length === 3 && groups.slice(1, count - 1).every(g => g.length === 2);
   };
   for (const format of formats) {
     const last = seps[seps.length - 1];
