@@ -483,7 +483,7 @@ function findDamage(pair: UnitPair, w: Wanted, lowerText: string, patterns: Patt
   const text = pair.t.text;
   const identifier = w.text;
   if (w.version === undefined) {
-    const split = text.includes('-') ? hyphenSplit(pair, identifier) : undefined;
+    const split = from === 0 && text.includes('-') ? hyphenSplit(pair, identifier) : undefined;
     if (split !== undefined) return split;
     // The text is searched only when it may hold a match.
     const loose = mayHoldLoosely(lowerText, identifier)
@@ -513,6 +513,8 @@ function findDamage(pair: UnitPair, w: Wanted, lowerText: string, patterns: Patt
         joined: !glued && spaced && !separatorLost && unescaped !== identifier ? compact : undefined,
       };
     }
+    // A later place of the name (`from`): only its loose spellings are looked for; the other damage is reported once.
+    if (from > 0) return undefined;
     // A dotted name whose first part was translated: `migrieren. exe. config` for `migrate.exe.config`.
     const dot = identifier.indexOf('.');
     // Every match holds a loose match of the part after the first dot, so only a text that may hold one is searched.
@@ -696,6 +698,13 @@ function code(s: string): string {
   return flat.includes('`') ? `"${flat}"` : '`' + flat + '`';
 }
 
+/** A cmdlet (`Get-AzVM`: a small letter, a hyphen, a capital) or an option (`--no-restore`, `-Name`) may be here. */
+const MAY_HOLD_COMMAND = /[a-z]-[A-Z]|(?:^|[^\p{L}\p{N}_-])--?[A-Za-z]/u;
+/** A link whose text starts with a command-line program's name (see `reportTranslatedCommandLinks`). */
+const MAY_HOLD_COMMAND_LINK = /\[(?:az|azd|dotnet|nuget|npm|npx|git|gh|kubectl|helm|func|docker|winget|pip|msbuild|wsl) [a-z]/;
+/** A Transact-SQL keyword in capitals (see `reportTranslatedKeywords`). */
+const MAY_HOLD_KEYWORD = /(?<![A-Za-z])(?:ALTER|AUTHORIZATION|BACKUP|BULK|CHECKPOINT|COMMIT|CONFIGURATION|CREATE|CURSOR|DATABASE|DBCC|DECLARE|DENY|DROP|EXECUTE|FETCH|FUNCTION|GRANT|GROUP|HAVING|INDEX|INTERSECT|LOGIN|MERGE|OPENROWSET|ORDER|OUTPUT|PERMISSION|PROCEDURE|RECONFIGURE|RESTORE|REVOKE|ROLLBACK|SCHEMA|SCOPED|SELECT|SETTINGS|TABLE|TRANSACTION|TRIGGER|TRUNCATE|UNION|UPDATE|VALUES|VIEW|WHERE)(?![A-Za-z])/;
+
 export const identifierMismatch: Check = {
   id: 'SX406',
   alias: 'identifier-mismatch',
@@ -708,9 +717,11 @@ export const identifierMismatch: Check = {
     if (!pair) return;
     const visible = pair.s.visible;
     if (DASHES.test(pair.t.text)) reportDashedOptions(ctx, pair, visible);
-    const commands = visible.includes('-') && pair.t.text.includes('-') ? reportTranslatedCommands(ctx, pair) : undefined;
-    if (pair.s.text.includes('](')) reportTranslatedCommandLinks(ctx, pair);
-    if (/[A-Z]{3}/.test(visible)) reportTranslatedKeywords(ctx, pair);
+    // Each search for translated names runs only when the English has what it looks for: a cmdlet or an option, a
+    // link whose text starts with a program's name, a Transact-SQL keyword.
+    const commands = visible.includes('-') && pair.t.text.includes('-') && MAY_HOLD_COMMAND.test(visible) ? reportTranslatedCommands(ctx, pair) : undefined;
+    if (pair.s.text.includes('](') && MAY_HOLD_COMMAND_LINK.test(pair.s.text)) reportTranslatedCommandLinks(ctx, pair);
+    if (MAY_HOLD_KEYWORD.test(visible)) reportTranslatedKeywords(ctx, pair);
     // Cheap exit: no letter-digit, inner capital, dot, underscore, slash, backslash or variable's path in the English prose.
     if (!/[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\w[._\\/]\w|\.[A-Za-z]|[A-Z#] \d|~\/|:\\|%[\\/]/.test(visible)) return;
     const missing: string[] = [];

@@ -160,13 +160,15 @@ export const lengthRatio: Check = {
       for (const gloss of glosses(pair.t.text, pair.s.text)) t = Math.max(0, t - visibleLength(gloss));
     }
     let [min, max] = ratioBounds(s, bounds);
+    const [low, high] = expansionRange(conventions.length);
+    // Within the bounds before a short segment widens them: most units, and no words to count.
+    if (t / s >= min * low && t / s <= max * high) return;
     const words = contentWords(pair.s.visible, 4);
     // A name (`SourcePath`, `xunit.extensibility.core`) is not shortened by any language's grammar.
     if (words <= 4 && !/\p{Ll}\p{Lu}|\p{L}\.\p{L}/u.test(pair.s.visible)) min /= 2;
     // A one- or two-word lead-in or label (`Namely:`, `Including:`) may become a whole sentence; a sentence may not grow so.
     if (words <= 2 && !/[.!?。][\s"'”’)\]*_]*$/.test(pair.s.visible)) max = Infinity;
     const ratio = t / s;
-    const [low, high] = expansionRange(conventions.length);
     if (ratio >= min * low && ratio <= max * high) return;
     const language = conventions.key === '*' ? '' : ` for ${conventions.name}`;
     ctx.report({

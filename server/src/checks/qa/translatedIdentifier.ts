@@ -213,6 +213,7 @@ function commandOf(linkText: string): string[] | undefined {
 /** True when the text holds the words in order, each a whole word, in any case (`nuget の sign`, `NuGet Locals`). */
 function holdsInOrder(text: string, words: readonly string[]): boolean {
   const lower = text.toLowerCase();
+  if (!words.every(word => lower.includes(word))) return false;
   let from = 0;
   for (const word of words) {
     const m = new RegExp(`(?<![\\p{L}\\p{N}_-])${word}(?![\\p{L}\\p{N}_-])`, 'u').exec(lower.slice(from));
