@@ -702,6 +702,8 @@ function code(s: string): string {
 const MAY_HOLD_COMMAND = /[a-z]-[A-Z]|(?:^|[^\p{L}\p{N}_-])--?[A-Za-z]/u;
 /** A link whose text starts with a command-line program's name (see `reportTranslatedCommandLinks`). */
 const MAY_HOLD_COMMAND_LINK = /\[(?:az|azd|dotnet|nuget|npm|npx|git|gh|kubectl|helm|func|docker|winget|pip|msbuild|wsl) [a-z]/;
+/** Four capitals in a row: every Transact-SQL keyword has them, and most English halves do not (a cheap first test). */
+const FOUR_CAPITALS = /[A-Z]{4}/;
 /** A Transact-SQL keyword in capitals (see `reportTranslatedKeywords`). */
 const MAY_HOLD_KEYWORD = /(?<![A-Za-z])(?:ALTER|AUTHORIZATION|BACKUP|BULK|CHECKPOINT|COMMIT|CONFIGURATION|CREATE|CURSOR|DATABASE|DBCC|DECLARE|DENY|DROP|EXECUTE|FETCH|FUNCTION|GRANT|GROUP|HAVING|INDEX|INTERSECT|LOGIN|MERGE|OPENROWSET|ORDER|OUTPUT|PERMISSION|PROCEDURE|RECONFIGURE|RESTORE|REVOKE|ROLLBACK|SCHEMA|SCOPED|SELECT|SETTINGS|TABLE|TRANSACTION|TRIGGER|TRUNCATE|UNION|UPDATE|VALUES|VIEW|WHERE)(?![A-Za-z])/;
 
@@ -721,7 +723,7 @@ export const identifierMismatch: Check = {
     // link whose text starts with a program's name, a Transact-SQL keyword.
     const commands = visible.includes('-') && pair.t.text.includes('-') && MAY_HOLD_COMMAND.test(visible) ? reportTranslatedCommands(ctx, pair) : undefined;
     if (pair.s.text.includes('](') && MAY_HOLD_COMMAND_LINK.test(pair.s.text)) reportTranslatedCommandLinks(ctx, pair);
-    if (MAY_HOLD_KEYWORD.test(visible)) reportTranslatedKeywords(ctx, pair);
+    if (FOUR_CAPITALS.test(visible) && MAY_HOLD_KEYWORD.test(visible)) reportTranslatedKeywords(ctx, pair);
     // Cheap exit: no letter-digit, inner capital, dot, underscore, slash, backslash or variable's path in the English prose.
     if (!/[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\w[._\\/]\w|\.[A-Za-z]|[A-Z#] \d|~\/|:\\|%[\\/]/.test(visible)) return;
     const missing: string[] = [];
