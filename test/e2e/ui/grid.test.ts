@@ -190,8 +190,12 @@ describe('Translation editor', function () {
     const faulty = row(unit.id);
     await faulty.locator('textarea').waitFor({ timeout: 60_000 });
 
-    // The diagnostics arrive after the rows; choose the filter before they do: the list follows them.
+    // The diagnostics arrive after the rows; choose the filter before they do: the list follows them. A hover that
+    // the mouse left on a tab (the previous test closes its editors with the mouse) can cover the grid's filters:
+    // the mouse goes out of the way first, and the hover must be gone.
     const problems = grid().locator('.grid-filter[data-filter="problems"]');
+    await wb.page.mouse.move(5, 5);
+    await wb.page.locator('.context-view .hover-contents').waitFor({ state: 'hidden', timeout: 15_000 });
     await problems.click();
     const finding = faulty.locator('.grid-finding', { hasText: 'SX101' });
     await finding.waitFor({ timeout: 60_000 });
